@@ -1,0 +1,49 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.doc.Document;
+
+/**
+ * The record: analyzed documents with their layers, and what can be asked of them across documents.
+ *
+ * <p>Every implementation passes the same contract test ({@code StoreContract} in sitrep-core's test jar).
+ *
+ * <p>Thread safety: implementations are safe for use from several threads.
+ *
+ * <p>Failure: I/O and database errors are thrown as {@link StoreException}. {@link #put} is atomic: a document is
+ * stored with all its layers or not at all, and storing the same text again changes nothing.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Stores an analyzed document with every layer it carries, in one transaction.
+     *
+     * @return whether it was added, or was already there (same content hash)
+     */
+    PutResult put(Document doc);
+
+    /** Whether a document with this content hash is stored. */
+    boolean contains(String documentId);
+
+    /** The stored document with all its layers, as it was put. */
+    Optional<Document> findDocument(String documentId);
+
+    /** Stored documents, newest publication date first, then by source. */
+    List<DocumentSummary> documents(Page page);
+
+    /** Number of stored documents. */
+    long documentCount();
+
+    /** Entities merged across documents by id, with the union of their aliases. */
+    List<StoredEntity> entities();
+
+    /** Quotes matching the query, oldest first. */
+    List<StoredQuote> quotes(QuoteQuery query);
+
+    /** Facts matching the query, oldest first. */
+    List<StoredFact> facts(FactQuery query);
+
+    @Override
+    void close();
+}
