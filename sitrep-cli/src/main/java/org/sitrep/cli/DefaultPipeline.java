@@ -1,0 +1,34 @@
+package org.sitrep.cli;
+
+import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
+import org.sitrep.annotate.entity.EntityAnnotator;
+import org.sitrep.annotate.quantity.QuantityAnnotator;
+import org.sitrep.annotate.quote.QuoteAnnotator;
+import org.sitrep.annotate.time.TimeAnnotator;
+import org.sitrep.clean.BoilerplateAnnotator;
+import org.sitrep.facts.FactAnnotator;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineListener;
+
+/** The stages every command runs, in order: clean, CoreNLP, entities, times, quantities, quotes, facts. */
+final class DefaultPipeline {
+    private DefaultPipeline() {
+    }
+
+    static Pipeline create(PipelineListener listener) {
+        return Pipeline.builder()
+                .add(new BoilerplateAnnotator())
+                .add(new CoreNlpAnnotator())
+                .add(new EntityAnnotator())
+                .add(new TimeAnnotator())
+                .add(new QuantityAnnotator())
+                .add(new QuoteAnnotator())
+                .add(new FactAnnotator())
+                .listener(listener)
+                .build();
+    }
+
+    static Pipeline create() {
+        return create(PipelineListener.NONE);
+    }
+}

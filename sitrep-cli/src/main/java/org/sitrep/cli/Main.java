@@ -1,0 +1,57 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sitrep} command line: a thin edge over the pipeline, the store and the report.
+ *
+ * <p>Exit codes, for every command: {@value #OK} success; {@value #SOME_FAILED} some inputs failed and the rest were
+ * processed; {@value #USAGE} the command line was wrong; {@value #FATAL} nothing could be done (the store cannot be
+ * opened, the data is missing, the subject is unknown).
+ */
+@Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Reads the news and keeps a sourced, dated record of what it says.",
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ReportCommand.class, QuotesCommand.class,
+                TimelineCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:some inputs failed; the others were processed",
+                "2:usage error", "3:nothing could be done (store, data or subject missing)"})
+public final class Main {
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int FATAL = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code, without exiting. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("sitrep: " + describe(ex));
+            return FATAL;
+        });
+        return cl.execute(args);
+    }
+
+    static String describe(Throwable ex) {
+        String msg = ex.getMessage();
+        return msg == null || msg.isBlank() ? ex.getClass().getSimpleName() : msg;
+    }
+
+    /** Reads the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"sitrep " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.sitrep.annotate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Boilerplate;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Mention;
+import org.sitrep.doc.Sentence;
+import org.sitrep.doc.Token;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.testing.AnnotatorTestCase;
+
+class CoreNlpAnnotatorTest extends AnnotatorTestCase {
+    private final CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+
+    @Override
+    protected Annotator annotator() {
+        return annotator;
+    }
+
+    @Override
+    protected Document prepare(String text) {
+        return Document.builder(text).build();
+    }
+
+    private static List<String> mentionsOf(Document doc, String type) {
+        return doc.layer(Layers.MENTIONS).stream().filter(m -> m.type().equals(type)).map(doc::textOf).toList();
+    }
+
+    @Test
+    void findsPeopleCountriesAndOrganizationsWithTheirOffsets() {
+        String text = "Kenyan President William Ruto met Antony Blinken in Nairobi on Monday.\n"
+                + "The United Nations Security Council approved the mission led by Kenya.";
+        Document out = run(text);
+
+        assertThat(mentionsOf(out, Mention.PERSON)).contains("William Ruto", "Antony Blinken");
+        assertThat(mentionsOf(out, Mention.LOCATION)).contains("Nairobi", "Kenya");
+        assertThat(mentionsOf(out, Mention.ORGANIZATION)).contains("United Nations Security Council");
+        Mention ruto = out.layer(Layers.MENTIONS).stream()
+                .filter(m -> out.textOf(m).equals("William Ruto")).findFirst().orElseThrow();
+        assertThat(ruto.start()).isEqualTo(text.indexOf("William Ruto"));
+        assertThat(ruto.end()).isEqualTo(text.indexOf("William Ruto") + "William Ruto".length());
+    }
+
+    @Test
+    void tagsTokensWithPartOfSpeechAtTheirOffsets() {
+        Document out = run("Police arrested two men.");
+
+        List<Token> tokens = out.layer(Layers.TOKENS);
+        assertThat(tokens).extracting(out::textOf).containsExactly("Police", "arrested", "two", "men", ".");
+        assertThat(tokens).extracting(Token::pos).containsExactly("NNS", "VBD", "CD", "NNS", ".");
+    }
+
+    @Test
+    void splitsSentencesAtEveryNewlineEvenWithoutPunctuation() {
+        String text = "Haiti gang violence rises\nThe mission arrived in June. It has 400 officers.\n\n  \nEnd";
+        Document out = run(text);
+
+        assertThat(out.layer(Layers.SENTENCES)).extracting(out::textOf).containsExactly(
+                "Haiti gang violence rises", "The mission arrived in June.", "It has 400 officers.", "End");
+        for (Sentence s : out.layer(Layers.SENTENCES)) {
+            assertThat(out.textOf(s)).doesNotContain("\n").isEqualTo(out.textOf(s).strip());
+        }
+    }
+
+    @Test
+    void skipsBoilerplateSegmentsAndKeepsOffsetsOfTheRest() {
+        String text = "Share on Facebook Barack Obama\nJoe Biden spoke in Washington.\nRead more: Emmanuel Macron";
+        int boilerEnd = text.indexOf('\n') + 1;
+        int tailStart = text.lastIndexOf('\n');
+        Document doc = Document.builder(text).build().with(Layers.BOILERPLATE, List.of(
+                new Boilerplate(0, boilerEnd, Boilerplate.SHARE),
+                new Boilerplate(tailStart, text.length(), Boilerplate.LINK_LIST)));
+
+        Document out = annotator.annotate(doc);
+
+        assertThat(out.layer(Layers.SENTENCES)).extracting(out::textOf).containsExactly("Joe Biden spoke in Washington.");
+        assertThat(out.layer(Layers.TOKENS)).allSatisfy(t -> assertThat(out.isBoilerplate(t)).isFalse());
+        assertThat(out.layer(Layers.MENTIONS)).extracting(out::textOf).containsExactly("Joe Biden", "Washington");
+    }
+
+    @Test
+    void keepsAdjacentMentionsOfDifferentTypesApart() {
+        Document out = run("Kenya's William Ruto spoke.");
+
+        assertThat(out.layer(Layers.MENTIONS)).extracting(out::textOf, Mention::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("Kenya", Mention.LOCATION),
+                        org.assertj.core.groups.Tuple.tuple("William Ruto", Mention.PERSON));
+    }
+}
