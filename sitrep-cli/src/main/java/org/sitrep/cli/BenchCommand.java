@@ -1,0 +1,199 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.sitrep.annotate.corenlp.StockCoreNlpPeer;
+import org.sitrep.doc.Document;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineListener;
+import org.sitrep.read.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench}: throughput, peak heap and time per stage of the whole pipeline, against CoreNLP's stock
+ * {@code tokenize,ssplit,pos,lemma,ner} pipeline on the same articles in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures articles/s, peak heap and time per stage of the whole pipeline over a folder of "
+                + "articles (e.g. ../shared/data/bbc-news/bbc-fulltext.zip unzipped into target/), and CoreNLP's "
+                + "stock pipeline on the same articles as the peer; prints both and their ratio.")
+final class BenchCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of articles.")
+    Path data;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--limit", defaultValue = "200", description = "Articles to run ours on. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Option(names = "--peer-limit", defaultValue = "40",
+            description = "Articles (the first of the same set) to run the slower peer on. Default: ${DEFAULT-VALUE}.")
+    int peerLimit;
+
+    @Option(names = "--no-peer", description = "Skip the peer.")
+    boolean noPeer;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(data)) {
+            err.println(data + ": not a directory (unzip the articles into a folder first)");
+            return Main.FATAL;
+        }
+        if (threads < 1 || limit < 1) {
+            err.println("--threads and --limit must be at least 1");
+            return Main.USAGE;
+        }
+        ReadResult read = Inputs.read(List.of(data.toString()), null, err);
+        List<Document> docs = read.documents().subList(0, Math.min(limit, read.documents().size()));
+        if (docs.isEmpty()) {
+            err.println(data + ": no articles to measure");
+            return Main.FATAL;
+        }
+
+        Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = DefaultPipeline.create(new PipelineListener() {
+            @Override
+            public void stageFinished(Annotator stage, Document doc, long nanos) {
+                stageNanos.computeIfAbsent(stage.name(), k -> new LongAdder()).add(nanos);
+            }
+        });
+        pipeline.process(docs.get(0));
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        err.println("loaded and ran the first article in " + String.format("%.1f", loadSeconds) + " s");
+        warmUp(docs, pipeline::process);
+        stageNanos.clear();
+        resetPeaks();
+        double ours = run(docs, threads, pipeline::process);
+        long peakHeapMb = peakHeapBytes() / (1024 * 1024);
+
+        Map<String, Double> stageMs = new LinkedHashMap<>();
+        for (Annotator a : pipeline.stages()) {
+            LongAdder n = stageNanos.get(a.name());
+            stageMs.put(a.name(), n == null ? 0.0 : n.sum() / 1e6 / docs.size());
+        }
+
+        Double peer = null;
+        if (!noPeer) {
+            StockCoreNlpPeer stock = new StockCoreNlpPeer();
+            List<Document> peerDocs = docs.subList(0, Math.min(peerLimit, docs.size()));
+            warmUp(peerDocs, d -> stock.process(d.text()));
+            peer = run(peerDocs, threads, d -> stock.process(d.text()));
+        }
+
+        if (format == Format.json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode o = mapper.createObjectNode();
+            ObjectNode ou = o.putObject("ours");
+            ou.put("articles_per_s", round(ours));
+            ou.put("peak_heap_mb", peakHeapMb);
+            ou.put("first_article_s", round(loadSeconds));
+            ObjectNode st = ou.putObject("stage_ms");
+            stageMs.forEach((k, v) -> st.put(k, round(v)));
+            if (peer != null) {
+                ObjectNode pe = o.putObject("peer");
+                pe.put("name", "corenlp " + StockCoreNlpPeer.ANNOTATORS);
+                pe.put("articles_per_s", round(peer));
+                o.put("ratio", round(ours / peer));
+            } else {
+                o.putNull("peer");
+                o.putNull("ratio");
+            }
+            o.put("articles", docs.size());
+            o.put("threads", threads);
+            out.println(o.toString());
+        } else {
+            out.printf("articles: %d, threads: %d, max heap: %d MB%n", docs.size(), threads,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.printf("sitrep:  %8.2f articles/s, peak heap %d MB, first article after %.1f s%n", ours, peakHeapMb,
+                    loadSeconds);
+            stageMs.forEach((k, v) -> out.printf("  %-12s %8.2f ms/article%n", k, v));
+            if (peer != null) {
+                out.printf("corenlp: %8.2f articles/s (%s, %d articles)%n", peer, StockCoreNlpPeer.ANNOTATORS,
+                        Math.min(peerLimit, docs.size()));
+                out.printf("ratio:   %8.1fx%n", ours / peer);
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private static void warmUp(List<Document> docs, Consumer<Document> work) {
+        for (int i = 0; i < Math.min(5, docs.size()); i++) {
+            work.accept(docs.get(i));
+        }
+    }
+
+    /** Runs {@code work} over every document on {@code threads} threads; returns documents per second. */
+    static double run(List<Document> docs, int threads, Consumer<Document> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (Document d : docs) {
+                futures.add(pool.submit(() -> work.accept(d)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return docs.size() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

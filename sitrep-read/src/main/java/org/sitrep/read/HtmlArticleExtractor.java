@@ -1,0 +1,524 @@
+package org.sitrep.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
+import org.sitrep.doc.Published;
+
+/**
+ * Takes the article out of a news page: its title, its publication date from the metadata, and the text of its
+ * headings and paragraphs, without navigation, header, footer, side columns, scripts, forms, share bars and link
+ * lists.
+ *
+ * <p>The page is parsed with jsoup. Elements that are never article text are dropped (by tag, ARIA role, and by
+ * class and id words such as {@code sidebar}, {@code share}, {@code related}, as Mozilla's Readability does). The
+ * article container is then chosen Readability-style: each paragraph scores its parent and grandparent by its
+ * length and commas, a container's score is cut by its share of link text, and the siblings of the best container
+ * that score nearly as well are taken with it.
+ *
+ * <p>Thread safety: stateless apart from a thread-safe Jackson mapper; may be shared.
+ *
+ * <p>Failure: never throws for bad markup (jsoup repairs it); a page with no text gives an article with empty text.
+ */
+final class HtmlArticleExtractor {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double METADATA_CONFIDENCE = 0.9;
+
+    /** What a page gives: its title if any, the article text (title first), and its publication date. */
+    record Article(Optional<String> title, String text, Published published) {
+    }
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
+            "figure", "figcaption", "menu", "dialog", "video", "audio", "picture", "map", "head");
+    private static final Set<String> NON_TEXT_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "menu", "menubar", "search", "dialog", "alert", "toolbar");
+    /** Words in class or id that mark a box that is not the article (after Readability's "unlikely candidates"). */
+    private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
+            "banner", "breadcrumb", "breadcrumbs", "comment", "comments", "community", "cookie", "cookies", "consent",
+            "disqus", "footer", "gdpr", "masthead", "menu", "modal", "nav", "navbar", "navigation", "newsletter",
+            "outbrain", "pagination", "pager", "popup", "promo", "recommended", "related", "remark", "replies", "rss",
+            "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
+            "subscription", "signup", "taboola", "tags", "toolbar", "trending", "widget", "most-read", "mostread",
+            "popular", "byline-share");
+    /** Words that keep a box even when an unlikely word is present. */
+    private static final Set<String> MAYBE_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
+            "post", "text", "column");
+    private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "hentry", "main",
+            "page", "post", "text", "blog", "story", "articlebody", "article-body", "story-body", "storytext");
+    private static final Set<String> NEGATIVE_WORDS = Set.of("hidden", "banner", "combx", "comment", "com", "contact",
+            "foot", "footer", "footnote", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
+            "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "social",
+            "nav", "menu");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1",
+            "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
+            "td", "th", "tbody", "thead", "hr", "br", "address", "details", "summary", "center");
+    private static final Set<String> PARAGRAPH_CHILD_BLOCKS = Set.of("p", "div", "section", "article", "table", "ul",
+            "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_]+");
+    private static final Pattern JUNK_BLOCK = Pattern.compile(
+            "(?i)(advertisement|advertising|sponsored( content)?|ad|loading\\.*|skip to (main )?content|"
+                    + "scroll to top|back to top|\\W*)");
+
+    Article extract(String html, String location) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html, baseUri(location));
+        Optional<String> title = findTitle(page);
+        Published published = findPublished(page, location);
+        Element body = page.body();
+        removeNonText(body);
+        List<String> blocks = blocksOf(bestContent(body), title);
+        if (length(blocks) < 250) {
+            List<String> whole = blocksOf(List.of(body), title);
+            if (length(whole) > length(blocks) * 2) {
+                blocks = whole;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        title.ifPresent(t -> text.append(t));
+        for (String b : blocks) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(b);
+        }
+        String out = blocks.isEmpty() ? "" : text.toString();
+        return new Article(title, out, published);
+    }
+
+    private static String baseUri(String location) {
+        return location != null && location.matches("(?i)https?://.*") ? location : "";
+    }
+
+    // ---- title and date ----------------------------------------------------------------------------------------
+
+    private static Optional<String> findTitle(org.jsoup.nodes.Document page) {
+        Optional<String> og = meta(page, "og:title").or(() -> meta(page, "twitter:title"));
+        if (og.isPresent()) {
+            return og;
+        }
+        Element h1 = page.selectFirst("h1");
+        String h1Text = h1 == null ? "" : squash(h1.text());
+        String titleText = squash(page.title());
+        if (!h1Text.isEmpty() && (titleText.isEmpty() || titleText.startsWith(h1Text))) {
+            return Optional.of(h1Text); // the <title> is the heading plus the site's name
+        }
+        if (!titleText.isEmpty()) {
+            return Optional.of(titleText);
+        }
+        return h1Text.isEmpty() ? Optional.empty() : Optional.of(h1Text);
+    }
+
+    private static Optional<String> meta(org.jsoup.nodes.Document page, String key) {
+        for (Element m : page.select("meta[content]")) {
+            String name = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.attr("itemprop");
+            if (name.equalsIgnoreCase(key)) {
+                String v = squash(m.attr("content"));
+                if (!v.isEmpty()) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Published findPublished(org.jsoup.nodes.Document page, String location) {
+        for (String key : List.of("article:published_time", "og:published_time", "datePublished", "pubdate",
+                "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued",
+                "dc.date", "dcterms.date", "date", "sailthru.date", "parsely-pub-date", "article.published",
+                "og:article:published_time", "dateCreated")) {
+            Optional<String> d = meta(page, key).flatMap(PublicationDates::findIsoDate);
+            if (d.isPresent()) {
+                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+            }
+        }
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            Optional<String> d = jsonLdDatePublished(script.data());
+            if (d.isPresent()) {
+                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+            }
+        }
+        for (Element time : page.select("time[pubdate][datetime], [itemprop=datePublished][datetime], "
+                + "article time[datetime], header time[datetime], time[datetime]")) {
+            Optional<String> d = PublicationDates.findIsoDate(time.attr("datetime"));
+            if (d.isPresent()) {
+                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+            }
+        }
+        List<String> urls = new ArrayList<>();
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            urls.add(canonical.attr("href"));
+        }
+        meta(page, "og:url").ifPresent(urls::add);
+        urls.add(location);
+        for (String url : urls) {
+            Optional<String> d = PublicationDates.findIsoDateInUrl(url);
+            if (d.isPresent()) {
+                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+            }
+        }
+        return Published.UNKNOWN;
+    }
+
+    private static Optional<String> jsonLdDatePublished(String json) {
+        try {
+            return findDatePublished(JSON.readTree(json), 0);
+        } catch (Exception badJson) { // Jackson's exceptions, and a page's JSON-LD may be any mess
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> findDatePublished(JsonNode node, int depth) {
+        if (node == null || depth > 12) {
+            return Optional.empty();
+        }
+        if (node.isObject()) {
+            JsonNode d = node.get("datePublished");
+            if (d != null && d.isTextual()) {
+                Optional<String> iso = PublicationDates.findIsoDate(d.asText());
+                if (iso.isPresent()) {
+                    return iso;
+                }
+            }
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                Optional<String> found = findDatePublished(child, depth + 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- cleaning ----------------------------------------------------------------------------------------------
+
+    private static void removeNonText(Element body) {
+        if (body == null) {
+            return;
+        }
+        List<Node> doomed = new ArrayList<>();
+        body.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element e && e != body && isNeverText(e)) {
+                    doomed.add(e);
+                }
+            }
+        });
+        for (Node n : doomed) {
+            if (n.parent() != null) {
+                n.remove();
+            }
+        }
+    }
+
+    private static boolean isNeverText(Element e) {
+        String tag = e.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null) {
+            return true; // the site's header; an article's own header holds its heading and byline
+        }
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
+                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+            return true;
+        }
+        if (NON_TEXT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+            return false;
+        }
+        List<String> words = classAndIdWords(e);
+        boolean unlikely = words.stream().anyMatch(UNLIKELY_WORDS::contains);
+        if (!unlikely || words.stream().anyMatch(MAYBE_WORDS::contains)) {
+            return false;
+        }
+        return e.selectFirst("article, main, [itemprop=articleBody]") == null;
+    }
+
+    private static List<String> classAndIdWords(Element e) {
+        String raw = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : WORD_SPLIT.split(raw)) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words.add(w);
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && !part.equals(w)) {
+                    words.add(part);
+                }
+            }
+        }
+        return words;
+    }
+
+    // ---- choosing the article ----------------------------------------------------------------------------------
+
+    private static List<Element> bestContent(Element body) {
+        if (body == null) {
+            return List.of();
+        }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.select("p, pre, blockquote, td, div, section")) {
+            String tag = e.normalName();
+            if ((tag.equals("div") || tag.equals("section") || tag.equals("td")) && hasBlockChild(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100.0, 3.0);
+            Element parent = e.parent();
+            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+                Element candidate = parent;
+                scores.computeIfAbsent(candidate, HtmlArticleExtractor::initialScore);
+                scores.merge(candidate, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
+                if (candidate == body) {
+                    break;
+                }
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        Map<Element, Double> finalScores = new HashMap<>();
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            double fin = s.getValue() * (1 - linkDensity(s.getKey()));
+            finalScores.put(s.getKey(), fin);
+            if (top == null || fin > topScore) {
+                top = s.getKey();
+                topScore = fin;
+            }
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            Double s = finalScores.get(sibling);
+            if (s != null && s >= threshold) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                String text = sibling.text();
+                double ld = linkDensity(sibling);
+                if ((text.length() > 80 && ld < 0.25)
+                        || (text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?][\"”’]?\\s*$"))) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "article" -> 10;
+            case "div", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            score += 25;
+        }
+        List<String> words = classAndIdWords(e);
+        if (words.stream().anyMatch(POSITIVE_WORDS::contains)) {
+            score += 25;
+        }
+        if (words.stream().anyMatch(NEGATIVE_WORDS::contains)) {
+            score -= 25;
+        }
+        return score;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (PARAGRAPH_CHILD_BLOCKS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, links / (double) all);
+    }
+
+    // ---- text blocks -------------------------------------------------------------------------------------------
+
+    /** A run of text between block boundaries, with how much of it is link text. */
+    private record Block(String text, int linkChars, boolean heading) {
+    }
+
+    private static List<String> blocksOf(List<Element> roots, Optional<String> title) {
+        List<Block> blocks = new ArrayList<>();
+        for (Element root : roots) {
+            collectBlocks(root, blocks);
+        }
+        String normalizedTitle = title.map(HtmlArticleExtractor::comparable).orElse("");
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            String t = b.text();
+            if (t.isEmpty() || JUNK_BLOCK.matcher(t).matches()) {
+                continue;
+            }
+            if (!normalizedTitle.isEmpty() && comparable(t).equals(normalizedTitle)) {
+                continue;
+            }
+            if (b.linkChars() > t.length() * 0.5 && t.length() < 300) {
+                continue; // a link, or a list of them
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).equals(t)) {
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static void collectBlocks(Element root, List<Block> blocks) {
+        root.traverse(new NodeVisitor() {
+            private final StringBuilder current = new StringBuilder();
+            private int linkChars;
+            private int linkDepth;
+            private int headingDepth;
+            private boolean heading;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.text();
+                    if (s.isBlank()) {
+                        if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                            current.append(' ');
+                        }
+                        return;
+                    }
+                    int before = current.length();
+                    current.append(s);
+                    if (linkDepth > 0) {
+                        linkChars += current.length() - before;
+                    }
+                    if (headingDepth > 0) {
+                        heading = true;
+                    }
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                    }
+                    if (tag.equals("a")) {
+                        linkDepth++;
+                    }
+                    if (tag.matches("h[1-6]")) {
+                        headingDepth++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("a")) {
+                        linkDepth--;
+                    }
+                    if (tag.matches("h[1-6]")) {
+                        headingDepth--;
+                    }
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                    }
+                }
+                if (node == root) {
+                    flush();
+                }
+            }
+
+            private void flush() {
+                String text = squash(current.toString());
+                if (!text.isEmpty()) {
+                    blocks.add(new Block(text, Math.min(linkChars, text.length()), heading));
+                }
+                current.setLength(0);
+                linkChars = 0;
+                heading = false;
+            }
+        });
+    }
+
+    // ---- small helpers -----------------------------------------------------------------------------------------
+
+    /** Collapses runs of white space (including no-break spaces) to one space and strips the ends. */
+    static String squash(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+    }
+
+    private static String comparable(String s) {
+        return squash(s).toLowerCase(Locale.ROOT).replaceAll("[\"'“”‘’«»]", "");
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int length(List<String> blocks) {
+        int n = 0;
+        for (String b : blocks) {
+            n += b.length();
+        }
+        return n;
+    }
+
+    @SuppressWarnings("unused")
+    private static Elements none() {
+        return new Elements();
+    }
+}
