@@ -23,10 +23,10 @@ final class Inputs {
             } else if (v.matches("\\d{4}-\\d{2}")) {
                 LocalDate.parse(v + "-01");
             } else if (!v.matches("\\d{4}")) {
-                throw new IllegalArgumentException("--published must be YYYY-MM-DD, YYYY-MM or YYYY, was '" + value + "'");
+                throw new Main.UsageException("--published must be YYYY-MM-DD, YYYY-MM or YYYY, was '" + value + "'");
             }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--published is not a calendar date: '" + value + "'", e);
+            throw new Main.UsageException("--published is not a calendar date: '" + value + "'");
         }
         return Published.given(v);
     }

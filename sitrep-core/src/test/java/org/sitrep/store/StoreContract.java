@@ -134,6 +134,27 @@ public abstract class StoreContract {
                 .satisfies(f -> assertThat(f.provenance().evidence()).isEqualTo("日本語"));
     }
 
+    /** A record type no core stage defines, as a stage in another module might add. */
+    public record Stance(int start, int end, String holder, String label, double score) implements Span {
+    }
+
+    /** A layer no core stage defines. */
+    protected static final Layer<Stance> STANCES = Layer.of("contract-stances", Stance.class, "the store contract");
+
+    @Test
+    void aLayerDefinedOutsideCoreRoundTrips() {
+        Document base = mombasaDocument();
+        String text = base.text();
+        Document doc = base.with(STANCES, List.of(
+                new Stance(at(text, "We will"), at(text, ",” Ruto"), "william-ruto", "support", 0.75),
+                new Stance(at(text, "the MSS needed"), at(text, "helicopters") + 11, null, "need", 0.5)));
+        store.put(doc);
+
+        Document back = store.findDocument(doc.id()).orElseThrow();
+        assertThat(back.layer(STANCES)).isEqualTo(doc.layer(STANCES));
+        assertSameDocument(back, doc);
+    }
+
     @Test
     void findingAnUnknownIdFindsNothing() {
         assertThat(store.findDocument("0123456789abcdef0123456789abcdef")).isEmpty();
@@ -245,6 +266,8 @@ public abstract class StoreContract {
         assertThat(store.quotes(new QuoteQuery(null, "2025-01-15", null, Page.first(100)))).singleElement()
                 .satisfies(q -> assertThat(q.quote().speaker().entityId()).isEqualTo("antony-blinken"));
         assertThat(store.quotes(new QuoteQuery(null, null, "2024-11-06", Page.first(100)))).isEmpty();
+        assertThat(store.quotes(new QuoteQuery(null, "2024-11-07", "2024-11-07", Page.first(100)))).hasSize(3);
+        assertThat(store.quotes(new QuoteQuery(null, "2024-11", "2024-11", Page.first(100)))).hasSize(3);
         assertThat(store.quotes(new QuoteQuery("william-ruto", "2025-01-01", null, Page.first(100)))).isEmpty();
 
         List<StoredQuote> all = store.quotes(QuoteQuery.all());
@@ -287,7 +310,7 @@ public abstract class StoreContract {
         store.put(mombasaDocument());
 
         List<StoredFact> all = store.facts(FactQuery.all());
-        assertThat(all).extracting(f -> f.fact().asOf()).containsExactly("2024-10", "2024-11-07", "2025-01-15");
+        assertThat(all).extracting(f -> f.fact().asOf()).containsExactly("2024-10", "2024-11-07", "2025-01-15", null);
         assertThat(store.facts(new FactQuery(null, null, null, null, new Page(1, 1)))).containsExactly(all.get(1));
     }
 
@@ -485,9 +508,9 @@ public abstract class StoreContract {
         Sentence fourth = body.get(3);
         Sentence fifth = body.get(4);
         Entity ruto = new Entity("william-ruto", "William Ruto", Mention.PERSON, List.of("Ruto"),
-                List.of(span(text, "William Ruto"), span(text, "Ruto said")));
+                List.of(span(text, "William Ruto"), new TextSpan(at(text, "Ruto said."), at(text, "Ruto said.") + 4)));
         Entity kenya = new Entity("kenya", "Kenya", Mention.LOCATION, List.of(),
-                List.of(span(text, "Kenya"), span(text, "Kenya would")));
+                List.of(new TextSpan(at(text, "Kenya would"), at(text, "Kenya would") + 5)));
         Entity haiti = new Entity("haiti", "Haiti", Mention.LOCATION, List.of(),
                 List.of(span(text, "Haiti"), span(text, "Haiti,")));
         Entity mss = new Entity("mss", "Multinational Security Support Mission", Mention.ORGANIZATION,
@@ -520,7 +543,7 @@ public abstract class StoreContract {
                 .with(Layers.TOKENS, tokens(text, List.of(second, third, fourth, fifth)))
                 .with(Layers.MENTIONS, List.of(mention(text, "William Ruto", Mention.PERSON),
                         mention(text, "Kenya would", Mention.LOCATION, 5), mention(text, "Haiti", Mention.LOCATION),
-                        mention(text, "Haiti,", Mention.LOCATION, 5), mention(text, "Ruto said", Mention.PERSON, 4),
+                        mention(text, "Haiti,", Mention.LOCATION, 5), mention(text, "Ruto said.", Mention.PERSON, 4),
                         mention(text, "MSS", Mention.ORGANIZATION)))
                 .with(Layers.ENTITIES, List.of(ruto, kenya, haiti, mss))
                 .with(Layers.TIMES, List.of(

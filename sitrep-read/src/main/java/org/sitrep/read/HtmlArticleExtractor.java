@@ -16,7 +16,6 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 import org.sitrep.doc.Published;
 
@@ -43,7 +42,7 @@ final class HtmlArticleExtractor {
     record Article(Optional<String> title, String text, Published published) {
     }
 
-    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "template", "iframe", "svg",
             "canvas", "object", "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
             "figure", "figcaption", "menu", "dialog", "video", "audio", "picture", "map", "head");
     private static final Set<String> NON_TEXT_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -54,7 +53,7 @@ final class HtmlArticleExtractor {
             "disqus", "footer", "gdpr", "masthead", "menu", "modal", "nav", "navbar", "navigation", "newsletter",
             "outbrain", "pagination", "pager", "popup", "promo", "recommended", "related", "remark", "replies", "rss",
             "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
-            "subscription", "signup", "taboola", "tags", "toolbar", "trending", "widget", "most-read", "mostread",
+            "subscription", "signup", "taboola", "tags", "toolbar", "trending", "most-read", "mostread",
             "popular", "byline-share");
     /** Words that keep a box even when an unlikely word is present. */
     private static final Set<String> MAYBE_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
@@ -73,23 +72,22 @@ final class HtmlArticleExtractor {
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_]+");
     private static final Pattern JUNK_BLOCK = Pattern.compile(
             "(?i)(advertisement|advertising|sponsored( content)?|ad|loading\\.*|skip to (main )?content|"
-                    + "scroll to top|back to top|\\W*)");
+                    + "scroll to top|back to top|\\W*)[:.]?");
 
     Article extract(String html, String location) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, baseUri(location));
         Optional<String> title = findTitle(page);
         Published published = findPublished(page, location);
-        Element body = page.body();
-        removeNonText(body);
-        List<String> blocks = blocksOf(bestContent(body), title);
+        List<String> blocks = articleBlocks(page, title, true);
         if (length(blocks) < 250) {
-            List<String> whole = blocksOf(List.of(body), title);
-            if (length(whole) > length(blocks) * 2) {
-                blocks = whole;
+            // the class and id words may have thrown out the article itself: look again without them
+            List<String> lenient = articleBlocks(Jsoup.parse(html, baseUri(location)), title, false);
+            if (length(lenient) > length(blocks) * 2) {
+                blocks = lenient;
             }
         }
         StringBuilder text = new StringBuilder();
-        title.ifPresent(t -> text.append(t));
+        title.ifPresent(text::append);
         for (String b : blocks) {
             if (text.length() > 0) {
                 text.append("\n\n");
@@ -98,6 +96,20 @@ final class HtmlArticleExtractor {
         }
         String out = blocks.isEmpty() ? "" : text.toString();
         return new Article(title, out, published);
+    }
+
+    private static List<String> articleBlocks(org.jsoup.nodes.Document page, Optional<String> title,
+            boolean byClassWords) {
+        Element body = page.body();
+        removeNonText(body, byClassWords);
+        List<String> blocks = blocksOf(bestContent(body), title);
+        if (length(blocks) < 250 && body != null) {
+            List<String> whole = blocksOf(List.of(body), title);
+            if (length(whole) > length(blocks) * 2) {
+                blocks = whole;
+            }
+        }
+        return blocks;
     }
 
     private static String baseUri(String location) {
@@ -210,7 +222,7 @@ final class HtmlArticleExtractor {
 
     // ---- cleaning ----------------------------------------------------------------------------------------------
 
-    private static void removeNonText(Element body) {
+    private static void removeNonText(Element body, boolean byClassWords) {
         if (body == null) {
             return;
         }
@@ -220,7 +232,7 @@ final class HtmlArticleExtractor {
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
-                } else if (node instanceof Element e && e != body && isNeverText(e)) {
+                } else if (node instanceof Element e && e != body && isNeverText(e, byClassWords)) {
                     doomed.add(e);
                 }
             }
@@ -232,7 +244,7 @@ final class HtmlArticleExtractor {
         }
     }
 
-    private static boolean isNeverText(Element e) {
+    private static boolean isNeverText(Element e, boolean byClassWords) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -247,7 +259,7 @@ final class HtmlArticleExtractor {
         if (NON_TEXT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+        if (!byClassWords || tag.equals("article") || tag.equals("main") || tag.equals("body")) {
             return false;
         }
         List<String> words = classAndIdWords(e);
@@ -302,20 +314,17 @@ final class HtmlArticleExtractor {
                 }
             }
         }
-        Element top = null;
-        double topScore = 0;
-        Map<Element, Double> finalScores = new HashMap<>();
+        Map<Element, Double> finalScores = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
-            double fin = s.getValue() * (1 - linkDensity(s.getKey()));
-            finalScores.put(s.getKey(), fin);
-            if (top == null || fin > topScore) {
-                top = s.getKey();
-                topScore = fin;
-            }
+            finalScores.put(s.getKey(), s.getValue() * (1 - linkDensity(s.getKey())));
         }
-        if (top == null) {
+        List<Element> ranked = new ArrayList<>(finalScores.keySet());
+        ranked.sort((a, b) -> Double.compare(finalScores.get(b), finalScores.get(a)));
+        if (ranked.isEmpty()) {
             return List.of(body);
         }
+        Element top = promote(ranked, finalScores, body);
+        double topScore = finalScores.getOrDefault(top, 0.0);
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -340,6 +349,52 @@ final class HtmlArticleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Readability's second look at the best box: when several nearly-as-good boxes share an ancestor, the article
+     * is that ancestor; and a parent that scores higher than the box, or a box that is its parent's only child,
+     * gives way to the parent.
+     */
+    private static Element promote(List<Element> ranked, Map<Element, Double> scores, Element body) {
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        List<Set<Element>> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
+            if (topScore > 0 && scores.get(ranked.get(i)) / topScore >= 0.75) {
+                Set<Element> ancestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                ancestors.addAll(ranked.get(i).parents());
+                alternatives.add(ancestors);
+            }
+        }
+        if (alternatives.size() >= 3) {
+            for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
+                final Element ancestor = up;
+                if (alternatives.stream().filter(a -> a.contains(ancestor)).count() >= 3) {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
+        double last = scores.getOrDefault(top, 0.0);
+        for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
+            Double s = scores.get(up);
+            if (s == null) {
+                continue;
+            }
+            if (s < last / 3) {
+                break;
+            }
+            if (s > last) {
+                top = up;
+                break;
+            }
+            last = s;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
     }
 
     private static double initialScore(Element e) {
@@ -388,7 +443,7 @@ final class HtmlArticleExtractor {
     // ---- text blocks -------------------------------------------------------------------------------------------
 
     /** A run of text between block boundaries, with how much of it is link text. */
-    private record Block(String text, int linkChars, boolean heading) {
+    private record Block(String text, int linkChars) {
     }
 
     private static List<String> blocksOf(List<Element> roots, Optional<String> title) {
@@ -422,8 +477,6 @@ final class HtmlArticleExtractor {
             private final StringBuilder current = new StringBuilder();
             private int linkChars;
             private int linkDepth;
-            private int headingDepth;
-            private boolean heading;
 
             @Override
             public void head(Node node, int depth) {
@@ -440,9 +493,6 @@ final class HtmlArticleExtractor {
                     if (linkDepth > 0) {
                         linkChars += current.length() - before;
                     }
-                    if (headingDepth > 0) {
-                        heading = true;
-                    }
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (BLOCK_TAGS.contains(tag)) {
@@ -450,9 +500,6 @@ final class HtmlArticleExtractor {
                     }
                     if (tag.equals("a")) {
                         linkDepth++;
-                    }
-                    if (tag.matches("h[1-6]")) {
-                        headingDepth++;
                     }
                 }
             }
@@ -463,9 +510,6 @@ final class HtmlArticleExtractor {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
                         linkDepth--;
-                    }
-                    if (tag.matches("h[1-6]")) {
-                        headingDepth--;
                     }
                     if (BLOCK_TAGS.contains(tag)) {
                         flush();
@@ -479,11 +523,10 @@ final class HtmlArticleExtractor {
             private void flush() {
                 String text = squash(current.toString());
                 if (!text.isEmpty()) {
-                    blocks.add(new Block(text, Math.min(linkChars, text.length()), heading));
+                    blocks.add(new Block(text, Math.min(linkChars, text.length())));
                 }
                 current.setLength(0);
                 linkChars = 0;
-                heading = false;
             }
         });
     }
@@ -515,10 +558,5 @@ final class HtmlArticleExtractor {
             n += b.length();
         }
         return n;
-    }
-
-    @SuppressWarnings("unused")
-    private static Elements none() {
-        return new Elements();
     }
 }

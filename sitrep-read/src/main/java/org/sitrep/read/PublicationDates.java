@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +77,7 @@ final class PublicationDates {
                 if (plausibleYear(d.getYear())) {
                     return Optional.of(d.toString());
                 }
-            } catch (DateTimeParseException | DateTimeException e) {
+            } catch (DateTimeException e) {
                 // try the next form
             }
         }

@@ -54,7 +54,6 @@ public final class CoreNlpAnnotator implements Annotator {
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.combinationMode", "NORMAL");
-        p.setProperty("ner.docdate.useFixedDate", "");
         p.setProperty("ner.language", "en");
         return p;
     }

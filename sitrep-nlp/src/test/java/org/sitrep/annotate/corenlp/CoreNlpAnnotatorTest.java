@@ -2,7 +2,11 @@ package org.sitrep.annotate.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.Document;
@@ -89,5 +93,33 @@ class CoreNlpAnnotatorTest extends AnnotatorTestCase {
         assertThat(out.layer(Layers.MENTIONS)).extracting(out::textOf, Mention::type)
                 .contains(org.assertj.core.groups.Tuple.tuple("Kenya", Mention.LOCATION),
                         org.assertj.core.groups.Tuple.tuple("William Ruto", Mention.PERSON));
+    }
+
+    @Test
+    void givesTheSameLayersFromFourThreadsAsFromOne() throws Exception {
+        List<String> texts = List.of(
+                "Kenyan police officers arrived in Port-au-Prince on Tuesday.",
+                "Haitian Prime Minister Garry Conille thanked Kenya and the United Nations.",
+                "Gangs control most of the capital, the UN said.\nThe mission has about 400 officers.",
+                "Secretary of State Antony Blinken visited Haiti in September.");
+        List<Document> expected = texts.stream().map(this::run).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Document>> futures = new ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                for (String t : texts) {
+                    futures.add(pool.submit(() -> run(t)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                Document got = futures.get(i).get();
+                Document want = expected.get(i % texts.size());
+                assertThat(got.layer(Layers.TOKENS)).isEqualTo(want.layer(Layers.TOKENS));
+                assertThat(got.layer(Layers.SENTENCES)).isEqualTo(want.layer(Layers.SENTENCES));
+                assertThat(got.layer(Layers.MENTIONS)).isEqualTo(want.layer(Layers.MENTIONS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -10,8 +10,9 @@ import java.util.TreeSet;
 
 /**
  * Entity-level precision, recall and F1 exactly as the CoNLL shared task's {@code conlleval} script computes them:
- * chunks are found with conlleval's start-of-chunk and end-of-chunk rules (so IOB1 and IOB2 tags both work, and an {@code I-} tag after {@code O} or after another type starts a chunk), a predicted chunk is correct only when
- * its span and type equal a gold chunk's, and scores are micro-averaged in percent. Sentence boundaries end chunks.
+ * chunks are found with conlleval's start-of-chunk and end-of-chunk rules (so IOB1 and IOB2 tags both work, and
+ * an {@code I-} tag after {@code O} or after another type starts a chunk), a predicted chunk is correct only when its
+ * span and type equal a gold chunk's, and scores are micro-averaged in percent. Sentence boundaries end chunks.
  * A bare label without prefix (IO tagging, {@code PER}) is read as {@code I-PER}.
  *
  * <p>Thread safety: stateless; all methods are static and pure.

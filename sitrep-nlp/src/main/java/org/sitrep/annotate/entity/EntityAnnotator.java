@@ -1,0 +1,801 @@
+package org.sitrep.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Entity;
+import org.sitrep.doc.Layer;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Mention;
+import org.sitrep.doc.Sentence;
+import org.sitrep.doc.Span;
+import org.sitrep.doc.TextSpan;
+import org.sitrep.pipeline.Annotator;
+
+/**
+ * Resolves the named mentions of one document into entities, each with its id, canonical name, type, aliases and
+ * every mention.
+ *
+ * <p>How: mentions outside sentences (boilerplate) are dropped; the rest are cleaned (a leading "the", a trailing
+ * possessive, an "X-led" prefix split off as its own mention of X) and adjacent parts that the recognizer split
+ * ("Haitian" MISC + "National Police" ORG) are joined. Names and aliases of the {@link EntityRegistry} are then found
+ * by exact match at word boundaries in every sentence, which adds what the recognizer missed ("MSS" tagged O) and
+ * repairs what it tagged in parts; where candidates overlap the longest wins. A parenthesized acronym after a name
+ * ("Multinational Security Support Mission (MSS)") becomes its alias and every later occurrence of it a mention. An
+ * all-capital mention whose letters are the initials of another name joins it. A person's shorter name joins the
+ * longer name it is part of ("Blinken", "Antony Blinken" and "Antony J. Blinken"; middle initials are ignored), the
+ * nearest preceding one when several fit. Titles written before or in apposition to a person's name ("President
+ * William Ruto", "Antony Blinken, the U.S. Secretary of State,") become aliases of the person, as {@link Titles}
+ * describes.
+ *
+ * <p>Ids come from the registry, else from the {@linkplain EntityIds#slugOf slug} of the longest name (without
+ * middle initials for people). Entities come in the order of their first mention.
+ *
+ * <p>Thread safety: immutable and stateless; the registry is loaded once per JVM and shared.
+ *
+ * <p>Failure: never fails on odd text; a document without mentions or sentences gets an empty layer. Throws
+ * {@link IllegalStateException} if the document lacks the required layers, or (once, on first use) if the bundled
+ * registry is missing.
+ */
+public final class EntityAnnotator implements Annotator {
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\p{Ll}&.\\-]{0,9})[ \\t]*\\)");
+    private static final Pattern LED_PREFIX = Pattern.compile(
+            "\\A([\\p{L}.]+(?:[ ][\\p{Lu}][\\p{L}.]+)*)[-‐‑](led|backed|based|born|funded|sponsored|owned|run|brokered|sanctioned|trained)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&][\\p{L}\\p{N}.’'\\-&]*");
+    private static final Set<String> INITIAL_SKIP = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des",
+            "la", "le", "&", "to");
+
+    private final EntityRegistry registry;
+
+    /** The annotator with the bundled {@link EntityRegistry#standard() registry}. */
+    public EntityAnnotator() {
+        this(null);
+    }
+
+    /** The annotator with {@code registry} (null: the bundled one, loaded on first use). */
+    public EntityAnnotator(EntityRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.MENTIONS, Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        EntityRegistry reg = registry == null ? EntityRegistry.standard() : registry;
+        return doc.with(Layers.ENTITIES, new Resolution(doc, reg).entities());
+    }
+
+    /** How a candidate mention was found. */
+    private enum Origin { NER, REGISTRY, ACRONYM }
+
+    /** A candidate mention. */
+    private record Cand(int start, int end, String type, Origin origin, String registryId) implements Span {
+        Cand withRegistryId(String id) {
+            return new Cand(start, end, type, origin, id);
+        }
+    }
+
+    /** One resolution run over one document; not shared between threads. */
+    private static final class Resolution {
+        private final Document doc;
+        private final String text;
+        private final EntityRegistry registry;
+        private final List<Sentence> sentences;
+        private final Map<String, Cand> acronymDefinitions = new LinkedHashMap<>();
+        private List<Cand> chosen = new ArrayList<>();
+        private int[] parent;
+
+        Resolution(Document doc, EntityRegistry registry) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.registry = registry;
+            this.sentences = doc.layer(Layers.SENTENCES);
+        }
+
+        List<Entity> entities() {
+            List<Cand> cands = new ArrayList<>();
+            cands.addAll(joinAdjacent(cleaned(doc.layer(Layers.MENTIONS))));
+            cands.addAll(registryHits());
+            chosen = new ArrayList<>(longestFirst(cands).stream().map(c -> c.registryId() != null ? c
+                    : registry.findByName(textOf(c)).map(e -> c.withRegistryId(e.id())).orElse(c)).toList());
+            findAcronyms();
+            chosen.sort(Span.ORDER);
+            cluster();
+            return build();
+        }
+
+        private String textOf(Span s) {
+            return text.substring(s.start(), s.end());
+        }
+
+        private Optional<Sentence> findSentence(Span s) {
+            for (Sentence sentence : sentences) {
+                if (sentence.encloses(s)) {
+                    return Optional.of(sentence);
+                }
+                if (sentence.start() > s.start()) {
+                    break;
+                }
+            }
+            return Optional.empty();
+        }
+
+        // ---- candidates
+
+        private List<Cand> cleaned(List<Mention> mentions) {
+            List<Cand> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                String type = coarseTypeOf(m.type());
+                if (type == null || findSentence(m).isEmpty() || doc.isBoilerplate(m)) {
+                    continue;
+                }
+                int s = m.start();
+                int e = m.end();
+                // trailing possessive and punctuation
+                String t = text.substring(s, e);
+                Matcher poss = Pattern.compile("(?:['’]s?|[,;:!?)(\"“”]+)\\z").matcher(t);
+                if (poss.find() && poss.start() > 0) {
+                    e = s + poss.start();
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                t = text.substring(s, e);
+                if (t.regionMatches(true, 0, "the ", 0, 4)) {
+                    s += 4;
+                    t = text.substring(s, e);
+                }
+                Matcher led = LED_PREFIX.matcher(t);
+                if (led.find()) {
+                    int prefixEnd = s + led.end(1);
+                    String prefixType = registry.findByName(led.group(1)).map(EntityRegistry.Entry::type)
+                            .orElse(Mention.LOCATION);
+                    out.add(new Cand(s, prefixEnd, prefixType, Origin.NER, null));
+                    s = s + led.end();
+                    while (s < e && Character.isWhitespace(text.charAt(s))) {
+                        s++;
+                    }
+                }
+                if (e > s && hasLetter(s, e)) {
+                    out.add(new Cand(s, e, type, Origin.NER, null));
+                }
+            }
+            out.sort(Span.ORDER);
+            return out;
+        }
+
+        private boolean hasLetter(int s, int e) {
+            for (int i = s; i < e; i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Joins recognizer parts split by one space: same type, or a MISC/LOCATION modifier before an organization. */
+        private List<Cand> joinAdjacent(List<Cand> in) {
+            List<Cand> out = new ArrayList<>();
+            for (Cand c : in) {
+                if (!out.isEmpty()) {
+                    Cand last = out.get(out.size() - 1);
+                    boolean oneSpace = c.start() == last.end() + 1 && text.charAt(last.end()) == ' ';
+                    boolean sameSentence = findSentence(new TextSpan(last.start(), c.end())).isPresent();
+                    String joined = joinedType(last.type(), c.type());
+                    if (oneSpace && sameSentence && joined != null && !c.type().equals(Mention.PERSON)
+                            && !last.type().equals(Mention.PERSON)) {
+                        out.set(out.size() - 1, new Cand(last.start(), c.end(), joined, Origin.NER, null));
+                        continue;
+                    }
+                }
+                out.add(c);
+            }
+            return out;
+        }
+
+        private static String joinedType(String left, String right) {
+            if (left.equals(right)) {
+                return left;
+            }
+            if (right.equals(Mention.ORGANIZATION) && (left.equals(Mention.MISC) || left.equals(Mention.LOCATION))) {
+                return Mention.ORGANIZATION;
+            }
+            return null;
+        }
+
+        /** Every registry name found at word boundaries in a sentence. */
+        private List<Cand> registryHits() {
+            List<Cand> out = new ArrayList<>();
+            for (Sentence sentence : sentences) {
+                if (doc.isBoilerplate(sentence)) {
+                    continue;
+                }
+                String st = textOf(sentence);
+                boolean shouting = mostlyCapitals(st);
+                for (EntityRegistry.Entry entry : registry.entries()) {
+                    for (String name : entry.names()) {
+                        if (name.isBlank() || (shouting && name.length() <= 5)) {
+                            continue;
+                        }
+                        int from = 0;
+                        int at;
+                        while ((at = st.indexOf(name, from)) >= 0) {
+                            from = at + 1;
+                            int s = sentence.start() + at;
+                            int e = s + name.length();
+                            if (isWordStart(s) && isWordEnd(e)) {
+                                out.add(new Cand(s, e, entry.type(), Origin.REGISTRY, entry.id()));
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static boolean mostlyCapitals(String s) {
+            int upper = 0;
+            int letters = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+            return letters >= 8 && upper * 10 >= letters * 6;
+        }
+
+        private boolean isWordStart(int s) {
+            return s == 0 || !isWordChar(text.charAt(s - 1));
+        }
+
+        private boolean isWordEnd(int e) {
+            if (e >= text.length()) {
+                return true;
+            }
+            char c = text.charAt(e);
+            if (c == '$' || c == '€' || c == '£') {
+                return false;
+            }
+            if (text.charAt(e - 1) == '.') {
+                return true;
+            }
+            return !isWordChar(c);
+        }
+
+        private static boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '_';
+        }
+
+        /** Keeps the longest of overlapping candidates; on equal length a registry hit, then the earlier one. */
+        private static List<Cand> longestFirst(List<Cand> cands) {
+            List<Cand> sorted = new ArrayList<>(cands);
+            sorted.sort(Comparator.comparingInt((Cand c) -> -c.length())
+                    .thenComparingInt(c -> c.origin() == Origin.REGISTRY ? 0 : 1)
+                    .thenComparingInt(Cand::start));
+            List<Cand> out = new ArrayList<>();
+            for (Cand c : sorted) {
+                boolean free = true;
+                for (Cand o : out) {
+                    if (o.overlaps(c)) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    out.add(c);
+                }
+            }
+            out.sort(Span.ORDER);
+            return out;
+        }
+
+        /** "Name (ACR)" makes ACR an alias; every later bare ACR in a sentence becomes a mention. */
+        private void findAcronyms() {
+            List<Cand> added = new ArrayList<>();
+            for (Cand c : chosen) {
+                if (c.type().equals(Mention.PERSON)) {
+                    continue;
+                }
+                Matcher m = ACRONYM_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 16));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                String acr = m.group(1);
+                if (capitalsIn(acr) < 2 || acr.equals(textOf(c))) {
+                    continue;
+                }
+                acronymDefinitions.putIfAbsent(acr, c);
+            }
+            if (acronymDefinitions.isEmpty()) {
+                return;
+            }
+            for (Sentence sentence : sentences) {
+                String st = textOf(sentence);
+                for (Map.Entry<String, Cand> def : acronymDefinitions.entrySet()) {
+                    String acr = def.getKey();
+                    int from = 0;
+                    int at;
+                    while ((at = st.indexOf(acr, from)) >= 0) {
+                        from = at + 1;
+                        int s = sentence.start() + at;
+                        int e = s + acr.length();
+                        if (!isWordStart(s) || !isWordEnd(e)) {
+                            continue;
+                        }
+                        Cand a = new Cand(s, e, def.getValue().type(), Origin.ACRONYM, def.getValue().registryId());
+                        if (chosen.stream().noneMatch(o -> o.overlaps(a)) && added.stream().noneMatch(o -> o.overlaps(a))) {
+                            added.add(a);
+                        }
+                    }
+                }
+            }
+            chosen.addAll(added);
+        }
+
+        private static int capitalsIn(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i))) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        // ---- clustering
+
+        private int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+
+        private void cluster() {
+            int n = chosen.size();
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+            Map<String, Integer> firstByKey = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Cand c = chosen.get(i);
+                String key = c.registryId() != null ? "id:" + c.registryId() : "name:" + EntityRegistry.keyOf(textOf(c));
+                Integer first = firstByKey.putIfAbsent(key, i);
+                if (first != null) {
+                    union(first, i);
+                }
+                String nameKey = "name:" + EntityRegistry.keyOf(textOf(c));
+                Integer sameName = firstByKey.putIfAbsent(nameKey, i);
+                if (sameName != null) {
+                    union(sameName, i);
+                }
+            }
+            for (Map.Entry<String, Cand> def : acronymDefinitions.entrySet()) {
+                int d = chosen.indexOf(def.getValue());
+                for (int i = 0; i < n; i++) {
+                    if (d >= 0 && textOf(chosen.get(i)).equals(def.getKey())) {
+                        union(d, i);
+                    }
+                }
+            }
+            joinInitials();
+            joinShorterPersonNames();
+        }
+
+        /** "HNP" joins "Haitian National Police" when exactly one multi-word name has those initials. */
+        private void joinInitials() {
+            for (int i = 0; i < chosen.size(); i++) {
+                String t = textOf(chosen.get(i)).replace(".", "");
+                if (t.length() < 2 || t.length() > 7 || !t.chars().allMatch(Character::isUpperCase)) {
+                    continue;
+                }
+                Integer match = null;
+                boolean ambiguous = false;
+                for (int j = 0; j < chosen.size(); j++) {
+                    Cand o = chosen.get(j);
+                    if (j == i || o.type().equals(Mention.PERSON) || find(i) == find(j)) {
+                        continue;
+                    }
+                    String initials = initialsOf(textOf(o));
+                    if (initials.length() >= 2 && initials.equals(t)) {
+                        if (match != null && find(match) != find(j)) {
+                            ambiguous = true;
+                        }
+                        match = j;
+                    }
+                }
+                if (match != null && !ambiguous) {
+                    union(match, i);
+                }
+            }
+        }
+
+        private static String initialsOf(String name) {
+            StringBuilder sb = new StringBuilder();
+            String[] words = name.split("[\\s\\-]+");
+            if (words.length < 2) {
+                return "";
+            }
+            for (String w : words) {
+                if (w.isEmpty() || INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                char c = w.charAt(0);
+                if (!Character.isUpperCase(c)) {
+                    return "";
+                }
+                sb.append(c);
+            }
+            return sb.toString();
+        }
+
+        private boolean isPerson(Cand c) {
+            return c.type().equals(Mention.PERSON);
+        }
+
+        /** A person's shorter name joins the nearest longer name that holds its words in order with the same last word. */
+        private void joinShorterPersonNames() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingInt((Integer i) -> -nameWords(chosen.get(i)).size()).thenComparingInt(i -> i));
+            for (int i : order) {
+                Cand c = chosen.get(i);
+                List<String> words = nameWords(c);
+                if (words.isEmpty() || (!isPerson(c) && (words.size() > 1 || c.registryId() != null))) {
+                    continue;
+                }
+                Integer best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (int j = 0; j < chosen.size(); j++) {
+                    Cand o = chosen.get(j);
+                    if (j == i || !isPerson(o)) {
+                        continue;
+                    }
+                    List<String> longer = nameWords(o);
+                    if (longer.size() < words.size() || find(i) == find(j) || !isOrderedPartOf(words, longer)) {
+                        continue;
+                    }
+                    // the nearest preceding mention wins; following ones count as farther than any preceding
+                    int distance = o.start() <= c.start() ? c.start() - o.start() : text.length() + o.start() - c.start();
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = j;
+                    }
+                }
+                if (best != null && (c.registryId() == null || chosen.get(best).registryId() == null
+                        || c.registryId().equals(chosen.get(best).registryId()))) {
+                    union(best, i);
+                }
+            }
+        }
+
+        /** The words of a name, without middle initials ("J.") and honorifics. */
+        private List<String> nameWords(Cand c) {
+            List<String> out = new ArrayList<>();
+            Matcher m = WORD.matcher(textOf(c));
+            while (m.find()) {
+                String w = m.group();
+                if (w.matches("\\p{Lu}\\.?")) {
+                    continue;
+                }
+                out.add(w.replace('’', '\''));
+            }
+            return out;
+        }
+
+        private static boolean isOrderedPartOf(List<String> shorter, List<String> longer) {
+            if (!shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
+                return false;
+            }
+            int at = 0;
+            for (String w : longer) {
+                if (at < shorter.size() && shorter.get(at).equals(w)) {
+                    at++;
+                }
+            }
+            return at == shorter.size();
+        }
+
+        // ---- entities
+
+        private List<Entity> build() {
+            Map<Integer, List<Cand>> groups = new TreeMap<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                groups.computeIfAbsent(find(i), k -> new ArrayList<>()).add(chosen.get(i));
+            }
+            Map<String, List<Cand>> byId = new LinkedHashMap<>();
+            List<List<Cand>> ordered = new ArrayList<>(groups.values());
+            ordered.sort(Comparator.comparingInt(g -> g.get(0).start()));
+            for (List<Cand> group : ordered) {
+                byId.computeIfAbsent(draftOf(group).id, k -> new ArrayList<>()).addAll(group);
+            }
+            List<Entity> out = new ArrayList<>();
+            for (List<Cand> group : byId.values()) {
+                group.sort(Span.ORDER);
+                out.add(draftOf(group).toEntity());
+            }
+            return out;
+        }
+
+        private final class Draft {
+            final String id;
+            final String name;
+            final String type;
+            final EntityRegistry.Entry entry;
+            final List<Cand> members;
+
+            Draft(String id, String name, String type, EntityRegistry.Entry entry, List<Cand> members) {
+                this.id = id;
+                this.name = name;
+                this.type = type;
+                this.entry = entry;
+                this.members = new ArrayList<>(members);
+            }
+
+            Entity toEntity() {
+                members.sort(Span.ORDER);
+                Set<String> aliases = new LinkedHashSet<>();
+                List<TextSpan> mentions = new ArrayList<>();
+                for (Cand c : members) {
+                    String t = textOf(c).replaceAll("\\s+", " ");
+                    if (!t.equals(name)) {
+                        aliases.add(t);
+                    }
+                    TextSpan span = new TextSpan(c.start(), c.end());
+                    if (!mentions.contains(span)) {
+                        mentions.add(span);
+                    }
+                }
+                for (Map.Entry<String, Cand> def : acronymDefinitions.entrySet()) {
+                    if (members.contains(def.getValue())) {
+                        aliases.add(def.getKey());
+                    }
+                }
+                if (type.equals(Mention.PERSON)) {
+                    for (Cand c : members) {
+                        aliases.addAll(titlesAround(c));
+                    }
+                }
+                if (entry != null) {
+                    if (type.equals(Mention.PERSON)) {
+                        String date = doc.published().isKnown() ? doc.published().value() : null;
+                        if (date != null) {
+                            aliases.addAll(entry.titlesOn(date));
+                        }
+                    }
+                    aliases.addAll(entry.aliases());
+                    if (!entry.name().equals(name)) {
+                        aliases.add(entry.name());
+                    }
+                }
+                aliases.remove(name);
+                mentions.sort(Span.ORDER);
+                return new Entity(id, name, type, List.copyOf(aliases), mentions);
+            }
+        }
+
+        private Draft draftOf(List<Cand> group) {
+            String registryId = null;
+            int registryLength = -1;
+            for (Cand c : group) {
+                if (c.registryId() != null && c.length() > registryLength) {
+                    registryId = c.registryId();
+                    registryLength = c.length();
+                }
+            }
+            Optional<EntityRegistry.Entry> entry = registryId == null ? Optional.empty() : registry.findById(registryId);
+            if (entry.isPresent()) {
+                EntityRegistry.Entry e = entry.get();
+                return new Draft(e.id(), e.name(), e.type(), e, group);
+            }
+            String type = majorityType(group);
+            Cand longest = group.get(0);
+            for (Cand c : group) {
+                if (nameWords(c).size() > nameWords(longest).size()
+                        || (nameWords(c).size() == nameWords(longest).size() && c.length() > longest.length())) {
+                    longest = c;
+                }
+            }
+            String name = textOf(longest).replaceAll("\\s+", " ");
+            String id = type.equals(Mention.PERSON) ? EntityIds.slugOf(String.join(" ", nameWords(longest)))
+                    : EntityIds.slugOf(name);
+            if (type.equals(Mention.PERSON)) {
+                // prefer a written form without middle initials as the name when the document has one
+                for (Cand c : group) {
+                    if (textOf(c).replaceAll("\\s+", " ").equals(String.join(" ", nameWords(longest)))) {
+                        name = String.join(" ", nameWords(longest));
+                        break;
+                    }
+                }
+            }
+            return new Draft(id, name, type, null, group);
+        }
+
+        private static String majorityType(List<Cand> group) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Cand c : group) {
+                if (c.origin() == Origin.NER) {
+                    counts.merge(c.type(), c.type().equals(Mention.PERSON) ? 2 : 1, Integer::sum);
+                }
+            }
+            if (counts.isEmpty()) {
+                return group.get(0).type();
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        }
+
+        // ---- titles
+
+        /** Title phrases written just before a person's name, or in apposition after it. */
+        private List<String> titlesAround(Cand person) {
+            List<String> out = new ArrayList<>();
+            Optional<Sentence> sentence = findSentence(person);
+            if (sentence.isEmpty()) {
+                return out;
+            }
+            Sentence s = sentence.get();
+            before(s, person).ifPresent(out::add);
+            after(s, person).ifPresent(out::add);
+            return out;
+        }
+
+        private record Word(int start, int end, String text) {
+        }
+
+        private List<Word> wordsIn(int from, int to) {
+            List<Word> out = new ArrayList<>();
+            Matcher m = WORD.matcher(text).region(from, to);
+            while (m.find()) {
+                int e = m.end();
+                // a trailing dot ends a sentence unless the word is an abbreviation ("U.S.", "Gen.")
+                String w = m.group();
+                if (w.endsWith(".") && !w.matches("(\\p{L}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.")) {
+                    e--;
+                    w = w.substring(0, w.length() - 1);
+                }
+                out.add(new Word(m.start(), e, w));
+            }
+            return out;
+        }
+
+        private boolean isTitleWord(Word w) {
+            String lower = w.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (Titles.HEADS.contains(lower) || Titles.MODIFIERS.contains(lower) || Titles.CONNECTORS.contains(lower)) {
+                return true;
+            }
+            for (Cand c : chosen) {
+                if (!isPerson(c) && c.start() <= w.start() && w.end() <= c.end()) {
+                    return true;
+                }
+            }
+            return Character.isUpperCase(w.text().charAt(0)) && registry.findByName(w.text())
+                    .filter(e -> !e.type().equals(Mention.PERSON)).isPresent();
+        }
+
+        private boolean onlySpaceBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\u00A0') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Optional<String> before(Sentence s, Cand person) {
+            List<Word> words = wordsIn(s.start(), person.start());
+            int first = -1;
+            int boundary = person.start();
+            for (int i = words.size() - 1; i >= 0; i--) {
+                Word w = words.get(i);
+                if (!onlySpaceBetween(w.end(), boundary) || !isTitleWord(w)) {
+                    break;
+                }
+                first = i;
+                boundary = w.start();
+            }
+            if (first < 0) {
+                return Optional.empty();
+            }
+            List<Word> phrase = trimConnectors(words.subList(first, words.size()));
+            if (phrase.isEmpty()) {
+                return Optional.empty();
+            }
+            String title = text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
+            boolean capitalHead = phrase.stream().anyMatch(w -> Titles.HEADS.contains(w.text().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(w.text().charAt(0)));
+            return capitalHead ? Optional.of(title.replaceAll("\\s+", " ")) : Optional.empty();
+        }
+
+        private Optional<String> after(Sentence s, Cand person) {
+            int at = person.end();
+            if (at >= s.end() || text.charAt(at) != ',') {
+                return Optional.empty();
+            }
+            List<Word> words = wordsIn(at + 1, s.end());
+            int boundary = at + 1;
+            List<Word> phrase = new ArrayList<>();
+            for (Word w : words) {
+                if (!onlySpaceBetween(boundary, w.start()) || !isTitleWord(w)) {
+                    break;
+                }
+                phrase.add(w);
+                boundary = w.end();
+            }
+            phrase = trimConnectors(phrase);
+            if (phrase.isEmpty()) {
+                return Optional.empty();
+            }
+            int end = phrase.get(phrase.size() - 1).end();
+            boolean closed = end >= s.end() || ",.;".indexOf(text.charAt(end)) >= 0;
+            String title = text.substring(phrase.get(0).start(), end).replaceAll("\\s+", " ");
+            return closed && Titles.isTitle(title) ? Optional.of(title) : Optional.empty();
+        }
+
+        private static List<Word> trimConnectors(List<Word> words) {
+            int from = 0;
+            int to = words.size();
+            while (from < to && Titles.CONNECTORS.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
+                from++;
+            }
+            while (to > from && Titles.CONNECTORS.contains(words.get(to - 1).text().toLowerCase(Locale.ROOT))) {
+                to--;
+            }
+            return words.subList(from, to);
+        }
+    }
+
+    /** Maps the recognizer's type (coarse or fine-grained) to a {@link Mention} type; null for non-names. */
+    static String coarseTypeOf(String type) {
+        if (type == null) {
+            return null;
+        }
+        return switch (type.toUpperCase(Locale.ROOT)) {
+            case "PERSON", "PER" -> Mention.PERSON;
+            case "ORGANIZATION", "ORG" -> Mention.ORGANIZATION;
+            case "LOCATION", "LOC", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> Mention.LOCATION;
+            case "MISC", "NATIONALITY", "NORP", "RELIGION", "IDEOLOGY" -> Mention.MISC;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package org.sitrep.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.doc.TextSpan;
+
+/**
+ * Finds the stretches of text between quotation marks: curly, straight, guillemets and low-high German marks.
+ *
+ * <p>Each span runs from the opening mark to the closing mark, both included, as news attribution corpora mark
+ * them. Single quotation marks are left alone (they are apostrophes or quotes nested inside a quote). A quote that
+ * is still open at the end of a paragraph carries on into the next paragraph when that paragraph opens with a
+ * quotation mark (the news convention for a quote over several paragraphs); otherwise it ends with its paragraph.
+ *
+ * <p>Thread safety: stateless. Failure: never throws for any text; unbalanced marks end at the paragraph end.
+ */
+final class QuotationMarks {
+    private QuotationMarks() {
+    }
+
+    static boolean isOpening(char c) {
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB';
+    }
+
+    static boolean isClosing(char c) {
+        return c == '\u201D' || c == '\u00BB';
+    }
+
+    static boolean isDoubleMark(char c) {
+        return c == '"' || isOpening(c) || isClosing(c) || c == '\u201F';
+    }
+
+    /** The quoted stretches inside {@code segments} of {@code text}, in order. */
+    static List<TextSpan> find(String text, List<TextSpan> segments) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan seg : segments) {
+            List<int[]> paragraphs = paragraphs(text, seg.start(), seg.end());
+            int open = -1;
+            boolean straight = false;
+            int nested = 0;
+            int lastParagraphEnd = -1;
+            for (int[] p : paragraphs) {
+                int from = p[0];
+                if (open >= 0) {
+                    char first = text.charAt(p[0]);
+                    if (isOpening(first) || first == '"') {
+                        from = p[0] + 1; // the quote carries on into this paragraph
+                    } else {
+                        out.add(new TextSpan(open, lastParagraphEnd));
+                        open = -1;
+                        nested = 0;
+                    }
+                }
+                for (int i = from; i < p[1]; i++) {
+                    char c = text.charAt(i);
+                    if (open < 0) {
+                        if (isOpening(c) || (c == '"') || (c == '\u201D' && opensByContext(text, i, p[0], p[1]))) {
+                            open = i;
+                            straight = c == '"';
+                            nested = 0;
+                        }
+                    } else if (straight) {
+                        if (c == '"') {
+                            out.add(new TextSpan(open, i + 1));
+                            open = -1;
+                        }
+                    } else if (isOpening(c)) {
+                        nested++;
+                    } else if (isClosing(c) || c == '"') {
+                        if (nested > 0) {
+                            nested--;
+                        } else {
+                            out.add(new TextSpan(open, i + 1));
+                            open = -1;
+                        }
+                    }
+                }
+                lastParagraphEnd = p[1];
+            }
+            if (open >= 0) {
+                out.add(new TextSpan(open, lastParagraphEnd));
+            }
+        }
+        out.removeIf(s -> s.length() < 3);
+        return out;
+    }
+
+    /** A right double mark used as an opening mark by a careless typesetter: after a space, before a letter. */
+    private static boolean opensByContext(String text, int i, int from, int to) {
+        boolean afterSpace = i == from || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        boolean beforeLetter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+        return afterSpace && beforeLetter;
+    }
+
+    /** Non-blank lines of {@code [from, to)}, trimmed, as {start, end} pairs. */
+    static List<int[]> paragraphs(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int at = from;
+        while (at < to) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 || nl > to ? to : nl;
+            int s = at;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new int[] {s, e});
+            }
+            at = end + 1;
+        }
+        return out;
+    }
+}

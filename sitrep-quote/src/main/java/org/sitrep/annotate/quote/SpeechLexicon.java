@@ -1,0 +1,95 @@
+package org.sitrep.annotate.quote;
+
+import java.util.Set;
+
+/**
+ * The words of English news that report speech: verbs of saying, the nouns of occasions and channels where
+ * things are said, titles that name a person by office, and words that open an anonymous or group source.
+ *
+ * <p>Verbs are given as lemmas; the caller lemmatizes with CoreNLP's morphology. Thread safety: immutable.
+ */
+final class SpeechLexicon {
+    private SpeechLexicon() {
+    }
+
+    private static Set<String> setOf(String... words) {
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    /** Verbs that report speech or writing, with or without a "that" complement. */
+    static final Set<String> SPEECH_VERBS = setOf(
+            "say", "tell", "add", "note", "state", "declare", "remark", "warn", "argue", "claim", "explain", "insist",
+            "write", "post", "tweet", "announce", "acknowledge", "admit", "assert", "report", "recall", "reply",
+            "respond", "ask", "urge", "contend", "maintain", "share", "reveal", "stress", "emphasize", "emphasise",
+            "caution", "complain", "concede", "confirm", "deny", "observe", "promise", "pledge", "vow", "testify",
+            "mention", "counter", "quip", "joke", "boast", "charge", "allege", "predict", "propose", "demand",
+            "reiterate", "lament", "assure", "acknowledge", "retort", "exclaim", "shout", "whisper", "suggest",
+            "declare", "announce", "continue", "agree", "point", "opine", "muse", "concur", "affirm", "proclaim",
+            "threaten", "promise", "tout", "blast", "slam", "criticize", "criticise", "praise", "accuse", "call",
+            "chant", "cite", "describe", "estimate", "forecast", "underline", "underscore", "highlight", "vow");
+
+    /** Verbs that report a belief or finding: a cue only with a "that" complement ("a poll found that ..."). */
+    static final Set<String> THAT_VERBS = setOf(
+            "find", "show", "believe", "think", "conclude", "indicate", "feel", "hope", "fear", "expect", "know",
+            "learn", "worry", "signal", "hint", "acknowledge", "determine", "recognize", "understand", "hold",
+            "rule", "decide", "guess", "imply", "mean", "recommend");
+
+    /** Verbs whose first object is the hearer, not the content ("told reporters that ..."). */
+    static final Set<String> HEARER_VERBS = Set.of(
+            "tell", "warn", "ask", "urge", "assure", "remind", "inform", "advise", "promise", "caution", "call");
+
+    /** Verbs that only report speech as a stated phrase with a noun: "voiced support for", "expressed concern". */
+    static final Set<String> PHRASE_VERBS = Set.of("voice", "express", "signal", "reiterate", "offer", "pledge");
+
+    /** Nouns that such phrase verbs take. */
+    static final Set<String> PHRASE_NOUNS = setOf(
+            "support", "concern", "concerns", "opposition", "hope", "frustration", "optimism", "doubt", "doubts",
+            "confidence", "skepticism", "scepticism", "approval", "disapproval", "regret", "sympathy", "solidarity",
+            "condolences", "gratitude", "interest", "willingness", "readiness", "openness", "commitment", "dismay",
+            "anger", "alarm", "outrage", "reservations", "objections", "disappointment");
+
+    /** Head nouns of a channel or occasion where something is said. */
+    static final Set<String> OCCASION_NOUNS = setOf(
+            "statement", "statements", "interview", "interviews", "speech", "address", "letter", "op-ed", "post",
+            "tweet", "tweets", "video", "remarks", "appearance", "conference", "briefing", "hearing", "memo",
+            "email", "e-mail", "rally", "visit", "trip", "meeting", "summit", "session", "assembly", "debate",
+            "call", "podcast", "broadcast", "show", "program", "programme", "column", "essay", "editorial",
+            "release", "message", "news", "radio", "television", "tv", "twitter", "facebook", "instagram", "x",
+            "media", "event", "ceremony", "forum", "gathering", "testimony", "town", "hall", "phone", "communique",
+            "communiqué", "report", "filing", "blog", "account", "page", "website", "sunday", "floor", "stage",
+            "appearances", "announcement", "campaign", "stop", "dinner", "luncheon", "breakfast", "convention");
+
+    /** Nouns of office that name one person when definite: "the president said". */
+    static final Set<String> TITLE_NOUNS = setOf(
+            "president", "secretary", "senator", "governor", "minister", "premier", "chancellor", "mayor",
+            "ambassador", "envoy", "chairman", "chairwoman", "chair", "speaker", "nominee", "candidate", "king",
+            "queen", "prince", "general", "commander", "director", "chief", "leader", "congressman",
+            "congresswoman", "representative", "judge", "justice", "attorney", "prosecutor", "pope", "sheriff",
+            "commissioner", "superintendent", "administrator", "ceo", "founder", "head", "businessman",
+            "billionaire", "mogul", "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor");
+
+    /** Titles as written before a name, abbreviations expanded to the noun of office. */
+    static String titleNoun(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        return switch (w) {
+            case "sen" -> "senator";
+            case "gov" -> "governor";
+            case "rep" -> "representative";
+            case "gen" -> "general";
+            case "pres" -> "president";
+            case "sec" -> "secretary";
+            case "amb" -> "ambassador";
+            case "pm" -> "minister";
+            default -> w;
+        };
+    }
+
+    /** Words that make a source anonymous or a group even when it names an organization. */
+    static final Set<String> GROUP_HEADS = setOf(
+            "officials", "official", "sources", "source", "spokesperson", "spokesman", "spokeswoman", "aides",
+            "aide", "proponents", "opponents", "critics", "supporters", "analysts", "experts", "observers",
+            "residents", "people", "members", "diplomats", "witnesses", "lawmakers", "leaders", "activists");
+
+    static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    static final Set<String> OTHER_PRONOUNS = Set.of("they", "we", "i", "it", "you");
+}

@@ -1,0 +1,1320 @@
+package org.sitrep.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Entity;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Mention;
+import org.sitrep.doc.Quote;
+import org.sitrep.doc.Sentence;
+import org.sitrep.doc.TextSpan;
+import org.sitrep.doc.Timex;
+import org.sitrep.doc.Token;
+
+/**
+ * One reading of one document for reported speech: finds the cues of speech in each sentence (a verb of saying
+ * with its subject, "according to X", "as X noted"), ties each to its content (a quotation next to it, or the
+ * clause it governs), carries speakers over to quotations with no cue of their own, and resolves every source to
+ * an entity.
+ *
+ * <p>Thread safety: not thread-safe; {@link QuoteAnnotator} makes a new one per document. Failure: never throws
+ * for odd text; a sentence with nothing it understands gives no quotes.
+ */
+final class SpeechReading {
+
+    /** A token with its word, tag and lemma. */
+    record Tok(int start, int end, String word, String lower, String pos, String lemma, int sentence) {
+        boolean isNoun() {
+            return pos != null && (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD"));
+        }
+
+        boolean isProper() {
+            return pos != null && pos.startsWith("NNP");
+        }
+
+        boolean isVerb() {
+            return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
+        }
+
+        boolean isPunct() {
+            return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+        }
+    }
+
+    enum Side { LEFT, RIGHT }
+
+    /** A cue of speech with its source and the side its content lies on. */
+    static final class Frame {
+        int sentence;
+        int cueFrom;
+        int cueTo;
+        int srcFrom = -1;
+        int srcTo = -1;
+        Side side;
+        /** For LEFT frames: the first token of the speech clause (source, "as", the inverted verb). */
+        int clauseFrom;
+        /** For RIGHT frames: the first token of the content. */
+        int contentFrom;
+        Frame sharesSourceWith;
+    }
+
+    /** A statement found: content, kind and the frame that reports it (null for a continuation). */
+    static final class Statement {
+        int start;
+        int end;
+        String kind;
+        Frame frame;
+        Statement continues;
+        TextSpan cue;
+        TextSpan source;
+        Quote.Speaker speaker;
+        String speakerType;
+        String channel;
+        String date;
+        int sentence;
+    }
+
+    private final Document doc;
+    private final String text;
+    private final List<Tok> toks = new ArrayList<>();
+    private final List<int[]> sentTok = new ArrayList<>();
+    private final List<Sentence> sentences;
+    private final List<TextSpan> quoted;
+    private final List<Entity> entities;
+    private final Map<Integer, Entity> entityAtChar = new HashMap<>();
+    private final Map<Integer, TextSpan> mentionAtChar = new HashMap<>();
+    private final List<Mention> mentions;
+    private final List<Timex> times;
+    private final List<Frame> frames = new ArrayList<>();
+    private final List<Statement> statements = new ArrayList<>();
+
+    SpeechReading(Document doc) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.sentences = doc.findLayer(Layers.SENTENCES).orElse(List.of());
+        this.entities = doc.findLayer(Layers.ENTITIES).orElse(List.of());
+        this.mentions = doc.findLayer(Layers.MENTIONS).orElse(List.of());
+        this.times = doc.findLayer(Layers.TIMES).orElse(List.of());
+        for (Entity e : entities) {
+            for (TextSpan m : e.mentions()) {
+                for (int c = m.start(); c < m.end(); c++) {
+                    entityAtChar.putIfAbsent(c, e);
+                    mentionAtChar.putIfAbsent(c, m);
+                }
+            }
+        }
+        readTokens(doc.findLayer(Layers.TOKENS).orElse(List.of()));
+        List<TextSpan> marks = QuotationMarks.find(text, doc.bodySegments());
+        marks.removeIf(doc::isBoilerplate);
+        this.quoted = marks;
+    }
+
+    // ---------------------------------------------------------------------------------------------- tokens
+
+    private void readTokens(List<Token> tokens) {
+        int ti = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sent = sentences.get(s);
+            while (ti < tokens.size() && tokens.get(ti).start() < sent.start()) {
+                ti++;
+            }
+            List<Token> inSent = new ArrayList<>();
+            while (ti < tokens.size() && tokens.get(ti).end() <= sent.end()) {
+                Token t = tokens.get(ti++);
+                if (t.end() > t.start()) {
+                    inSent.add(t);
+                }
+            }
+            List<String> tags = null;
+            if (inSent.stream().anyMatch(t -> t.pos() == null) && !inSent.isEmpty() && inSent.size() < 400) {
+                List<String> words = new ArrayList<>();
+                for (Token t : inSent) {
+                    words.add(normalizeForTagger(text.substring(t.start(), t.end())));
+                }
+                tags = Words.tag(words);
+            }
+            int first = toks.size();
+            for (int i = 0; i < inSent.size(); i++) {
+                Token t = inSent.get(i);
+                String w = text.substring(t.start(), t.end());
+                String pos = t.pos() != null ? t.pos() : tags != null && i < tags.size() ? tags.get(i) : null;
+                toks.add(new Tok(t.start(), t.end(), w, w.toLowerCase(Locale.ROOT), pos, Words.lemma(w, pos), s));
+            }
+            sentTok.add(new int[] {first, toks.size()});
+        }
+    }
+
+    private static String normalizeForTagger(String w) {
+        return switch (w) {
+            case "\u201C", "\u201E", "\u00AB" -> "``";
+            case "\u201D", "\u00BB" -> "''";
+            case "\u2019" -> "'";
+            default -> w.replace('\u2019', '\'');
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------- main
+
+    List<Quote> read() {
+        for (int s = 0; s < sentTok.size(); s++) {
+            findFrames(s);
+        }
+        for (Frame f : frames) {
+            Statement st = contentOf(f);
+            if (st != null) {
+                statements.add(st);
+            }
+            Statement left = splitQuoteBefore(f, st);
+            if (left != null) {
+                statements.add(left);
+            }
+        }
+        dropOverlapping();
+        attachUnclaimedQuotes();
+        statements.sort(Comparator.comparingInt((Statement st) -> st.start).thenComparingInt(st -> st.end));
+        List<Statement> byCue = new ArrayList<>(statements);
+        byCue.sort(Comparator.comparingInt(this::anchor));
+        for (Statement st : byCue) {
+            resolve(st);
+        }
+        List<Quote> out = new ArrayList<>();
+        for (Statement st : statements) {
+            if (st.end > st.start && st.speaker != null) {
+                out.add(new Quote(st.start, st.end, st.kind, st.speaker, st.cue, st.source, st.channel, st.date));
+            }
+        }
+        return out;
+    }
+
+    private int anchor(Statement st) {
+        if (st.continues != null || st.frame == null) {
+            return st.start;
+        }
+        return toks.get(st.frame.cueFrom).start();
+    }
+
+    // ---------------------------------------------------------------------------------------------- frames
+
+    private void findFrames(int s) {
+        int from = sentTok.get(s)[0];
+        int to = sentTok.get(s)[1];
+        for (int i = from; i < to; i++) {
+            Tok t = toks.get(i);
+            if (insideQuote(t.start())) {
+                continue; // speech reported inside a quotation is the speaker's, not the article's
+            }
+            Frame f = null;
+            if (t.lower.equals("according") && i + 1 < to && toks.get(i + 1).lower.equals("to")) {
+                f = accordingTo(s, i, from, to);
+            } else if (isCueVerb(i, from, to) || nextToQuotation(i, from, to)) {
+                f = verbFrame(s, i, from, to);
+            }
+            if (f != null) {
+                frames.add(f);
+                i = Math.max(i, f.cueTo - 1);
+            }
+        }
+    }
+
+    /**
+     * A finite verb right next to a quotation is its cue whatever the verb ("“…,” Viguerie concludes",
+     * "“…,” I confessed", "Cruz continued: “…”").
+     */
+    private boolean nextToQuotation(int i, int from, int to) {
+        Tok t = toks.get(i);
+        if (t.pos == null || !(t.pos.equals("VBD") || t.pos.equals("VBZ") || t.pos.equals("VBP"))
+                || isAuxiliary(t) && i + 1 < to && toks.get(i + 1).isVerb()) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j)))) {
+            j--;
+        }
+        if (Set.of("be", "have", "do", "get").contains(t.lemma)) {
+            return false;
+        }
+        if (j >= from) {
+            int[] np = nounPhraseEndingAt(j, from);
+            if (np != null && closesQuotationBefore(toks.get(np[0]).start(), from) && speakerLike(np[0], j)) {
+                return true;
+            }
+        }
+        if (i - 1 >= from && closesQuotationBefore(t.start(), from) && i + 1 < to && toks.get(i + 1).isNoun()) {
+            return true; // ",” said Smith" with any verb
+        }
+        // "Cruz continued: “…”" / "Cruz called them on it: “…”"
+        for (int k = i + 1; k < to && k <= i + 5; k++) {
+            if (toks.get(k).word.equals(":") && k + 1 < to && quoteStartingAt(toks.get(k + 1).start()) != null) {
+                return j >= from && nounPhraseEndingAt(j, from) != null;
+            }
+            if (toks.get(k).isVerb() || isSentenceEnd(toks.get(k))) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun phrase can name a speaker: a personal pronoun, a name, or a person's title or role. */
+    private boolean speakerLike(int from, int last) {
+        Tok h = toks.get(last);
+        if (h.pos != null && h.pos.equals("PRP")) {
+            return Set.of("he", "she", "i", "we", "they").contains(h.lower);
+        }
+        if (h.isProper() || entityAtChar.containsKey(h.start())) {
+            return true;
+        }
+        return SpeechLexicon.TITLE_NOUNS.contains(h.lower) || SpeechLexicon.GROUP_HEADS.contains(h.lower);
+    }
+
+    /** Whether a quotation closes just before {@code c}, with only punctuation between. */
+    private boolean closesQuotationBefore(int c, int from) {
+        for (TextSpan q : quoted) {
+            if (q.end() <= c && c - q.end() <= 3 && onlyPunct(q.end(), c)
+                    && text.substring(q.end(), c).indexOf('\n') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCueVerb(int i, int from, int to) {
+        Tok t = toks.get(i);
+        if (!t.isVerb() || t.pos.equals("MD")) {
+            return false;
+        }
+        if (i > from && toks.get(i - 1).lower.equals("to")) {
+            return false;
+        }
+        if (i > from && (toks.get(i - 1).lower.equals("so") || toks.get(i - 1).lower.equals("-"))) {
+            return false; // so-called
+        }
+        if (t.pos.equals("VBN") && passiveBefore(i, from)) {
+            return false;
+        }
+        String l = t.lemma;
+        if (SpeechLexicon.SPEECH_VERBS.contains(l)) {
+            if (l.equals("point")) {
+                return i + 1 < to && toks.get(i + 1).lower.equals("out");
+            }
+            if (l.equals("call")) {
+                return i + 1 < to && Set.of("for", "on").contains(toks.get(i + 1).lower);
+            }
+            if (l.equals("continue") || l.equals("agree")) {
+                return i + 1 < to && toks.get(i + 1).lower.equals("that");
+            }
+            return true;
+        }
+        if (SpeechLexicon.THAT_VERBS.contains(l)) {
+            return i + 1 < to && toks.get(i + 1).lower.equals("that");
+        }
+        if (SpeechLexicon.PHRASE_VERBS.contains(l)) {
+            int j = i + 1;
+            while (j < to && (toks.get(j).pos != null && (toks.get(j).pos.startsWith("JJ")
+                    || toks.get(j).pos.equals("PRP$") || toks.get(j).pos.equals("DT")))) {
+                j++;
+            }
+            return j < to && SpeechLexicon.PHRASE_NOUNS.contains(toks.get(j).lower);
+        }
+        return false;
+    }
+
+    private boolean passiveBefore(int i, int from) {
+        for (int j = i - 1; j >= from && j >= i - 3; j--) {
+            Tok b = toks.get(j);
+            if (Set.of("was", "were", "is", "are", "be", "been", "being", "'s", "get", "got").contains(b.lower)) {
+                return true;
+            }
+            if (!(b.pos != null && b.pos.startsWith("RB"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Frame accordingTo(int s, int i, int from, int to) {
+        Frame f = new Frame();
+        f.sentence = s;
+        f.cueFrom = i;
+        f.cueTo = i + 2;
+        int j = i + 2;
+        int end = j;
+        while (end < to && !toks.get(end).word.equals(",") && !isSentenceEnd(toks.get(end))
+                && !isQuoteMark(toks.get(end)) && !(toks.get(end).isVerb() && end > j)) {
+            end++;
+        }
+        if (end == j) {
+            return null;
+        }
+        f.srcFrom = j;
+        f.srcTo = end;
+        boolean atStart = onlyAdverbsBetween(from, i);
+        if (atStart) {
+            f.side = Side.RIGHT;
+            int k = end;
+            while (k < to && (toks.get(k).word.equals(",") || toks.get(k).word.equals(":"))) {
+                k++;
+            }
+            f.contentFrom = k;
+        } else {
+            f.side = Side.LEFT;
+            f.clauseFrom = i;
+        }
+        return f;
+    }
+
+    private boolean onlyAdverbsBetween(int from, int i) {
+        for (int k = from; k < i; k++) {
+            Tok t = toks.get(k);
+            if (!(t.pos != null && (t.pos.startsWith("RB") || t.pos.equals("CC"))) && !t.isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Frame verbFrame(int s, int i, int from, int to) {
+        Frame f = new Frame();
+        f.sentence = s;
+        f.cueFrom = i;
+        f.cueTo = cueEnd(i, to);
+        // subject to the left, over adverbs and auxiliaries
+        int j = i - 1;
+        while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j)))) {
+            j--;
+        }
+        boolean participle = toks.get(i).pos.equals("VBG");
+        if (j >= from && !participle) {
+            int[] np = nounPhraseEndingAt(j, from);
+            if (np != null) {
+                f.srcFrom = np[0];
+                f.srcTo = j + 1;
+                int before = np[0] - 1;
+                if (before >= from && toks.get(before).lower.equals("as")) {
+                    f.clauseFrom = before;
+                    f.side = as(before, from) ? Side.RIGHT : Side.LEFT;
+                    if (f.side == Side.RIGHT) {
+                        f.contentFrom = skipPunct(f.cueTo, to);
+                    }
+                    return f;
+                }
+            }
+        }
+        if (f.srcFrom < 0) {
+            // coordinated or participial verb: "..., adding that", "and added"
+            if (j >= from && (toks.get(j).word.equals(",") || toks.get(j).pos.equals("CC"))) {
+                Frame prev = lastFrameIn(s);
+                if (prev != null && prev.srcFrom >= 0) {
+                    f.sharesSourceWith = prev;
+                    f.srcFrom = prev.srcFrom;
+                    f.srcTo = prev.srcTo;
+                    f.side = Side.RIGHT;
+                    f.contentFrom = contentStartAfter(f.cueTo, to, toks.get(i).lemma);
+                    return f.contentFrom < to ? f : null;
+                }
+            }
+            // inverted: ",” said Smith" / ", says Smith"
+            boolean afterBreak = j < from || toks.get(j).word.equals(",") || isQuoteMark(toks.get(j));
+            if (afterBreak && !participle) {
+                int k = f.cueTo;
+                while (k < to && inTime(toks.get(k))) {
+                    k++;
+                }
+                int e = k;
+                while (e < to && nounish(toks.get(e))) {
+                    e++;
+                }
+                if (e > k && toks.get(e - 1).isNoun()) {
+                    f.srcFrom = k;
+                    f.srcTo = e;
+                    f.side = Side.LEFT;
+                    f.clauseFrom = j < from ? from : j;
+                    return j < from ? null : f;
+                }
+            }
+            return null;
+        }
+        // content side
+        int k = contentStartAfter(f.cueTo, to, toks.get(i).lemma);
+        boolean quoteAfter = k < to && quoteStartingAt(toks.get(k).start()) != null;
+        boolean quoteBefore = closesQuotationBefore(toks.get(f.srcFrom).start(), from);
+        boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !"VBG".equals(toks.get(k).pos)
+                && wordsBetween(k, to) >= 2 && !demonstrativeOnly(k, to);
+        if (quoteAfter || !quoteBefore && clauseAfter) {
+            f.side = Side.RIGHT;
+            f.contentFrom = skipPunct(k, to);
+            return f;
+        }
+        f.side = Side.LEFT;
+        f.clauseFrom = f.srcFrom;
+        return f;
+    }
+
+    private int wordsBetween(int a, int b) {
+        int n = 0;
+        for (int k = a; k < b; k++) {
+            if (!toks.get(k).isPunct()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean as(int asIndex, int from) {
+        return onlyAdverbsBetween(from, asIndex);
+    }
+
+    private Frame lastFrameIn(int s) {
+        for (int k = frames.size() - 1; k >= 0; k--) {
+            if (frames.get(k).sentence == s) {
+                return frames.get(k);
+            }
+            if (frames.get(k).sentence < s) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private boolean srcPrecededByBreak(Frame f, int from) {
+        int b = f.srcFrom - 1;
+        return b >= from && (toks.get(b).word.equals(",") || isQuoteMark(toks.get(b)) || toks.get(b).word.equals("--")
+                || toks.get(b).word.equals("\u2014"));
+    }
+
+    /** The end of the cue phrase: "pointed out", "called for", "voiced support for", "according to". */
+    private int cueEnd(int i, int to) {
+        Tok t = toks.get(i);
+        if (t.lemma.equals("point") || t.lemma.equals("call")) {
+            return Math.min(i + 2, to);
+        }
+        if (SpeechLexicon.PHRASE_VERBS.contains(t.lemma) && !SpeechLexicon.SPEECH_VERBS.contains(t.lemma)
+                || (SpeechLexicon.PHRASE_VERBS.contains(t.lemma) && i + 1 < to
+                        && !toks.get(i + 1).lower.equals("that"))) {
+            int j = i + 1;
+            while (j < to && !SpeechLexicon.PHRASE_NOUNS.contains(toks.get(j).lower) && j < i + 4) {
+                j++;
+            }
+            if (j < to && SpeechLexicon.PHRASE_NOUNS.contains(toks.get(j).lower)) {
+                j++;
+                if (j < to && Set.of("for", "over", "about", "in", "with", "at", "to").contains(toks.get(j).lower)) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return i + 1;
+    }
+
+    /** Skips what stands between a cue and its content: the hearer, times, channels, "that", commas. */
+    private int contentStartAfter(int k, int to, String lemma) {
+        int guard = 0;
+        while (k < to && guard++ < 40) {
+            Tok t = toks.get(k);
+            if (inTime(t)) {
+                k++;
+                continue;
+            }
+            if (SpeechLexicon.HEARER_VERBS.contains(lemma) && guard == 1 && (t.isNoun() || t.pos != null
+                    && (t.pos.equals("DT") || t.pos.equals("PRP$") || t.pos.equals("JJ")))) {
+                int e = k;
+                while (e < to && nounish(toks.get(e)) && !toks.get(e).lower.equals("that")) {
+                    e++;
+                }
+                if (e > k) {
+                    k = e;
+                    continue;
+                }
+            }
+            if (t.pos != null && t.pos.equals("IN") && Set.of("on", "in", "at", "during", "via", "through", "to",
+                    "while", "from", "with", "after", "before").contains(t.lower) && !t.lower.equals("that")) {
+                int e = channelEnd(k + 1, to);
+                if (e > k + 1 && isChannelPhrase(k, e)) {
+                    k = e;
+                    continue;
+                }
+                if (e > k + 1 && t.lower.equals("to") && SpeechLexicon.SPEECH_VERBS.contains(lemma)) {
+                    k = e; // "said to reporters"
+                    continue;
+                }
+            }
+            if (isAdverb(t) && !t.lower.equals("not")) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (k < to && toks.get(k).word.equals(",") && !(k + 1 < to && toks.get(k + 1).pos != null
+                && toks.get(k + 1).pos.equals("VBG"))) {
+            k++; // "said, “...": leave the comma out of the content
+        }
+        if (k < to && toks.get(k).word.equals(":")) {
+            k++;
+        }
+        return k;
+    }
+
+    private int skipPunct(int k, int to) {
+        while (k < to && (toks.get(k).word.equals(",") || toks.get(k).word.equals(":"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The end of a noun phrase starting at {@code k}, over "of/to/with NP" continuations; stops at times. */
+    private int channelEnd(int k, int to) {
+        int e = k;
+        while (e < to) {
+            Tok t = toks.get(e);
+            if (inTime(t) || t.word.equals(",") || isSentenceEnd(t) || isQuoteMark(t)) {
+                break;
+            }
+            if (nounish(t) && !t.lower.equals("that")) {
+                e++;
+                continue;
+            }
+            if (Set.of("of", "to", "with", "for", "in", "at").contains(t.lower) && e > k && e + 1 < to
+                    && nounish(toks.get(e + 1)) && !inTime(toks.get(e + 1))) {
+                e++;
+                continue;
+            }
+            break;
+        }
+        return e;
+    }
+
+    private boolean isChannelPhrase(int prep, int end) {
+        Tok p = toks.get(prep);
+        int head = headOf(prep + 1, end);
+        if (head < 0) {
+            return false;
+        }
+        Tok h = toks.get(head);
+        if (SpeechLexicon.OCCASION_NOUNS.contains(h.lower)) {
+            return true;
+        }
+        boolean proper = false;
+        for (int k = prep + 1; k < end; k++) {
+            proper |= toks.get(k).isProper();
+        }
+        return proper && Set.of("on", "at", "during", "via", "to").contains(p.lower);
+    }
+
+    /** The head of a noun phrase: the last noun before the first preposition. */
+    private int headOf(int from, int end) {
+        int head = -1;
+        for (int k = from; k < end; k++) {
+            Tok t = toks.get(k);
+            if (t.pos != null && t.pos.equals("IN") || t.word.equals(",")) {
+                break;
+            }
+            if (t.isNoun()) {
+                head = k;
+            }
+        }
+        return head;
+    }
+
+    private boolean nounish(Tok t) {
+        if (t.pos == null) {
+            return Character.isUpperCase(t.word.codePointAt(0));
+        }
+        String p = t.pos;
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PDT") || p.equals("CD")
+                || p.equals("POS") || p.equals("PRP$") || p.equals("HYPH") || t.word.equals("-")
+                || (p.equals("VBN") && false);
+    }
+
+    /**
+     * A noun phrase ending at {@code j}: determiners, adjectives and nouns, extended leftwards over "of/for/at NP"
+     * and over a name in apposition ("Smith, a spokesman,"); a lone personal pronoun is a phrase too.
+     */
+    private int[] nounPhraseEndingAt(int j, int from) {
+        Tok last = toks.get(j);
+        if (last.pos == null) {
+            return null;
+        }
+        if (last.pos.equals("PRP")) {
+            return Set.of("he", "she", "they", "we", "i", "it", "you").contains(last.lower) ? new int[] {j} : null;
+        }
+        if (last.word.equals(",") && j - 1 >= from) {
+            // appositive: "Smith, a spokesman for X, said"
+            int[] inner = nounPhraseEndingAt(j - 1, from);
+            if (inner != null && inner[0] - 1 > from && toks.get(inner[0] - 1).word.equals(",")) {
+                int[] name = nounCore(inner[0] - 2, from);
+                if (name != null && toks.get(inner[0] - 2).isProper()) {
+                    return new int[] {name[0]};
+                }
+            }
+            return null;
+        }
+        if (!last.isNoun() || last.pos.equals("PRP")) {
+            return null;
+        }
+        int[] core = nounCore(j, from);
+        if (core == null) {
+            return null;
+        }
+        int start = core[0];
+        for (int guard = 0; guard < 3; guard++) {
+            int p = start - 1;
+            if (p - 1 >= from && toks.get(p).pos != null && toks.get(p).pos.equals("IN")
+                    && Set.of("of", "for", "at", "from", "with", "in", "on").contains(toks.get(p).lower)
+                    && toks.get(p - 1).isNoun()) {
+                int[] more = nounCore(p - 1, from);
+                if (more == null) {
+                    break;
+                }
+                start = more[0];
+            } else {
+                break;
+            }
+        }
+        return new int[] {start};
+    }
+
+    private int[] nounCore(int j, int from) {
+        if (j < from || !toks.get(j).isNoun()) {
+            return null;
+        }
+        int k = j;
+        while (k - 1 >= from) {
+            Tok t = toks.get(k - 1);
+            if (nounish(t) && !(t.pos != null && t.pos.equals("PRP")) && !inTime(t)) {
+                k--;
+            } else if (t.pos != null && t.pos.equals("CC") && k - 2 >= from && toks.get(k - 2).isProper()
+                    && toks.get(k).isProper()) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return new int[] {k};
+    }
+
+    private static boolean isAdverb(Tok t) {
+        return t.pos != null && t.pos.startsWith("RB") && !t.lower.equals("not") && !t.lower.equals("n't");
+    }
+
+    private static boolean isAuxiliary(Tok t) {
+        return t.pos != null && (t.pos.equals("MD") || Set.of("has", "have", "had", "did", "does", "do", "would",
+                "will", "was", "were", "is", "are", "'s", "'ve", "'d").contains(t.lower)) && t.pos.startsWith("V")
+                || t.pos != null && t.pos.equals("MD");
+    }
+
+    static boolean isQuoteMark(Tok t) {
+        return t.word.length() <= 2 && (QuotationMarks.isDoubleMark(t.word.charAt(0)) || t.word.equals("``")
+                || t.word.equals("''"));
+    }
+
+    private static boolean isSentenceEnd(Tok t) {
+        return t.word.equals(".") || t.word.equals("!") || t.word.equals("?") || t.word.equals(";");
+    }
+
+    private boolean inTime(Tok t) {
+        for (Timex x : times) {
+            if (x.start() <= t.start() && t.end() <= x.end()) {
+                return true;
+            }
+            if (x.start() > t.end()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------- content
+
+    private Statement contentOf(Frame f) {
+        int from = sentTok.get(f.sentence)[0];
+        int to = sentTok.get(f.sentence)[1];
+        Statement st = new Statement();
+        st.frame = f;
+        st.sentence = f.sentence;
+        if (f.side == Side.RIGHT) {
+            if (f.contentFrom >= to) {
+                return null;
+            }
+            if (demonstrativeOnly(f.contentFrom, to)) {
+                return null; // "Ruto said this on Monday": the content came before
+            }
+            int cs = toks.get(f.contentFrom).start();
+            TextSpan q = quoteStartingAt(cs);
+            if (q != null && quoteTail(q, to)) {
+                st.start = q.start();
+                st.end = q.end();
+                st.kind = Quote.DIRECT;
+                return st;
+            }
+            int endTok = to;
+            for (Frame g : frames) {
+                if (g != f && g.sentence == f.sentence && g.cueFrom > f.cueFrom && g.side == Side.LEFT) {
+                    endTok = Math.min(endTok, g.clauseFrom);
+                }
+                if (g != f && g.sentence == f.sentence && g.cueFrom > f.cueFrom && g.sharesSourceWith == f) {
+                    endTok = Math.min(endTok, g.cueFrom);
+                }
+            }
+            int ce = trimEnd(f.contentFrom, endTok);
+            if (ce <= cs) {
+                return null;
+            }
+            // a quotation that begins in the content and runs past the sentence belongs to it
+            for (TextSpan qq : quoted) {
+                if (qq.start() >= cs && qq.start() < ce && qq.end() > ce) {
+                    ce = qq.end();
+                }
+            }
+            st.start = cs;
+            st.end = ce;
+            st.kind = containsQuote(cs, ce) ? Quote.MIXED : Quote.INDIRECT;
+            return st;
+        }
+        // LEFT: the content ends where the speech clause begins
+        int clause = f.clauseFrom;
+        int ce = clause > from ? toks.get(clause - 1).end() : toks.get(clause).start();
+        int k = clause - 1;
+        while (k >= from && (toks.get(k).word.equals(",") || toks.get(k).word.equals("--")
+                || toks.get(k).word.equals("\u2014"))) {
+            k--;
+        }
+        int contentEndChar = k >= from ? toks.get(k).end() : toks.get(from).start();
+        // a quotation closing just before the clause
+        for (TextSpan q : quoted) {
+            if (q.end() <= toks.get(clause).start() && q.end() >= contentEndChar - 1 && onlyPunct(q.end(),
+                    toks.get(clause).start())) {
+                st.start = q.start();
+                st.end = q.end();
+                st.kind = Quote.DIRECT;
+                return st;
+            }
+        }
+        int cs = toks.get(from).start();
+        // the content is the clause before the cue, from the sentence start or after a previous speech clause
+        for (Frame g : frames) {
+            if (g != f && g.sentence == f.sentence && g.cueFrom < f.cueFrom && g.side == Side.RIGHT) {
+                return null; // "X said that A, Y said" : leave to the first frame
+            }
+        }
+        for (TextSpan q : quoted) {
+            if (q.start() < cs && q.end() > cs) {
+                cs = q.end(); // the tail of a quotation that began before this sentence
+            }
+        }
+        int ceChar = Math.min(contentEndChar, ce);
+        while (cs < ceChar && Character.isWhitespace(text.charAt(cs))) {
+            cs++;
+        }
+        if (ceChar - cs < 2) {
+            return null;
+        }
+        st.start = cs;
+        st.end = ceChar;
+        st.kind = containsQuote(cs, ceChar) ? Quote.MIXED : Quote.INDIRECT;
+        return st;
+    }
+
+    /** The first half of a split quotation: "“A,” she said, “B.”" gives "“A,”" to the same frame. */
+    private Statement splitQuoteBefore(Frame f, Statement right) {
+        if (f.side != Side.RIGHT || right == null || !Quote.DIRECT.equals(right.kind) || f.srcFrom < 0
+                || f.sharesSourceWith != null) {
+            return null;
+        }
+        int srcStart = toks.get(Math.min(f.srcFrom, f.cueFrom)).start();
+        for (TextSpan q : quoted) {
+            if (q.end() <= srcStart && q.end() > srcStart - 4 && onlyPunct(q.end(), srcStart)) {
+                Statement st = new Statement();
+                st.frame = f;
+                st.sentence = f.sentence;
+                st.start = q.start();
+                st.end = q.end();
+                st.kind = Quote.DIRECT;
+                return st;
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens {@code [from, to)} are only a demonstrative and adjuncts: "said this in Nairobi". */
+    private boolean demonstrativeOnly(int from, int to) {
+        if (from >= to || !Set.of("this", "that", "so", "it", "these", "those").contains(toks.get(from).lower)
+                || toks.get(from).pos != null && toks.get(from).pos.equals("IN")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (toks.get(k).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean onlyPunct(int a, int b) {
+        for (int c = a; c < b; c++) {
+            char ch = text.charAt(c);
+            if (Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether nothing but punctuation follows the quotation in its sentence, or a new clause begins after it. */
+    private boolean quoteTail(TextSpan q, int to) {
+        return true;
+    }
+
+    private TextSpan quoteStartingAt(int c) {
+        for (TextSpan q : quoted) {
+            if (q.start() == c || (q.start() > c && q.start() - c < 3
+                    && text.substring(c, q.start()).matches("[ ,:\u2014-]*"))) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private boolean containsQuote(int a, int b) {
+        for (TextSpan q : quoted) {
+            if (q.start() >= a && q.end() <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int trimEnd(int fromTok, int endTok) {
+        int e = endTok - 1;
+        while (e >= fromTok && (toks.get(e).isPunct() && !isQuoteMark(toks.get(e)) && !toks.get(e).word.equals(")")
+                || toks.get(e).word.equals(","))) {
+            e--;
+        }
+        return e >= fromTok ? toks.get(e).end() : toks.get(fromTok).start();
+    }
+
+    /** Two statements over the same characters: keep the direct one, else the one found first. */
+    private void dropOverlapping() {
+        statements.sort(Comparator.comparingInt((Statement st) -> st.start).thenComparingInt(st -> -st.end));
+        List<Statement> kept = new ArrayList<>();
+        for (Statement st : statements) {
+            boolean dup = false;
+            for (Statement k : kept) {
+                if (k.start == st.start && k.end == st.end) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                kept.add(st);
+            }
+        }
+        statements.clear();
+        statements.addAll(kept);
+    }
+
+    /**
+     * Quotations no frame claimed: a quotation that opens a sentence or paragraph after a speaker's statement
+     * continues that statement (the last-named speaker); one whose cue opens the next sentence takes that cue;
+     * short quotations inside a sentence (scare quotes, titles) are not statements.
+     */
+    private void attachUnclaimedQuotes() {
+        for (TextSpan q : quoted) {
+            boolean claimed = false;
+            for (Statement st : statements) {
+                if (st.start <= q.start() && q.end() <= st.end) {
+                    claimed = true;
+                    break;
+                }
+            }
+            if (claimed) {
+                continue;
+            }
+            int s = sentenceAt(q.start());
+            if (s < 0) {
+                continue;
+            }
+            boolean opensSentence = onlyPunct(sentences.get(s).start(), q.start());
+            int words = wordCount(q);
+            if (!opensSentence || words < 4) {
+                continue; // scare quotes and titles
+            }
+            // cue in the next sentence: "“...” Ruto said this on Monday."
+            int last = sentenceAt(q.end() - 1);
+            Frame next = null;
+            for (Frame f : frames) {
+                if (f.sentence == last + 1 && last + 1 < sentTok.size() && f.srcFrom == sentTok.get(last + 1)[0]
+                        && sameParagraph(q.end(), toks.get(f.cueFrom).start())) {
+                    next = f;
+                    break;
+                }
+            }
+            Statement st = new Statement();
+            st.start = q.start();
+            st.end = q.end();
+            st.kind = Quote.DIRECT;
+            st.sentence = s;
+            if (next != null && !statementOf(next)) {
+                st.frame = next;
+                statements.add(st);
+                continue;
+            }
+            Statement prev = previousStatement(q.start());
+            if (prev != null && paragraphsBetween(prev.end, q.start()) <= 1) {
+                st.continues = prev;
+                statements.add(st);
+            }
+        }
+    }
+
+    private boolean statementOf(Frame f) {
+        for (Statement st : statements) {
+            if (st.frame == f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Statement previousStatement(int at) {
+        Statement best = null;
+        for (Statement st : statements) {
+            if (st.end <= at && (best == null || st.end > best.end)) {
+                best = st;
+            }
+        }
+        return best;
+    }
+
+    private int paragraphsBetween(int a, int b) {
+        int n = 0;
+        for (int c = a; c < b && c < text.length(); c++) {
+            if (text.charAt(c) == '\n') {
+                n++;
+                while (c + 1 < b && text.charAt(c + 1) == '\n') {
+                    c++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private boolean sameParagraph(int a, int b) {
+        return paragraphsBetween(a, b) == 0;
+    }
+
+    private int wordCount(TextSpan q) {
+        int n = 0;
+        boolean in = false;
+        for (int c = q.start(); c < q.end(); c++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(c));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    private int sentenceAt(int c) {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (sentences.get(s).start() <= c && c < sentences.get(s).end()) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------------------------------------- speakers
+
+    private void resolve(Statement st) {
+        if (st.continues != null) {
+            Statement p = st.continues;
+            st.speaker = p.speaker;
+            st.speakerType = p.speakerType;
+            st.source = p.source;
+            st.channel = p.channel;
+            st.date = p.date;
+            return;
+        }
+        Frame f = st.frame;
+        st.cue = new TextSpan(toks.get(f.cueFrom).start(), toks.get(f.cueTo - 1).end());
+        if (f.srcFrom < 0) {
+            return;
+        }
+        st.source = new TextSpan(toks.get(f.srcFrom).start(), toks.get(f.srcTo - 1).end());
+        Statement antecedent = null;
+        Tok first = toks.get(f.srcFrom);
+        if (f.srcTo - f.srcFrom == 1 && SpeechLexicon.PERSONAL_PRONOUNS.contains(first.lower)) {
+            antecedent = resolvePronoun(st, first);
+        } else {
+            resolveNamed(st, f);
+        }
+        occasion(st, f, antecedent);
+    }
+
+    private Statement resolvePronoun(Statement st, Tok pronoun) {
+        String gender = pronoun.lower.equals("he") ? "male" : "female";
+        int s = pronoun.sentence;
+        for (int back = s; back >= 0 && back >= s - 6; back--) {
+            // statements whose speaker is a person, latest first
+            Statement best = null;
+            for (Statement o : statements) {
+                if (o == st || o.speaker == null || o.frame == null && o.continues == null) {
+                    continue;
+                }
+                int at = o.continues != null ? o.start : toks.get(o.frame.cueFrom).start();
+                if (sentenceAt(at) == back && at < pronoun.start() && Mention.PERSON.equals(o.speakerType)
+                        && compatible(o.speaker.entityId(), gender) && (best == null || at > anchor(best))) {
+                    best = o;
+                }
+            }
+            if (best != null) {
+                st.speaker = best.speaker;
+                st.speakerType = Mention.PERSON;
+                return best;
+            }
+            // else the first person named in that sentence, outside quotations (the subject, most often)
+            int[] range = sentTok.get(back);
+            for (int k = range[0]; k < range[1]; k++) {
+                Tok t = toks.get(k);
+                if (t.start() >= pronoun.start()) {
+                    break;
+                }
+                Entity e = entityAtChar.get(t.start());
+                if (e != null && Mention.PERSON.equals(e.type()) && !insideQuote(t.start())
+                        && compatible(e.id(), gender)) {
+                    st.speaker = new Quote.Speaker(e.name(), e.id());
+                    st.speakerType = Mention.PERSON;
+                    return null;
+                }
+            }
+        }
+        st.speaker = new Quote.Speaker(pronoun.word, null);
+        return null;
+    }
+
+    private boolean compatible(String entityId, String gender) {
+        if (entityId == null) {
+            return true;
+        }
+        for (Entity e : entities) {
+            if (e.id().equals(entityId)) {
+                String g = genderOf(e);
+                return g == null || g.equals(gender);
+            }
+        }
+        return true;
+    }
+
+    private String genderOf(Entity e) {
+        for (TextSpan m : e.mentions()) {
+            int k = tokenAt(m.start());
+            if (k > 0) {
+                String prev = toks.get(k - 1).lower.replace(".", "");
+                if (Set.of("mr", "sir", "king", "prince", "lord").contains(prev)) {
+                    return "male";
+                }
+                if (Set.of("mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame").contains(prev)) {
+                    return "female";
+                }
+            }
+        }
+        String first = e.name().split("\\s+")[0];
+        return Words.genderOfFirstName(first);
+    }
+
+    private int tokenAt(int c) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean insideQuote(int c) {
+        for (TextSpan q : quoted) {
+            if (q.start() < c && c < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void resolveNamed(Statement st, Frame f) {
+        int end = f.srcTo;
+        // the core: up to an appositive comma or a preposition
+        for (int k = f.srcFrom; k < f.srcTo; k++) {
+            Tok t = toks.get(k);
+            if (t.word.equals(",") || (t.pos != null && t.pos.equals("IN"))) {
+                end = k;
+                break;
+            }
+        }
+        int head = -1;
+        for (int k = f.srcFrom; k < end; k++) {
+            if (toks.get(k).isNoun()) {
+                head = k;
+            }
+        }
+        String written = text.substring(st.source.start(), st.source.end());
+        if (head >= 0) {
+            Tok h = toks.get(head);
+            Entity e = entityAtChar.get(h.start());
+            boolean possessed = head + 1 < f.srcTo && toks.get(head + 1).pos != null
+                    && toks.get(head + 1).pos.equals("POS");
+            if (e != null && !possessed) {
+                st.speaker = new Quote.Speaker(e.name(), e.id());
+                st.speakerType = e.type();
+                return;
+            }
+            boolean definite = toks.get(f.srcFrom).lower.equals("the");
+            if (definite && SpeechLexicon.TITLE_NOUNS.contains(h.lower)
+                    && !SpeechLexicon.GROUP_HEADS.contains(h.lower) && h.pos.equals("NN")) {
+                Entity titled = personWithTitle(h.lower, st.source.start());
+                if (titled != null) {
+                    st.speaker = new Quote.Speaker(titled.name(), titled.id());
+                    st.speakerType = Mention.PERSON;
+                    return;
+                }
+            }
+        }
+        st.speaker = new Quote.Speaker(written, null);
+        st.speakerType = null;
+    }
+
+    /** The person most recently named with {@code title} before {@code before} ("President William Ruto"). */
+    private Entity personWithTitle(String title, int before) {
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity e : entities) {
+            if (!Mention.PERSON.equals(e.type())) {
+                continue;
+            }
+            boolean aliasHasTitle = false;
+            for (String a : e.aliases()) {
+                for (String w : a.split("[\\s.]+")) {
+                    aliasHasTitle |= SpeechLexicon.titleNoun(w).equals(title);
+                }
+            }
+            for (TextSpan m : e.mentions()) {
+                if (m.start() >= before) {
+                    continue;
+                }
+                if (aliasHasTitle || titledMention(m, title)) {
+                    if (m.start() > bestAt) {
+                        bestAt = m.start();
+                        best = e;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean titledMention(TextSpan m, String title) {
+        int k = tokenAt(m.start());
+        if (k < 0) {
+            return false;
+        }
+        int s = toks.get(k).sentence;
+        int from = sentTok.get(s)[0];
+        for (int j = k - 1; j >= from && j >= k - 5; j--) {
+            Tok t = toks.get(j);
+            if (!Character.isUpperCase(t.word.codePointAt(0)) && !t.lower.equals("of")) {
+                break;
+            }
+            if (SpeechLexicon.titleNoun(t.word).equals(title)) {
+                return true;
+            }
+        }
+        // appositive after the name: "Ruto, the Kenyan president,"
+        int e = k;
+        while (e < toks.size() && toks.get(e).end() <= m.end()) {
+            e++;
+        }
+        if (e < toks.size() && toks.get(e).word.equals(",")) {
+            for (int j = e + 1; j < toks.size() && j < e + 6; j++) {
+                Tok t = toks.get(j);
+                if (t.word.equals(",") || isSentenceEnd(t)) {
+                    break;
+                }
+                if (t.lower.equals(title)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------- channel, date
+
+    private void occasion(Statement st, Frame f, Statement antecedent) {
+        int[] range = sentTok.get(f.sentence);
+        String channel = null;
+        Timex when = null;
+        int cueAt = toks.get(f.cueFrom).start();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = range[0]; k < range[1]; k++) {
+            Tok t = toks.get(k);
+            if (t.start() >= st.start && t.end() <= st.end) {
+                continue; // inside the content
+            }
+            if (f.srcFrom >= 0 && k >= f.srcFrom && k < f.srcTo) {
+                continue;
+            }
+            if (channel == null && t.pos != null && t.pos.equals("IN")
+                    && Set.of("on", "in", "at", "during", "via").contains(t.lower)) {
+                int e = channelEnd(k + 1, range[1]);
+                if (e > k + 1 && isChannelPhrase(k, e) && !(st.start <= toks.get(e - 1).start() && e - 1 >= 0
+                        && toks.get(e - 1).end() <= st.end)) {
+                    channel = text.substring(toks.get(k + 1).start(), toks.get(e - 1).end());
+                    if (channel.endsWith(".") && channel.indexOf('.') == channel.length() - 1) {
+                        channel = channel.substring(0, channel.length() - 1); // "on X." at the end
+                    }
+                }
+            }
+        }
+        for (Timex x : times) {
+            if (x.value() == null || x.end() <= sentences.get(f.sentence).start()
+                    || x.start() >= sentences.get(f.sentence).end()) {
+                continue;
+            }
+            if (x.start() < st.end && st.start < x.end()) {
+                continue;
+            }
+            if (!(Timex.DATE.equals(x.type()) || Timex.TIME.equals(x.type())) || !Character.isDigit(
+                    x.value().charAt(0))) {
+                continue;
+            }
+            int d = Math.abs(x.start() - cueAt);
+            if (d < bestDistance) {
+                bestDistance = d;
+                when = x;
+            }
+        }
+        st.channel = channel;
+        st.date = when != null ? when.value() : null;
+        boolean adjacent = antecedent != null && antecedent.frame != null
+                && f.sentence - sentenceOfAnchor(antecedent) <= 1;
+        if (adjacent && st.channel == null) {
+            // the same speech event, told on: "..., Ruto said on X. He further stated, ..."
+            st.channel = antecedent.channel;
+            if (st.date == null) {
+                st.date = antecedent.date;
+            }
+        }
+        if (st.date == null && doc.published().isKnown()) {
+            st.date = doc.published().value();
+        }
+    }
+
+    private int sentenceOfAnchor(Statement st) {
+        return st.frame != null ? st.frame.sentence : st.sentence;
+    }
+}

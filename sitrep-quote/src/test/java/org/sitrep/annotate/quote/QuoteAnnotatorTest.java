@@ -1,0 +1,230 @@
+package org.sitrep.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Mention;
+import org.sitrep.doc.Quote;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.testing.AnnotatorTestCase;
+
+class QuoteAnnotatorTest extends AnnotatorTestCase {
+    private static final QuoteAnnotator STAGE = new QuoteAnnotator();
+
+    @Override
+    protected Annotator annotator() {
+        return STAGE;
+    }
+
+    @Override
+    protected Document prepare(String text) {
+        return HandLayers.of(text).entity("william-ruto", Mention.PERSON, "William Ruto", "Ruto").build();
+    }
+
+    private static List<Quote> quotes(HandLayers layers) {
+        return STAGE.annotate(layers.build()).layer(Layers.QUOTES);
+    }
+
+    private static String text(Document d, Quote q) {
+        return d.text().substring(q.start(), q.end());
+    }
+
+    private static HandLayers ruto(String text) {
+        return HandLayers.of(text).entity("william-ruto", Mention.PERSON, "William Ruto", "Ruto");
+    }
+
+    @Test
+    void attributesASplitQuoteToOneSpeaker() {
+        String t = "“We are ready,” Ruto said, “and we will go.”";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).hasSize(2);
+        assertThat(qs).allSatisfy(q -> {
+            assertThat(q.kind()).isEqualTo(Quote.DIRECT);
+            assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+        });
+        assertThat(t.substring(qs.get(0).start(), qs.get(0).end())).isEqualTo("“We are ready,”");
+        assertThat(t.substring(qs.get(1).start(), qs.get(1).end())).isEqualTo("“and we will go.”");
+        assertThat(t.substring(qs.get(1).cue().start(), qs.get(1).cue().end())).isEqualTo("said");
+    }
+
+    @Test
+    void resolvesHeToThePersonWhoSpokeLast() {
+        String t = "Ruto spoke on Monday.\n“The mission will go on,” he said.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.source().start(), q.source().end())).isEqualTo("he");
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("William Ruto", "william-ruto"));
+    }
+
+    @Test
+    void resolvesAPronounAfterTwoNamedPeopleToTheSubject() {
+        String t = "Ruto met Antony Blinken in Nairobi. “We agreed on the plan,” he said.";
+        HandLayers l = ruto(t).entity("antony-blinken", Mention.PERSON, "Antony Blinken", "Blinken");
+        Quote q = quotes(l).get(0);
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void resolvesSheOnlyToAWoman() {
+        String t = "John Smith met Mary Jones on Monday. “The talks went well,” she said.";
+        HandLayers l = HandLayers.of(t).entity("john-smith", Mention.PERSON, "John Smith")
+                .entity("mary-jones", Mention.PERSON, "Mary Jones");
+        assertThat(quotes(l).get(0).speaker().entityId()).isEqualTo("mary-jones");
+    }
+
+    @Test
+    void readsAccordingToAsIndirectSpeech() {
+        String t = "According to Ruto, the officers will arrive in January.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.kind()).isEqualTo(Quote.INDIRECT);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("the officers will arrive in January");
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("According to");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void keepsAnAnonymousSourceAsWritten() {
+        String t = "The deployment was delayed again, officials said.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("officials", null));
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("The deployment was delayed again");
+    }
+
+    @Test
+    void keepsAGroupSourceUnnamed() {
+        String t = "Proponents of a UN mission argued it would bring steady funding.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("Proponents of a UN mission", null));
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("it would bring steady funding");
+    }
+
+    @Test
+    void doesNotTakeAScareQuoteForAStatement() {
+        String t = "The council approved a so-called “peace plan” for the region on Monday.";
+        assertThat(quotes(ruto(t))).isEmpty();
+    }
+
+    @Test
+    void doesNotTakeAQuotedTitleForAStatement() {
+        String t = "Ruto watched the film “Hotel Rwanda” with students.";
+        assertThat(quotes(ruto(t))).isEmpty();
+    }
+
+    @Test
+    void takesTheChannelFromPostedOnX() {
+        String t = "“The call was productive,” Ruto posted on X.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.channel()).isEqualTo("X");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void takesTheOccasionFromAtAnAssembly() {
+        String t = "“Kenya will send more officers,” Ruto declared at the United Nations General Assembly.";
+        assertThat(quotes(ruto(t)).get(0).channel()).isEqualTo("the United Nations General Assembly");
+    }
+
+    @Test
+    void datesAStatementByTheTimeOfItsSpeechClause() {
+        String t = "On Tuesday, Ruto said that 400 officers had arrived by January.";
+        HandLayers l = ruto(t).time("Tuesday", "2024-11-05").time("January", "2025-01").published("2024-11-07");
+        Quote q = quotes(l).get(0);
+        assertThat(q.date()).isEqualTo("2024-11-05");
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("that 400 officers had arrived by January");
+    }
+
+    @Test
+    void datesAStatementByThePublicationDateWhenNoneIsStated() {
+        String t = "Ruto said the officers would arrive in January.";
+        HandLayers l = ruto(t).time("January", "2025-01").published("2024-11-07");
+        assertThat(quotes(l).get(0).date()).isEqualTo("2024-11-07");
+    }
+
+    @Test
+    void leavesTheDateNullWhenNothingIsKnown() {
+        assertThat(quotes(ruto("Ruto said the officers would arrive.")).get(0).date()).isNull();
+    }
+
+    @Test
+    void carriesAQuoteOverParagraphsWhenTheNextOpensWithAMark() {
+        String t = "Ruto spoke at length.\n“We will stay the course,” he said. “The mission is working.\n"
+                + "“It will continue until the job is done.”\nThe talks ended.";
+        Document d = ruto(t).build();
+        List<Quote> qs = STAGE.annotate(d).layer(Layers.QUOTES);
+        assertThat(qs).extracting(q -> text(d, q)).containsExactly("“We will stay the course,”",
+                "“The mission is working.\n“It will continue until the job is done.”");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker().entityId()).isEqualTo("william-ruto"));
+    }
+
+    @Test
+    void givesAQuoteParagraphWithNoCueToTheLastSpeaker() {
+        String t = "“We are ready to go,” Ruto said.\n“Our officers have trained for months for this.”";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().entityId()).isEqualTo("william-ruto");
+        assertThat(qs.get(1).cue()).isNull();
+    }
+
+    @Test
+    void takesACueFromTheNextSentence() {
+        String t = "“We will not leave Haiti behind.” Ruto said this in Nairobi on Monday.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(text(ruto(t).build(), q)).isEqualTo("“We will not leave Haiti behind.”");
+            assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+        });
+    }
+
+    @Test
+    void resolvesASpeakerNamedOnlyByTitle() {
+        String t = "President William Ruto arrived in Port-au-Prince on Saturday.\n"
+                + "The president said the officers had done well.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+        assertThat(t.substring(q.source().start(), q.source().end())).isEqualTo("The president");
+    }
+
+    @Test
+    void marksIndirectSpeechWithAQuotedFragmentAsMixed() {
+        String t = "Ruto said the mission was “a clear success” so far.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.kind()).isEqualTo(Quote.MIXED);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("the mission was “a clear success” so far");
+    }
+
+    @Test
+    void readsVoicedSupportForAsAStatement() {
+        String t = "During a visit to Haiti, Ruto voiced support for a UN peacekeeping force.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("voiced support for");
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("a UN peacekeeping force");
+        assertThat(q.channel()).isEqualTo("a visit to Haiti");
+    }
+
+    @Test
+    void readsAsXNotedAsAStatementAboutTheMainClause() {
+        String t = "The full deployment is expected by January, as Ruto noted.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("The full deployment is expected by January");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void readsToldReportersThat() {
+        String t = "Ruto told reporters that the officers would leave on Friday.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("that the officers would leave on Friday");
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("told");
+    }
+
+    @Test
+    void readsAStatementIntroducedBeforeTheQuote() {
+        String t = "Ruto spoke on Monday. He further stated, “Kenya will lead the mission.”";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.kind()).isEqualTo(Quote.DIRECT);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("“Kenya will lead the mission.”");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+}

@@ -1,0 +1,293 @@
+package org.sitrep.clean;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.doc.Boilerplate;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Layer;
+import org.sitrep.doc.Layers;
+import org.sitrep.pipeline.Annotator;
+
+/**
+ * Finds the lines of a news text that are not the article, by rules that hold across English news sites, and marks
+ * them as {@link Layers#BOILERPLATE} so that no later stage reads them.
+ *
+ * <ul>
+ *   <li>{@code link-list}: a heading line such as "ALSO READ:", "Related stories", "Read more", "You may also like",
+ *       "More from …", "Recommended" or "Trending", with the run of short lines under it (bulleted items, or short
+ *       headline-like lines without sentence-final punctuation). The block ends before the first line of prose. A
+ *       heading with its item on the same line ("READ MORE: Police arrive in Haiti") counts too.</li>
+ *   <li>{@code share}: share, follow, subscribe, sign-up, "click here" and cookie lines, and rows of social network
+ *       names.</li>
+ *   <li>{@code repeated-title}: the title repeated as the last line of the article (compared ignoring case, white
+ *       space and quote marks), as scrapers often leave it.</li>
+ * </ul>
+ * Each span covers whole lines with their line ends. Lines are split at {@code \n}; a {@code \r} before it belongs
+ * to the line end.
+ *
+ * <p>Thread safety: stateless (compiled patterns only); one instance serves any number of threads.
+ *
+ * <p>Failure: never fails on text; an empty or odd text gives an empty layer. Any boilerplate layer the document
+ * already has is replaced.
+ */
+public final class BoilerplateAnnotator implements Annotator {
+    private static final int MAX_HEADING_CHARS = 60;
+    private static final int MAX_ITEM_CHARS = 200;
+    private static final int MAX_UNBULLETED_ITEM_CHARS = 150;
+    private static final int MAX_SHARE_CHARS = 160;
+
+    private static final String HEADING = "(?:also read|read also|see also|also see|read more|more to read"
+            + "|related(?: (?:articles?|stories|story|news|posts?|content|coverage|links|reading|topics|videos?))?"
+            + "|more (?:stories|news|articles|coverage|headlines)(?: (?:from|on|about|in) [^.!?;,]{1,40})?"
+            + "|more (?:from|in) [^.!?;,]{1,40}|more on this (?:story|topic)"
+            + "|you (?:may|might|could) also (?:like|enjoy|be interested in|want to read)"
+            + "|recommended(?: (?:for you|stories|articles|reading|videos?))?"
+            + "|trending(?: (?:now|stories|news|articles|topics))?"
+            + "|most (?:read|popular|viewed|shared|watched)|popular (?:stories|posts|articles|now)|top stories"
+            + "|latest (?:news|stories|articles|posts)|editor'?s picks|don'?t miss|(?:further|suggested) reading"
+            + "|in case you missed it|what to read next|read next|up next|watch next)";
+    private static final Pattern HEADING_LINE = Pattern.compile(
+            "[#*>■▶►\\s]*" + HEADING + "[\\s:：…»>→▼*|-]*(?:\\.\\.\\.)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HEADING_WITH_ITEM = Pattern.compile(
+            "[#*>■▶►\\s]*" + HEADING + "\\s*(?:[:：|»>→]|\\s[-–—])\\s*(\\S.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BULLET = Pattern.compile("(?:[-*•·‣▪◦–—>»►▸]|\\d{1,2}[.)])\\s+\\S.*");
+    /** Ends like a sentence: . ! ; , or : possibly inside closing quotes or brackets. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!;,:…][\"'”’)\\]]*");
+    private static final Pattern QUESTION_END = Pattern.compile(".*\\?[\"'”’)\\]]*");
+
+    private static final String NETWORK = "(?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|reddit"
+            + "|pinterest|print|copy link|messenger|instagram|tiktok|youtube|threads|flipboard|sms|mail)";
+    private static final List<Pattern> SHARE_LINES = List.of(
+            share("(?:share|tweet|email|print|copy link|copy url|share this|share via|share on)"),
+            share("share (?:this|the) (?:article|story|post|page|video|report)(?: (?:on|via|with) .*)?"),
+            share("share (?:on|via|to|with) .*"),
+            share("share\\s*:.*"),
+            share("(?:follow|like) us(?: (?:on|at|for) .*)?"),
+            share("follow (?:\\S+ ){0,4}on " + NETWORK + ".*"),
+            share("subscribe(?: (?:to|for|now|here|today|and)\\b.*)?"),
+            share("sign up (?:for|to|now|here|today)\\b.*"),
+            share("(?:click|tap|press) here\\b.*"),
+            share("join (?:us|our \\S+(?: \\S+)?) on .*"),
+            share("join our (?:whatsapp|telegram|newsletter|mailing list|community)\\b.*"),
+            share("get (?:the latest|our|breaking) .*(?:newsletter|inbox|updates|alerts|app)\\b.*"),
+            share("download (?:our|the) .*\\bapp\\b.*"),
+            share("(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\\b.*"),
+            share("by (?:using|continuing|browsing)\\b.*\\bcookies\\b.*"),
+            share("(?:accept|reject|manage) (?:all )?cookies\\b.*"),
+            share("cookie (?:policy|settings|preferences|consent)\\b.*"),
+            share(NETWORK + "(?:[\\s,|•·/]+" + NETWORK + ")+"));
+
+    private static Pattern share(String regex) {
+        return Pattern.compile(regex + "[\\s.!:]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public String name() {
+        return "boilerplate";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.BOILERPLATE);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        List<Line> lines = Line.split(doc.text());
+        boolean[] marked = new boolean[lines.size()];
+        List<Boilerplate> found = new ArrayList<>();
+        findLinkLists(lines, marked, found);
+        findShareLines(lines, marked, found);
+        findRepeatedTitle(doc, lines, marked, found);
+        return doc.with(Layers.BOILERPLATE, found);
+    }
+
+    // ---- link lists --------------------------------------------------------------------------------------------
+
+    private static void findLinkLists(List<Line> lines, boolean[] marked, List<Boilerplate> found) {
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).content().strip();
+            if (s.isEmpty() || s.length() > MAX_ITEM_CHARS) {
+                continue;
+            }
+            boolean heading = s.length() <= MAX_HEADING_CHARS && HEADING_LINE.matcher(s).matches();
+            boolean headingWithItem = !heading && isHeadingWithItem(s);
+            if (!heading && !headingWithItem) {
+                continue;
+            }
+            int last = i;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String item = lines.get(j).content().strip();
+                if (item.isEmpty()) {
+                    continue;
+                }
+                if (!isListItem(item)) {
+                    break;
+                }
+                last = j;
+            }
+            mark(lines, marked, found, i, last, Boilerplate.LINK_LIST);
+            i = last;
+        }
+    }
+
+    private static boolean isHeadingWithItem(String s) {
+        Matcher m = HEADING_WITH_ITEM.matcher(s);
+        return m.matches() && isHeadlineLike(m.group(1).strip());
+    }
+
+    private static boolean isListItem(String s) {
+        if (s.length() > MAX_ITEM_CHARS || !hasLetter(s)) {
+            return false;
+        }
+        if (BULLET.matcher(s).matches()) {
+            return true;
+        }
+        return isHeadlineLike(s);
+    }
+
+    /** A short line that reads as a headline, not as a sentence of prose. */
+    private static boolean isHeadlineLike(String s) {
+        if (s.length() > MAX_UNBULLETED_ITEM_CHARS || !hasLetter(s) || SENTENCE_END.matcher(s).matches()) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > 25) {
+            return false;
+        }
+        if (QUESTION_END.matcher(s).matches()) {
+            return mostlyCapitalized(words); // "Is Haiti Safe Now?" is a headline; a bare question is prose
+        }
+        return true;
+    }
+
+    private static boolean mostlyCapitalized(String[] words) {
+        int capital = 0;
+        int counted = 0;
+        for (String w : words) {
+            if (w.length() > 3) {
+                counted++;
+                if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return counted > 0 && capital * 2 >= counted;
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    // ---- share lines -------------------------------------------------------------------------------------------
+
+    private static void findShareLines(List<Line> lines, boolean[] marked, List<Boilerplate> found) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (marked[i]) {
+                continue;
+            }
+            String s = lines.get(i).content().strip();
+            if (s.isEmpty() || s.length() > MAX_SHARE_CHARS * 2) {
+                continue;
+            }
+            boolean cookie = s.toLowerCase(Locale.ROOT).contains("cookie");
+            if (s.length() > MAX_SHARE_CHARS && !cookie) {
+                continue;
+            }
+            for (Pattern p : SHARE_LINES) {
+                if (p.matcher(s).matches()) {
+                    mark(lines, marked, found, i, i, Boilerplate.SHARE);
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---- repeated title ----------------------------------------------------------------------------------------
+
+    private static void findRepeatedTitle(Document doc, List<Line> lines, boolean[] marked, List<Boilerplate> found) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).content().isBlank()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        int last = -1;
+        for (int i = lines.size() - 1; i > first; i--) {
+            if (!marked[i] && !lines.get(i).content().isBlank()) {
+                last = i;
+                break;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        String candidate = comparable(lines.get(last).content());
+        if (candidate.isEmpty()) {
+            return;
+        }
+        boolean repeatsFirstLine = candidate.equals(comparable(lines.get(first).content()));
+        boolean repeatsTitle = doc.findTitle().map(t -> comparable(t).equals(candidate)).orElse(false);
+        if (repeatsFirstLine || repeatsTitle) {
+            mark(lines, marked, found, last, last, Boilerplate.REPEATED_TITLE);
+        }
+    }
+
+    /** Case, white space, compatibility forms and quote marks do not count when titles are compared. */
+    static String comparable(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        n = n.replaceAll("[\"'`´“”‘’«»„‚‹›]", "");
+        return n.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    // ---- lines -------------------------------------------------------------------------------------------------
+
+    private static void mark(List<Line> lines, boolean[] marked, List<Boilerplate> found, int from, int to,
+            String kind) {
+        for (int k = from; k <= to; k++) {
+            marked[k] = true;
+        }
+        found.add(new Boilerplate(lines.get(from).start(), lines.get(to).endWithBreak(), kind));
+    }
+
+    /**
+     * One line of the text.
+     *
+     * @param start first character
+     * @param end end of the content, before any line break
+     * @param endWithBreak end including the line break
+     * @param content the characters of the line without its break
+     */
+    private record Line(int start, int end, int endWithBreak, String content) {
+        static List<Line> split(String text) {
+            List<Line> lines = new ArrayList<>();
+            int at = 0;
+            while (at < text.length()) {
+                int nl = text.indexOf('\n', at);
+                int breakEnd = nl < 0 ? text.length() : nl + 1;
+                int end = nl < 0 ? text.length() : nl;
+                if (end > at && text.charAt(end - 1) == '\r') {
+                    end--;
+                }
+                lines.add(new Line(at, end, breakEnd, text.substring(at, end)));
+                at = breakEnd;
+            }
+            return lines;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.sitrep.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Boilerplate;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Layers;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.testing.AnnotatorTestCase;
+
+class BoilerplateAnnotatorTest extends AnnotatorTestCase {
+    private final BoilerplateAnnotator annotator = new BoilerplateAnnotator();
+
+    @Override
+    protected Annotator annotator() {
+        return annotator;
+    }
+
+    @Override
+    protected Document prepare(String text) {
+        return Document.builder(text).build();
+    }
+
+    @Override
+    protected List<String> sampleTexts() {
+        List<String> texts = new ArrayList<>(super.sampleTexts());
+        texts.add("Related\n");
+        texts.add("Read more:\n\n\n- a\n-\n- \uD83D\n");
+        texts.add("Title\nBody line.\nTitle");
+        texts.add("Share\r\nFacebook Twitter WhatsApp\r\n");
+        return texts;
+    }
+
+    private List<String> boilerplateOf(Document doc) {
+        Document out = annotator.annotate(doc);
+        return out.layer(Layers.BOILERPLATE).stream()
+                .map(b -> b.kind() + ":" + out.textOf(b))
+                .toList();
+    }
+
+    private List<String> boilerplateOf(String text) {
+        return boilerplateOf(Document.builder(text).build());
+    }
+
+    @Test
+    void marksAnAlsoReadHeadingAndItsBulletedItemsUpToTheNextParagraph() {
+        String text = "Police arrive in the capital\n"
+                + "The first officers landed on Tuesday, the ministry said.\n"
+                + "ALSO READ:\n"
+                + "- Floods Hit the Coast Again\n"
+                + "- Why Prices Keep Rising\n"
+                + "The officers will patrol the port, officials said.\n";
+        assertThat(boilerplateOf(text)).containsExactly(
+                "link-list:ALSO READ:\n- Floods Hit the Coast Again\n- Why Prices Keep Rising\n");
+    }
+
+    @Test
+    void takesShortHeadlineLinesWithoutBulletsAsItemsAndStopsAtProse() {
+        String text = "Storm nears the islands\n"
+                + "Winds reached 120 km/h overnight.\n\n"
+                + "Related stories\n\n"
+                + "Storm Season Starts Early\n\n"
+                + "How Islands Prepare for Hurricanes\n\n"
+                + "Residents were told to stay indoors until Friday.\n";
+        assertThat(boilerplateOf(text)).containsExactly(
+                "link-list:Related stories\n\nStorm Season Starts Early\n\nHow Islands Prepare for Hurricanes\n");
+    }
+
+    @Test
+    void marksAHeadingWithItsItemOnTheSameLine() {
+        String text = "Talks resume\nThe talks resumed on Monday.\nREAD MORE: Talks Stall Over Funding\n"
+                + "Both sides said progress was made.";
+        assertThat(boilerplateOf(text)).containsExactly("link-list:READ MORE: Talks Stall Over Funding\n");
+    }
+
+    @Test
+    void leavesProseThatOnlyStartsLikeAHeading() {
+        String text = "Budget passes\n"
+                + "Related talks were held in Nairobi on Monday.\n"
+                + "Read more about the plan in the ministry's report.\n"
+                + "More from the minister is expected on Friday.\n"
+                + "Trending upward, prices rose 4% in March.\n"
+                + "Subscribers to the service complained of delays.\n"
+                + "Follow the money, the auditor said.\n";
+        assertThat(boilerplateOf(text)).isEmpty();
+    }
+
+    @Test
+    void marksTheTitleRepeatedAsTheLastLineIgnoringCaseSpacesAndQuotes() {
+        String text = "Inside the Minister’s Talks with Donors\n"
+                + "The minister met donors on Friday.\n"
+                + "They agreed on a plan.\n"
+                + "INSIDE THE  MINISTER'S TALKS WITH DONORS\n\n";
+        assertThat(boilerplateOf(text)).containsExactly(
+                "repeated-title:INSIDE THE  MINISTER'S TALKS WITH DONORS\n");
+    }
+
+    @Test
+    void marksTheDocumentTitleRepeatedAtTheEndWhenTheTextDoesNotStartWithIt() {
+        Document doc = Document.builder("The minister met donors on Friday.\nDonors Pledge Aid")
+                .title("Donors pledge aid").build();
+        assertThat(boilerplateOf(doc)).containsExactly("repeated-title:Donors Pledge Aid");
+    }
+
+    @Test
+    void findsTheRepeatedTitleBeforeTrailingShareLines() {
+        String text = "Donors Pledge Aid\nThe minister met donors on Friday.\nDonors Pledge Aid\nShare this article\n";
+        assertThat(boilerplateOf(text)).containsExactly(
+                "repeated-title:Donors Pledge Aid\n", "share:Share this article\n");
+    }
+
+    @Test
+    void doesNotTakeAOneLineTextForItsOwnRepeatedTitle() {
+        assertThat(boilerplateOf("Donors Pledge Aid")).isEmpty();
+        assertThat(boilerplateOf("\n\nDonors Pledge Aid\n\n")).isEmpty();
+    }
+
+    @Test
+    void marksShareFollowSubscribeAndCookieLines() {
+        String text = "Port reopens\n"
+                + "Share on Facebook\n"
+                + "The port reopened on Monday after a week.\n"
+                + "Follow us on Twitter\n"
+                + "Subscribe to our newsletter\n"
+                + "Sign up for breaking news alerts\n"
+                + "Click here to join our WhatsApp channel.\n"
+                + "Facebook | Twitter | WhatsApp | Email\n"
+                + "We use cookies to improve your experience.\n"
+                + "Ships were waiting offshore.\n";
+        assertThat(boilerplateOf(text)).containsExactly(
+                "share:Share on Facebook\n",
+                "share:Follow us on Twitter\n",
+                "share:Subscribe to our newsletter\n",
+                "share:Sign up for breaking news alerts\n",
+                "share:Click here to join our WhatsApp channel.\n",
+                "share:Facebook | Twitter | WhatsApp | Email\n",
+                "share:We use cookies to improve your experience.\n");
+    }
+
+    @Test
+    void keepsWindowsLineEndsInsideTheSpans() {
+        String text = "Talks\r\nThey met.\r\nYou may also like\r\n• Rain Returns\r\n• Schools Reopen\r\nThey left.\r\n";
+        assertThat(boilerplateOf(text)).containsExactly(
+                "link-list:You may also like\r\n• Rain Returns\r\n• Schools Reopen\r\n");
+    }
+
+    @Test
+    void replacesABoilerplateLayerTheDocumentAlreadyHas() {
+        Document doc = Document.builder("Title\nBody.\n")
+                .layer(Layers.BOILERPLATE, List.of(new Boilerplate(0, 6, Boilerplate.ADS)))
+                .build();
+        assertThat(annotator.annotate(doc).layer(Layers.BOILERPLATE)).isEmpty();
+    }
+
+    @Test
+    void leavesBulletedListsThatNoHeadingIntroducesToTheArticle() {
+        String text = "Demands\nThe union listed its demands:\n- higher pay\n- safer patrols\nTalks go on.\n";
+        assertThat(boilerplateOf(text)).isEmpty();
+    }
+}

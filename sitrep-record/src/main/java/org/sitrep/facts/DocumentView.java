@@ -1,0 +1,348 @@
+package org.sitrep.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Entity;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Mention;
+import org.sitrep.doc.Quantity;
+import org.sitrep.doc.Quote;
+import org.sitrep.doc.Sentence;
+import org.sitrep.doc.Span;
+import org.sitrep.doc.TextSpan;
+import org.sitrep.doc.Timex;
+
+/**
+ * The layers of one document arranged for sentence-level rules: entity mentions by position, times, quantities and
+ * quotes by sentence, the document's main mission, and the country each person speaks for.
+ *
+ * <p>Built once per document by {@link FactAnnotator}; not shared between threads.
+ */
+final class DocumentView {
+
+    /** A mention of an entity, resolved. */
+    record EntityMention(int start, int end, Entity entity) implements Span {
+        String id() {
+            return entity.id();
+        }
+    }
+
+    /** Nationality adjectives and short forms, to read "the Haitian government" or "Kenyan President ...". */
+    static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("kenyan", "kenya"), Map.entry("haitian", "haiti"), Map.entry("american", "united-states"),
+            Map.entry("u.s.", "united-states"), Map.entry("us", "united-states"), Map.entry("chinese", "china"),
+            Map.entry("russian", "russia"), Map.entry("ecuadorian", "ecuador"), Map.entry("french", "france"),
+            Map.entry("british", "united-kingdom"), Map.entry("canadian", "canada"), Map.entry("jamaican", "jamaica"),
+            Map.entry("bahamian", "bahamas"), Map.entry("salvadoran", "el-salvador"),
+            Map.entry("guatemalan", "guatemala"), Map.entry("belizean", "belize"), Map.entry("mexican", "mexico"),
+            Map.entry("brazilian", "brazil"), Map.entry("chadian", "chad"), Map.entry("beninese", "benin"),
+            Map.entry("bangladeshi", "bangladesh"), Map.entry("dominican", "dominican-republic"),
+            Map.entry("barbadian", "barbados"), Map.entry("german", "germany"), Map.entry("japanese", "japan"),
+            Map.entry("indian", "india"), Map.entry("south african", "south-africa"), Map.entry("nigerian", "nigeria"),
+            Map.entry("ukrainian", "ukraine"), Map.entry("israeli", "israel"), Map.entry("palestinian", "palestine"));
+
+    private static final Pattern MISSION_NAME = Pattern.compile(
+            "(?i)\\b(mission|force|operation|contingent|peacekeepers|task force)\\b");
+    private static final Pattern GOVERNMENT_OF_DEMONYM = Pattern.compile(
+            "(?i)\\b(" + String.join("|", DEMONYMS.keySet().stream().map(Pattern::quote).toList())
+                    + ")\\s+(government|authorities|administration|officials|leaders)\\b");
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "^[\\s,]*(?:(?:[A-Z][\\w.'’-]*|of|the|for|and)\\s+)*$");
+
+    final Document doc;
+    final String text;
+    final List<Sentence> sentences;
+    final List<EntityMention> mentions;
+    final List<Timex> times;
+    final List<Quantity> quantities;
+    final List<Quote> quotes;
+    final String published;
+    final Entity mainMission;
+    private final Map<String, Entity> entitiesById = new LinkedHashMap<>();
+    private final Map<String, String> affiliations = new HashMap<>();
+
+    DocumentView(Document doc) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.sentences = doc.findLayer(Layers.SENTENCES).orElse(List.of());
+        this.times = doc.findLayer(Layers.TIMES).orElse(List.of());
+        this.quantities = doc.findLayer(Layers.QUANTITIES).orElse(List.of());
+        this.quotes = doc.findLayer(Layers.QUOTES).orElse(List.of());
+        this.published = doc.published().value();
+        List<EntityMention> ms = new ArrayList<>();
+        for (Entity e : doc.findLayer(Layers.ENTITIES).orElse(List.of())) {
+            entitiesById.putIfAbsent(e.id(), e);
+            for (TextSpan s : e.mentions()) {
+                if (s.end() <= text.length()) {
+                    ms.add(new EntityMention(s.start(), s.end(), e));
+                }
+            }
+        }
+        ms.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end)
+                .thenComparing(EntityMention::id));
+        this.mentions = List.copyOf(ms);
+        this.mainMission = findMainMission();
+        for (Entity e : entitiesById.values()) {
+            if (Mention.PERSON.equals(e.type())) {
+                findAffiliationOf(e).ifPresent(c -> affiliations.put(e.id(), c));
+            }
+        }
+    }
+
+    String textOf(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    Optional<Entity> findEntity(String id) {
+        return Optional.ofNullable(entitiesById.get(id));
+    }
+
+    boolean isMission(Entity e) {
+        if (Mention.PERSON.equals(e.type())) {
+            return false;
+        }
+        if (MISSION_NAME.matcher(e.name()).find() && !e.name().toLowerCase(Locale.ROOT).contains("police")) {
+            return true;
+        }
+        return false;
+    }
+
+    boolean isPerson(Entity e) {
+        return Mention.PERSON.equals(e.type());
+    }
+
+    /** The mission the document is mostly about: the mission-like entity named most often, or null. */
+    private Entity findMainMission() {
+        Entity best = null;
+        int bestCount = 0;
+        for (Entity e : entitiesById.values()) {
+            if (isMission(e) && e.mentions().size() > bestCount) {
+                best = e;
+                bestCount = e.mentions().size();
+            }
+        }
+        return best;
+    }
+
+    /** Mentions lying wholly inside {@code [from, to)}, in order. */
+    List<EntityMention> mentionsIn(int from, int to) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code pos} lies inside an entity mention (so a cue word there is part of a name). */
+    boolean insideMention(int pos) {
+        for (EntityMention m : mentions) {
+            if (m.start() <= pos && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Timex> timesIn(Span s) {
+        List<Timex> out = new ArrayList<>();
+        for (Timex t : times) {
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    List<Quantity> quantitiesIn(Span s) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.start() >= s.start() && q.end() <= s.end()) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The quote whose content holds {@code pos}, if any. */
+    Optional<Quote> findQuoteAt(int pos) {
+        for (Quote q : quotes) {
+            if (q.start() <= pos && pos < q.end()) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first quote overlapping {@code s}, if any. */
+    Optional<Quote> findQuoteOverlapping(Span s) {
+        for (Quote q : quotes) {
+            if (q.overlaps(s)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the sentence is the headline repeated as the first line of the text. */
+    boolean isTitle(Sentence s) {
+        String sentence = textOf(s.start(), s.end()).strip();
+        return doc.findTitle().map(t -> t.strip().equals(sentence)).orElse(false);
+    }
+
+    /** Whether a timex is a deadline ("by January"). */
+    boolean isDeadline(Timex t) {
+        return t.deadline() || before(t.start(), 4).toLowerCase(Locale.ROOT).matches("(?s).*\\bby\\s*$")
+                || textOf(t.start(), t.end()).toLowerCase(Locale.ROOT).startsWith("by ");
+    }
+
+    /** Whether a timex ends a period ("through October 2, 2025", "until June"). */
+    boolean isUntil(Timex t) {
+        String lead = before(t.start(), 12).toLowerCase(Locale.ROOT);
+        String own = textOf(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        return (lead.matches("(?s).*\\b(through|until|till|to|ending|expiring)\\s+$")
+                || own.matches("(?s)^(through|until|till|ending|expiring)\\s+.*")) && !isDeadline(t);
+    }
+
+    /** Whether a TimeML value is a calendar date, month or year. */
+    static boolean isCalendar(String value) {
+        return value != null && value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    }
+
+    /**
+     * The date a sentence states for what it reports: its first calendar date that is neither a deadline nor the
+     * end of a period; then the date of a quote in it; else empty.
+     */
+    Optional<String> findSentenceDate(Span s) {
+        for (Timex t : timesIn(s)) {
+            if (Timex.DATE.equals(t.type()) && isCalendar(t.value()) && !isDeadline(t) && !isUntil(t)) {
+                return Optional.of(t.value());
+            }
+        }
+        return findQuoteOverlapping(s).map(Quote::date).filter(DocumentView::isCalendar);
+    }
+
+    /** The text just before {@code pos}, at most {@code n} characters. */
+    String before(int pos, int n) {
+        return text.substring(Math.max(0, pos - n), pos);
+    }
+
+    /** The country a person speaks for, if the document shows it. */
+    Optional<String> findAffiliation(String personId) {
+        return Optional.ofNullable(affiliations.get(personId));
+    }
+
+    /**
+     * A person's country: from a title before a mention ("U.S. Secretary of State Antony Blinken", "Kenyan
+     * President ..."), else the country they name most in their own quotes (at least twice, strictly most).
+     */
+    private Optional<String> findAffiliationOf(Entity person) {
+        for (TextSpan m : person.mentions()) {
+            int from = Math.max(0, m.start() - 60);
+            EntityMention previous = null;
+            for (EntityMention em : mentions) {
+                if (em.end() <= m.start() && em.start() >= from) {
+                    previous = em;
+                }
+            }
+            int titleStart = previous == null ? from : previous.end();
+            String title = textOf(titleStart, m.start());
+            if (previous != null && Mention.LOCATION.equals(previous.entity().type())
+                    && TITLE_WORDS.matcher(title).matches() && title.strip().length() > 0) {
+                return Optional.of(previous.id());
+            }
+            Matcher dm = Pattern.compile("(?i)\\b([\\w.]+)(?:'s|’s)?\\s+(?:[A-Z][\\w.]*\\s+){1,4}$")
+                    .matcher(textOf(from, m.start()));
+            if (dm.find()) {
+                String c = DEMONYMS.get(dm.group(1).toLowerCase(Locale.ROOT));
+                if (c != null) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Quote q : quotes) {
+            if (q.speaker() != null && person.id().equals(q.speaker().entityId())) {
+                for (EntityMention em : mentionsIn(q.start(), q.end())) {
+                    if (Mention.LOCATION.equals(em.entity().type())) {
+                        counts.merge(em.id(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String best = null;
+        int bestCount = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount && best != null) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** Actors named as "the Haitian government", "Kenyan authorities" in {@code [from, to)}: (position, country). */
+    List<Map.Entry<Integer, String>> governmentsIn(int from, int to) {
+        List<Map.Entry<Integer, String>> out = new ArrayList<>();
+        Matcher m = GOVERNMENT_OF_DEMONYM.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(Map.entry(m.start(), DEMONYMS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        }
+        return out;
+    }
+
+    /** The subject for a fact in {@code s}: the mission named in it (nearest before {@code pos}), else the main one. */
+    Optional<String> findMissionFor(Span s, int pos) {
+        String best = null;
+        for (EntityMention m : mentionsIn(s.start(), s.end())) {
+            if (isMission(m.entity())) {
+                if (best == null || m.start() < pos) {
+                    best = m.id();
+                }
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        return Optional.ofNullable(mainMission).map(Entity::id);
+    }
+
+    /** A person id as the actor it speaks for: its country if known, else itself. */
+    String actorFor(Entity e) {
+        return isPerson(e) ? findAffiliation(e.id()).orElse(e.id()) : e.id();
+    }
+
+    /** The speaker id of a quote, or null. */
+    static String speakerId(Quote q) {
+        return q.speaker() == null ? null : q.speaker().entityId();
+    }
+
+    /** Lower-case slug of a name: "Gang Suppression Force" → {@code gang-suppression-force}. */
+    static String slug(String name) {
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replaceAll("[^\\p{Alnum}]+", "-");
+        return s.replaceAll("^-+|-+$", "");
+    }
+
+    /** A number as the record writes it: no trailing ".0" for whole numbers. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,179 @@
+package org.sitrep.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.doc.Fact;
+import org.sitrep.doc.Mention;
+import org.sitrep.doc.Quantity;
+import org.sitrep.doc.Quote;
+import org.sitrep.doc.Sentence;
+
+/**
+ * Events: a call or conversation, a meeting, a visit, an arrival, a deployment, a vote, deaths; with the
+ * participants, the date and the place. One event told twice in a document (the call, then "I had a productive
+ * dialogue with ...") is kept once, with what both tellings say.
+ */
+final class EventRules implements FactRule {
+
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
+            + "(phone call|telephone call|call(?!ed (?:for|on))(?!s for)|spoke by (?:phone|telephone)|phoned|"
+            + "conversation|dialogue|talked|spoke with)|"
+            + "(met|meeting|meets|summit|talks with|held talks)|"
+            + "(visit(?:ed|s|ing)?|trip to|travel(?:l)?ed to|toured)|"
+            + "(arriv(?:ed|al|es)|landed)|"
+            + "(deployed)|"
+            + "(voted)|"
+            + "(killed|died|were killed|death of|deaths of))\\b");
+    private static final String[] TYPES = {"call", "meeting", "visit", "arrival", "deployment", "vote", "death"};
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|plans? to|planned|expected to|set to|"
+            + "to be|could|may|might|going to|scheduled to|intends? to)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+$");
+
+    private final Proposals proposals;
+    private final List<Integer> mine = new ArrayList<>();
+
+    EventRules(Proposals proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void find(DocumentView v, int index, List<Fact> out) {
+        Sentence s = v.sentences.get(index);
+        Matcher m = CUE.matcher(v.text).region(s.start(), s.end());
+        while (m.find()) {
+            if (v.insideMention(m.start()) || FUTURE.matcher(v.before(m.start(), 40)).find()) {
+                continue;
+            }
+            int group = 1;
+            while (m.group(group) == null) {
+                group++;
+            }
+            String type = TYPES[group - 1];
+            event(v, s, index, type, m.start(), m.end(), out);
+            return;
+        }
+    }
+
+    private void event(DocumentView v, Sentence s, int index, String type, int cueStart, int cueEnd, List<Fact> out) {
+        Set<String> participants = new LinkedHashSet<>();
+        String place = null;
+        Optional<Quote> quote = v.findQuoteAt(cueStart);
+        if (quote.isPresent() && DocumentView.speakerId(quote.get()) != null
+                && FIRST_PERSON.matcher(v.textOf(Math.max(quote.get().start(), s.start()), cueStart)).find()) {
+            participants.add(DocumentView.speakerId(quote.get()));
+        }
+        for (DocumentView.EntityMention em : v.mentionsIn(s.start(), s.end())) {
+            boolean isPlace = Mention.LOCATION.equals(em.entity().type());
+            if (isPlace && em.start() >= cueEnd && place == null
+                    && PLACE_LEAD.matcher(v.textOf(Math.max(cueEnd, em.start() - 6), em.start())).find()
+                    && !type.equals("call")) {
+                place = em.id();
+                continue;
+            }
+            if (v.isPerson(em.entity())) {
+                participants.add(em.id());
+            } else if (!isPlace && !v.isMission(em.entity()) && (type.equals("arrival") || type.equals("deployment")
+                    || type.equals("vote") || type.equals("meeting"))) {
+                participants.add(em.id());
+            }
+        }
+        if (place == null && type.equals("visit")) {
+            for (DocumentView.EntityMention em : v.mentionsIn(s.start(), s.end())) {
+                if (Mention.LOCATION.equals(em.entity().type()) && em.start() >= cueEnd) {
+                    place = em.id();
+                    break;
+                }
+            }
+        }
+        Optional<String> date = v.findSentenceDate(s);
+        String count = null;
+        for (Quantity q : v.quantitiesIn(s)) {
+            if (!QuantityRules.isCurrency(q)) {
+                count = DocumentView.number(q.value());
+                break;
+            }
+        }
+        boolean enough = switch (type) {
+            case "call", "meeting" -> participants.size() >= 2;
+            case "visit" -> !participants.isEmpty() && place != null;
+            case "arrival", "deployment" -> date.isPresent() && (count != null || !participants.isEmpty());
+            case "vote" -> !participants.isEmpty();
+            default -> count != null || !participants.isEmpty();
+        };
+        if (!enough) {
+            return;
+        }
+        String topic = topicNear(v, index);
+        Optional<String> subject = v.findMissionFor(s, cueStart);
+        String who = String.join(",", participants);
+        String subjectId = subject.orElse(participants.isEmpty() ? null : participants.iterator().next());
+        if (subjectId == null) {
+            return;
+        }
+        Map<String, String> q = FactRule.qualifiers("participants", who, "date", date.orElse(null), "place", place,
+                "topic", topic, "count", count);
+        Fact f = FactRule.fact(s, Fact.EVENT, subjectId, type, who.isEmpty() ? type : who, date.orElse(null), q,
+                "event-" + type, date.isPresent() ? 0.75 : 0.55);
+        for (int i : mine) {
+            Fact earlier = out.get(i);
+            if (sameEvent(earlier, f)) {
+                out.set(i, merge(earlier, f));
+                return;
+            }
+        }
+        out.add(f);
+        mine.add(out.size() - 1);
+    }
+
+    private String topicNear(DocumentView v, int index) {
+        for (int i = index; i <= Math.min(index + 1, v.sentences.size() - 1); i++) {
+            Sentence s = v.sentences.get(i);
+            List<Proposals.Reference> refs = proposals.referencesIn(v, s.start(), s.end());
+            if (!refs.isEmpty()) {
+                return refs.get(0).id();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> participantsOf(Fact f) {
+        return new LinkedHashSet<>(List.of(f.findQualifier("participants").orElse("").split(",")));
+    }
+
+    private static boolean sameEvent(Fact a, Fact b) {
+        if (!a.predicate().equals(b.predicate())) {
+            return false;
+        }
+        if (a.asOf() != null && b.asOf() != null && !a.asOf().equals(b.asOf())) {
+            return false;
+        }
+        Set<String> pa = participantsOf(a);
+        Set<String> pb = participantsOf(b);
+        Set<String> common = new LinkedHashSet<>(pa);
+        common.retainAll(pb);
+        common.remove("");
+        return common.size() >= Math.min(2, Math.min(pa.size(), pb.size()));
+    }
+
+    /** One event from two tellings: the dated telling's evidence, the union of what both say. */
+    private static Fact merge(Fact a, Fact b) {
+        Fact first = a.asOf() != null || b.asOf() == null ? a : b;
+        Fact second = first == a ? b : a;
+        Map<String, String> q = new LinkedHashMap<>(second.qualifiers());
+        q.putAll(first.qualifiers());
+        Set<String> who = participantsOf(first);
+        who.addAll(participantsOf(second));
+        who.remove("");
+        q.put("participants", String.join(",", who));
+        return new Fact(first.start(), first.end(), first.kind(), first.subject(), first.predicate(),
+                String.join(",", who), first.asOf(), q, first.extractor(), Math.max(a.confidence(), b.confidence()));
+    }
+}

@@ -1,0 +1,104 @@
+package org.sitrep.report;
+
+import java.util.List;
+
+/**
+ * Renders a {@link SituationReport} as GitHub-flavoured Markdown: headings, tables for the timeline, commitments,
+ * positions and sources, a list for quotes. Pipes and line breaks inside cells are escaped.
+ *
+ * <p>Thread safety: stateless. Failure: never throws for a report, however empty.
+ */
+public final class MarkdownRenderer {
+
+    public String render(SituationReport r) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Situation report: ").append(esc(r.subject().name())).append("\n\n");
+        out.append("Subject id `").append(r.subject().id()).append("`");
+        if (!r.subject().aliases().isEmpty()) {
+            out.append(", also known as ").append(esc(String.join(", ", r.subject().aliases())));
+        }
+        out.append(". As of ").append(r.asOf() == null ? "an unknown date" : r.asOf()).append(" (")
+                .append(r.asOfBasis().replace('-', ' ')).append(").\n\n");
+
+        out.append("## Current state\n\n| | value | as of | sources |\n|---|---|---|---|\n");
+        SituationReport.Strength st = r.current().strength();
+        for (SituationReport.Item i : st.current()) {
+            row(out, st.contested() ? "Strength (contested)" : "Strength", i);
+        }
+        for (SituationReport.Item i : st.superseded()) {
+            row(out, "Strength (superseded)", i);
+        }
+        for (SituationReport.Item i : r.current().targets()) {
+            row(out, "Target", i);
+        }
+        if (r.current().mandate() != null) {
+            row(out, "Mandate", r.current().mandate());
+        }
+        for (SituationReport.Item i : r.current().funding()) {
+            row(out, "Funding", i);
+        }
+
+        out.append("\n## Timeline\n\n| date | kind | what | sources |\n|---|---|---|---|\n");
+        for (SituationReport.Item i : r.timeline()) {
+            out.append("| ").append(i.date() == null ? "undated" : i.date()).append(" | ").append(i.kind())
+                    .append(" | ").append(esc(i.summary())).append(" | ").append(esc(TextRenderer.sources(i.sources())))
+                    .append(" |\n");
+        }
+
+        out.append("\n## Commitments\n\n| commitment | due | status | why | sources |\n|---|---|---|---|---|\n");
+        for (SituationReport.Commitment c : r.commitments()) {
+            out.append("| ").append(esc(c.target().summary())).append(" | ").append(c.due()).append(" | **")
+                    .append(c.status()).append("** | ").append(esc(c.explanation() + " (checked as of "
+                            + c.checkedAsOf() + ", " + c.checkedAsOfBasis().replace('-', ' ') + ")"))
+                    .append(" | ").append(esc(TextRenderer.sources(c.target().sources()))).append(" |\n");
+        }
+
+        out.append("\n## Positions\n\n| proposal | actor | stance | date | through | sources |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (SituationReport.Position p : r.positions()) {
+            out.append("| ").append(esc(p.proposal())).append(" | ").append(esc(p.actorName())).append(" | ")
+                    .append(p.stance()).append(" | ").append(p.date() == null ? "unknown" : p.date()).append(" | ")
+                    .append(p.via() == null ? "" : esc(p.via())).append(" | ")
+                    .append(esc(TextRenderer.sources(p.sources()))).append(" |\n");
+        }
+
+        out.append("\n## Notable quotes\n\n");
+        for (SituationReport.QuoteItem q : r.quotes()) {
+            out.append("- “").append(esc(q.text())).append("” — ").append(esc(q.speaker() == null ? "unknown"
+                    : q.speaker())).append(q.date() == null ? "" : ", " + q.date()).append(" ")
+                    .append(esc(TextRenderer.sources(List.of(q.source())))).append('\n');
+        }
+
+        out.append("\n## Conflicts between sources\n\n");
+        if (r.conflicts().isEmpty()) {
+            out.append("None.\n");
+        } else {
+            out.append("| what | as of | value | sources |\n|---|---|---|---|\n");
+            for (SituationReport.ConflictItem c : r.conflicts()) {
+                for (SituationReport.Item i : c.claims()) {
+                    out.append("| ").append(esc(c.slot())).append(" | ").append(c.asOf()).append(" | ")
+                            .append(esc(i.value())).append(" | ").append(esc(TextRenderer.sources(i.sources())))
+                            .append(" |\n");
+                }
+            }
+        }
+
+        out.append("\n## Sources\n\n| published | source | title |\n|---|---|---|\n");
+        for (SituationReport.SourceRef s : r.sources()) {
+            out.append("| ").append(s.published() == null ? "undated" : s.published()).append(" | ")
+                    .append(esc(s.source())).append(" | ").append(s.title() == null ? "" : esc(s.title()))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String label, SituationReport.Item i) {
+        out.append("| ").append(label).append(" | ").append(esc(i.summary())).append(" | ")
+                .append(i.date() == null ? "unknown" : i.date()).append(" | ")
+                .append(esc(TextRenderer.sources(i.sources()))).append(" |\n");
+    }
+
+    static String esc(String s) {
+        return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+}

@@ -1,0 +1,331 @@
+package org.sitrep.report;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.doc.Fact;
+import org.sitrep.facts.FactRecord;
+import org.sitrep.facts.FactRecord.Claim;
+import org.sitrep.store.FactQuery;
+import org.sitrep.store.QuoteQuery;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredEntity;
+import org.sitrep.store.StoredFact;
+import org.sitrep.store.StoredQuote;
+
+/** Puts a {@link SituationReport} together from a store. One instance serves one call; not thread-safe. */
+final class ReportAssembly {
+    private final Store store;
+    private final Map<String, String> names = new HashMap<>();
+    private List<StoredEntity> entities;
+
+    ReportAssembly(Store store) {
+        this.store = store;
+    }
+
+    SituationReport assemble(String subjectQuery, String asOf) {
+        entities = store.entities();
+        for (StoredEntity e : entities) {
+            names.put(e.id(), e.name());
+        }
+        StoredEntity subject = resolve(subjectQuery);
+        List<StoredFact> facts = store.facts(FactQuery.all().withSubject(subject.id()));
+        if (asOf != null) {
+            facts = FactRecord.heldOn(facts, asOf);
+        }
+        String reportDate = asOf != null ? asOf : FactRecord.latestDate(facts);
+        List<Claim> claims = FactRecord.merge(facts);
+
+        List<SituationReport.Item> timeline = new ArrayList<>();
+        for (Claim c : claims) {
+            if (!c.fact().predicate().equals("funding-model")) {
+                timeline.add(item(c));
+            }
+        }
+        timeline.sort(Comparator.comparing(SituationReport.Item::date, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        List<SituationReport.Commitment> commitments = new ArrayList<>();
+        for (FactRecord.CommitmentStatus s : FactRecord.commitments(facts, asOf)) {
+            commitments.add(new SituationReport.Commitment(item(s.commitment()), s.due(), s.status().label(),
+                    s.checkedAsOf(), s.checkedAsOfBasis(), s.explanation(),
+                    s.evidence().stream().map(this::item).toList()));
+        }
+
+        List<SituationReport.ConflictItem> conflicts = new ArrayList<>();
+        for (FactRecord.Conflict c : FactRecord.conflicts(facts)) {
+            conflicts.add(new SituationReport.ConflictItem(c.slot().label(), c.asOf(),
+                    c.claims().stream().map(this::item).toList()));
+        }
+
+        List<SituationReport.Position> positions = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.slot().kind().equals(Fact.POSITION)) {
+                Fact f = c.fact();
+                String actor = f.findQualifier("actor").orElse("");
+                positions.add(new SituationReport.Position(actor, name(actor), f.findQualifier("proposal").orElse(""),
+                        f.value(), c.asOf(), f.findQualifier("via").orElse(null), evidence(c), refs(c)));
+            }
+        }
+        positions.sort(Comparator.comparing(SituationReport.Position::proposal)
+                .thenComparing(SituationReport.Position::actorName)
+                .thenComparing(SituationReport.Position::date, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        SituationReport.CurrentState current = current(facts);
+        List<SituationReport.QuoteItem> quotes = quotes(subject, facts, asOf);
+
+        Map<String, SituationReport.SourceRef> sources = new LinkedHashMap<>();
+        for (StoredFact sf : facts) {
+            SituationReport.SourceRef r = ref(sf.provenance());
+            sources.putIfAbsent(r.documentId(), r);
+        }
+        for (SituationReport.QuoteItem q : quotes) {
+            sources.putIfAbsent(q.source().documentId(), q.source());
+        }
+        List<SituationReport.SourceRef> sourceList = new ArrayList<>(sources.values());
+        sourceList.sort(Comparator.comparing(SituationReport.SourceRef::published,
+                Comparator.nullsLast(Comparator.<String>reverseOrder())).thenComparing(SituationReport.SourceRef::source));
+
+        return new SituationReport(SituationReport.VERSION,
+                new SituationReport.Subject(subject.id(), subject.name(), subject.aliases()), reportDate,
+                asOf != null ? "given" : "latest-in-record", current, timeline, commitments, positions, quotes,
+                conflicts, sourceList);
+    }
+
+    private SituationReport.CurrentState current(List<StoredFact> facts) {
+        List<SituationReport.Item> strengthNow = new ArrayList<>();
+        List<SituationReport.Item> superseded = new ArrayList<>();
+        boolean contested = false;
+        List<SituationReport.Item> targets = new ArrayList<>();
+        List<SituationReport.Item> funding = new ArrayList<>();
+        SituationReport.Item mandate = null;
+        String mandateDate = null;
+        for (FactRecord.SlotHistory h : FactRecord.histories(facts)) {
+            switch (h.slot().kind()) {
+                case Fact.STRENGTH -> {
+                    if (strengthNow.isEmpty() || h.current().stream().anyMatch(c -> c.asOf() != null
+                            && (strengthNow.get(0).date() == null || c.asOf().compareTo(strengthNow.get(0).date()) > 0))) {
+                        strengthNow.clear();
+                        h.current().forEach(c -> strengthNow.add(item(c)));
+                        superseded.clear();
+                        h.superseded().forEach(c -> superseded.add(item(c)));
+                        contested = h.contested();
+                    }
+                }
+                case Fact.TARGET -> h.current().forEach(c -> targets.add(item(c)));
+                case Fact.FUNDING -> h.current().forEach(c -> funding.add(item(c)));
+                case Fact.MANDATE -> {
+                    Claim c = h.current().get(h.current().size() - 1);
+                    if (mandate == null || (c.asOf() != null && (mandateDate == null || c.asOf().compareTo(mandateDate) >= 0))) {
+                        mandate = item(c);
+                        mandateDate = c.asOf();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new SituationReport.CurrentState(new SituationReport.Strength(strengthNow, contested, superseded),
+                targets, mandate, funding);
+    }
+
+    /** Quotes by the subject's actors, or naming the subject, from the documents its facts come from. */
+    private List<SituationReport.QuoteItem> quotes(StoredEntity subject, List<StoredFact> facts, String asOf) {
+        Set<String> actors = new LinkedHashSet<>();
+        Set<String> documents = new LinkedHashSet<>();
+        actors.add(subject.id());
+        for (StoredFact sf : facts) {
+            documents.add(sf.provenance().documentId());
+            for (String key : List.of("actor", "via", "participants", "committedBy", "decidedBy", "ledBy", "by")) {
+                sf.fact().findQualifier(key).ifPresent(v -> actors.addAll(List.of(v.split(","))));
+            }
+        }
+        List<String> namesOfSubject = new ArrayList<>(subject.aliases());
+        namesOfSubject.add(subject.name());
+        List<SituationReport.QuoteItem> out = new ArrayList<>();
+        for (StoredQuote q : store.quotes(QuoteQuery.all())) {
+            String speakerId = q.quote().speaker() == null ? null : q.quote().speaker().entityId();
+            boolean byActor = speakerId != null && actors.contains(speakerId);
+            boolean aboutSubject = namesOfSubject.stream().anyMatch(n -> n.length() > 1
+                    && q.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)));
+            boolean sameDocuments = documents.contains(q.provenance().documentId());
+            String date = q.quote().date() != null ? q.quote().date() : q.provenance().published() == null ? null
+                    : q.provenance().published().value();
+            if (asOf != null && date != null && date.compareTo(asOf) > 0 && !date.startsWith(asOf)) {
+                continue;
+            }
+            if ((byActor && sameDocuments) || aboutSubject) {
+                out.add(new SituationReport.QuoteItem(q.quote().speaker() == null ? null : q.quote().speaker().name(),
+                        speakerId, q.text(), date, q.quote().channel(), ref(q.provenance())));
+            }
+        }
+        return out;
+    }
+
+    private StoredEntity resolve(String query) {
+        String q = query == null ? "" : query.strip();
+        for (StoredEntity e : entities) {
+            if (e.id().equalsIgnoreCase(q) || e.name().equalsIgnoreCase(q)) {
+                return e;
+            }
+        }
+        for (StoredEntity e : entities) {
+            if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(q))) {
+                return e;
+            }
+        }
+        String lower = q.toLowerCase(Locale.ROOT);
+        record Scored(String name, int distance) {
+        }
+        List<Scored> close = new ArrayList<>();
+        for (StoredEntity e : entities) {
+            int best = Integer.MAX_VALUE;
+            List<String> all = new ArrayList<>(e.aliases());
+            all.add(e.name());
+            all.add(e.id());
+            for (String n : all) {
+                String ln = n.toLowerCase(Locale.ROOT);
+                int d = ln.contains(lower) || (!ln.isEmpty() && lower.contains(ln)) ? 0 : distance(ln, lower);
+                best = Math.min(best, d);
+            }
+            if (best <= Math.max(2, lower.length() / 3)) {
+                close.add(new Scored(e.name() + " (" + e.id() + ")", best));
+            }
+        }
+        close.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
+        throw new UnknownSubjectException(q, close.stream().limit(5).map(Scored::name).toList());
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private String name(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    private String names(String ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids.split(",")) {
+            if (!id.isBlank()) {
+                out.add(name(id.strip()));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static SituationReport.SourceRef ref(FactRecord.Source s) {
+        return new SituationReport.SourceRef(s.documentId(), s.source(), s.title(), s.published());
+    }
+
+    private static SituationReport.SourceRef ref(org.sitrep.store.Provenance p) {
+        return new SituationReport.SourceRef(p.documentId(), p.source(), p.title(),
+                p.published() == null ? null : p.published().value());
+    }
+
+    private static List<SituationReport.SourceRef> refs(Claim c) {
+        return c.sources().stream().map(ReportAssembly::ref).toList();
+    }
+
+    private static String evidence(Claim c) {
+        return c.sources().isEmpty() ? null : c.sources().get(0).evidence();
+    }
+
+    SituationReport.Item item(Claim c) {
+        Fact f = c.fact();
+        return new SituationReport.Item(c.asOf(), f.kind(), f.predicate(), f.value(), summary(f), f.qualifiers(),
+                evidence(c), refs(c));
+    }
+
+    /** One readable line for a fact. */
+    String summary(Fact f) {
+        Map<String, String> q = f.qualifiers();
+        String unit = q.getOrDefault("unit", "");
+        return switch (f.kind()) {
+            case Fact.STRENGTH -> "strength " + hedge(q) + number(f.value()) + " " + plural(unit);
+            case Fact.TARGET -> "target " + hedge(q) + number(f.value()) + " " + plural(unit)
+                    + (q.containsKey("due") ? " by " + q.get("due") : "")
+                    + (q.containsKey("committedBy") ? ", committed by " + names(q.get("committedBy")) : "")
+                    + (q.containsKey("via") ? " through " + names(q.get("via")) : "");
+            case Fact.MANDATE -> (q.containsKey("decidedBy") ? names(q.get("decidedBy")) + ": " : "")
+                    + f.predicate() + " the mandate"
+                    + (q.containsKey("period") ? " for " + period(q.get("period")) : "")
+                    + (q.containsKey("until") ? " through " + q.get("until") : "")
+                    + (q.containsKey("vote") ? "; vote " + q.get("vote") : "")
+                    + (q.containsKey("ledBy") ? "; text led by " + names(q.get("ledBy")) : "");
+            case Fact.FUNDING -> f.predicate().equals("funding-model") ? "funded by " + f.value() + " contributions"
+                    : (q.containsKey("by") ? names(q.get("by")) + " " : "") + f.predicate() + " "
+                            + q.getOrDefault("currency", "") + " " + number(f.value())
+                            + (q.containsKey("to") ? " to " + q.get("to") : "");
+            case Fact.EVENT -> f.predicate() + (q.containsKey("participants") ? ": " + names(q.get("participants")) : "")
+                    + (q.containsKey("place") ? " in " + names(q.get("place")) : "")
+                    + (q.containsKey("topic") ? ", about " + q.get("topic") : "");
+            case Fact.POSITION -> names(q.getOrDefault("actor", "")) + " " + stance(f.value()) + " "
+                    + q.getOrDefault("proposal", "the proposal")
+                    + (q.containsKey("via") ? " (through " + names(q.get("via")) + ")" : "");
+            default -> f.predicate() + " " + f.value();
+        };
+    }
+
+    private static String hedge(Map<String, String> q) {
+        return "true".equals(q.get("approximate")) ? "≈" : "";
+    }
+
+    private static String stance(String s) {
+        return switch (s) {
+            case "support" -> "supports";
+            case "oppose" -> "opposes";
+            case "propose" -> "proposed";
+            case "retract" -> "retracted";
+            default -> s;
+        };
+    }
+
+    private static String period(String p) {
+        return switch (p) {
+            case "P1Y" -> "one year";
+            case "P6M" -> "six months";
+            default -> p;
+        };
+    }
+
+    private static String plural(String unit) {
+        if (unit.isEmpty() || unit.endsWith("s") || unit.equals("personnel") || unit.equals("police")) {
+            return unit;
+        }
+        return unit + "s";
+    }
+
+    static String number(String value) {
+        try {
+            double d = Double.parseDouble(value);
+            NumberFormat nf = NumberFormat.getNumberInstance(Locale.ENGLISH);
+            nf.setMaximumFractionDigits(2);
+            return nf.format(d);
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.sitrep.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a {@link SituationReport} as plain text for a terminal: no line longer than the width (100 by default),
+ * long lines wrapped with a hanging indent, every item followed by its sources.
+ *
+ * <p>Thread safety: immutable. Failure: never throws for a report, however empty.
+ */
+public final class TextRenderer {
+    /** Columns of a terminal the report fits by default. */
+    public static final int DEFAULT_WIDTH = 100;
+
+    private final int width;
+
+    public TextRenderer() {
+        this(DEFAULT_WIDTH);
+    }
+
+    /** @param width columns, at least 40 */
+    public TextRenderer(int width) {
+        this.width = Math.max(40, width);
+    }
+
+    public String render(SituationReport r) {
+        StringBuilder out = new StringBuilder();
+        String title = "SITUATION REPORT: " + r.subject().name() + " (" + r.subject().id() + ")";
+        line(out, title, "");
+        line(out, "=".repeat(Math.min(width, title.length())), "");
+        line(out, "As of " + (r.asOf() == null ? "an unknown date" : r.asOf()) + " (" + r.asOfBasis().replace('-', ' ')
+                + ")" + (r.subject().aliases().isEmpty() ? "" : "; also known as "
+                        + String.join(", ", r.subject().aliases())), "");
+
+        heading(out, "Current state");
+        SituationReport.Strength st = r.current().strength();
+        if (st.current().isEmpty()) {
+            line(out, "Strength: no figure in the record", "  ");
+        }
+        for (SituationReport.Item i : st.current()) {
+            item(out, "Strength" + (st.contested() ? " (contested)" : "") + ": ", i);
+        }
+        for (SituationReport.Item i : st.superseded()) {
+            item(out, "  superseded: ", i);
+        }
+        for (SituationReport.Item i : r.current().targets()) {
+            item(out, "Target: ", i);
+        }
+        if (r.current().mandate() != null) {
+            item(out, "Mandate: ", r.current().mandate());
+        } else {
+            line(out, "Mandate: no decision in the record", "  ");
+        }
+        for (SituationReport.Item i : r.current().funding()) {
+            item(out, "Funding: ", i);
+        }
+
+        heading(out, "Timeline");
+        if (r.timeline().isEmpty()) {
+            line(out, "(nothing dated)", "  ");
+        }
+        for (SituationReport.Item i : r.timeline()) {
+            item(out, (i.date() == null ? "undated" : i.date()) + "  " + i.kind() + ": ", i);
+        }
+
+        heading(out, "Commitments");
+        if (r.commitments().isEmpty()) {
+            line(out, "(none with a deadline)", "  ");
+        }
+        for (SituationReport.Commitment c : r.commitments()) {
+            item(out, "[" + c.status().toUpperCase(java.util.Locale.ROOT) + "] ", c.target());
+            line(out, "- " + c.explanation() + " (checked as of " + c.checkedAsOf() + ", "
+                    + c.checkedAsOfBasis().replace('-', ' ') + ")", "      ");
+            for (SituationReport.Item e : c.evidence()) {
+                item(out, "    evidence: ", e);
+            }
+        }
+
+        heading(out, "Positions");
+        if (r.positions().isEmpty()) {
+            line(out, "(none)", "  ");
+        }
+        for (SituationReport.Position p : r.positions()) {
+            line(out, "- " + p.proposal() + ": " + p.actorName() + " " + p.stance()
+                    + (p.via() == null ? "" : " (through " + p.via() + ")") + ", "
+                    + (p.date() == null ? "date unknown" : p.date()) + " " + sources(p.sources()), "    ");
+        }
+
+        heading(out, "Notable quotes");
+        if (r.quotes().isEmpty()) {
+            line(out, "(none)", "  ");
+        }
+        for (SituationReport.QuoteItem q : r.quotes()) {
+            line(out, "- “" + q.text() + "” (" + (q.speaker() == null ? "unknown speaker" : q.speaker())
+                    + (q.channel() == null ? "" : ", " + q.channel()) + (q.date() == null ? "" : ", " + q.date())
+                    + ") " + sources(List.of(q.source())), "    ");
+        }
+
+        heading(out, "Conflicts between sources");
+        if (r.conflicts().isEmpty()) {
+            line(out, "(none)", "  ");
+        }
+        for (SituationReport.ConflictItem c : r.conflicts()) {
+            line(out, "- " + c.slot() + " as of " + c.asOf() + ":", "    ");
+            for (SituationReport.Item i : c.claims()) {
+                item(out, "    " + i.value() + ": ", i);
+            }
+        }
+
+        heading(out, "Sources");
+        for (SituationReport.SourceRef s : r.sources()) {
+            line(out, "- " + (s.published() == null ? "undated" : s.published()) + "  " + s.source()
+                    + (s.title() == null ? "" : " — " + s.title()), "    ");
+        }
+        return out.toString();
+    }
+
+    private void heading(StringBuilder out, String h) {
+        out.append('\n');
+        line(out, h, "");
+        line(out, "-".repeat(h.length()), "");
+    }
+
+    private void item(StringBuilder out, String lead, SituationReport.Item i) {
+        line(out, "- " + lead + i.summary() + (i.date() == null || lead.startsWith(i.date()) ? "" : ", as of "
+                + i.date()) + " " + sources(i.sources()), "    ");
+    }
+
+    static String sources(List<SituationReport.SourceRef> sources) {
+        List<String> parts = new ArrayList<>();
+        for (SituationReport.SourceRef s : sources) {
+            parts.add(s.source() + (s.published() == null ? "" : ", " + s.published()));
+        }
+        return "[" + String.join("; ", parts) + "]";
+    }
+
+    /** Appends {@code text} wrapped at the width, continuation lines indented by {@code indent}. */
+    private void line(StringBuilder out, String text, String indent) {
+        for (String l : wrap(text, width, indent)) {
+            out.append(l).append('\n');
+        }
+    }
+
+    /** Word-wraps {@code text} to {@code width} columns; words longer than a line are cut. */
+    static List<String> wrap(String text, int width, String indent) {
+        List<String> lines = new ArrayList<>();
+        String flat = text.replace('\r', ' ').replace('\n', ' ');
+        int lead = 0;
+        while (lead < flat.length() && flat.charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder cur = new StringBuilder(flat.substring(0, Math.min(lead, width / 2)));
+        boolean fresh = true;
+        for (String token : flat.substring(lead).split(" +")) {
+            String word = token;
+            while (!word.isEmpty()) {
+                int need = fresh ? word.length() : word.length() + 1;
+                if (cur.length() + need <= width) {
+                    if (!fresh) {
+                        cur.append(' ');
+                    }
+                    cur.append(word);
+                    fresh = false;
+                    break;
+                }
+                if (!fresh) {
+                    lines.add(cur.toString());
+                    cur = new StringBuilder(indent);
+                    fresh = true;
+                    continue;
+                }
+                int room = width - cur.length();
+                cur.append(word, 0, room);
+                lines.add(cur.toString());
+                cur = new StringBuilder(indent);
+                word = word.substring(room);
+            }
+        }
+        if (!fresh || lines.isEmpty()) {
+            lines.add(cur.toString().stripTrailing());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,486 @@
+package org.sitrep.store.sqlite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Fact;
+import org.sitrep.doc.Published;
+import org.sitrep.doc.Quote;
+import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.FactQuery;
+import org.sitrep.store.Page;
+import org.sitrep.store.Provenance;
+import org.sitrep.store.PutResult;
+import org.sitrep.store.QuoteQuery;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoredEntity;
+import org.sitrep.store.StoredFact;
+import org.sitrep.store.StoredQuote;
+import org.sitrep.store.sqlite.DocumentRows.StoreFormatException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The embedded store: one SQLite file (xerial sqlite-jdbc), its schema kept by Flyway migrations
+ * ({@code db/migration/sqlite}), with a full-text index (FTS5) over titles and texts.
+ *
+ * <p>{@link #open(Path)} creates the file if needed and brings its schema up to date; {@link #inMemory()} gives a
+ * private store that lives as long as the object. Each {@link #put} is one {@code BEGIN IMMEDIATE} transaction, and
+ * the document row is inserted only if its content hash is new, so that a re-run never duplicates. The file runs in
+ * WAL mode with foreign keys on and a busy timeout, so that another process may read while this one writes.
+ *
+ * <p>Beyond the {@link Store} contract: {@link #entities()} lists the entities mentioned by most documents first;
+ * {@link #quotes} dates a quote by its own date when that is a calendar date, else by its document's publication
+ * date; {@link #facts} dates a fact by its as-of date only, so a fact without one matches no date range and comes
+ * last. Dates of month or year precision match a range they overlap.
+ *
+ * <p>Thread safety: safe for use from several threads; one connection serves all of them, one call at a time.
+ *
+ * <p>Failure: every database, I/O and format error is thrown as {@link StoreException}, whose message names the
+ * file and the cause ("cannot open store /x/y.db: it is not a SQLite database"). A failed put leaves nothing behind;
+ * a closed store refuses every call.
+ */
+public final class SqliteStore implements Store {
+    private static final String MIGRATIONS = "classpath:db/migration/sqlite";
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final String name;
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
+
+    private SqliteStore(String name, Path file, Connection connection) {
+        this.name = name;
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the store in {@code file}, creating the file and its folders if they do not exist, and migrates its
+     * schema to the newest version.
+     *
+     * @throws StoreException if the file cannot be created or opened, is not a SQLite database, or holds a schema
+     *     that is not Sitrep's
+     */
+    public static SqliteStore open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String name = absolute.toString();
+        try {
+            if (Files.isDirectory(absolute)) {
+                throw new StoreException("cannot open store " + name + ": it is a folder");
+            }
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot open store " + name + ": " + e, e);
+        }
+        return open(name, absolute, "jdbc:sqlite:" + name, true);
+    }
+
+    /** A new, empty store held in memory, gone when closed. Useful for tests and one-off runs. */
+    public static SqliteStore inMemory() {
+        String memory = "sitrep-" + UUID.randomUUID();
+        return open("in-memory store " + memory, null, "jdbc:sqlite:file:" + memory + "?mode=memory&cache=shared",
+                false);
+    }
+
+    private static SqliteStore open(String name, Path file, String url, boolean wal) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (wal) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            List<String> foreign = new ArrayList<>();
+            boolean migrated = false;
+            try (Statement s = connection.createStatement();
+                    // reads the header: a file that is not a database fails here, before Flyway sees it
+                    ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                            + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+                while (rs.next()) {
+                    migrated |= rs.getString(1).equals("flyway_schema_history");
+                    foreign.add(rs.getString(1));
+                }
+            }
+            if (!migrated && !foreign.isEmpty()) {
+                closeQuietly(connection);
+                throw new StoreException("cannot open store " + name + ": it holds tables of another application "
+                        + foreign.subList(0, Math.min(5, foreign.size())) + ", not a Sitrep record");
+            }
+            Flyway.configure(SqliteStore.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .loggers(FlywayLogs.class.getName())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            return new SqliteStore(name, file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot open store " + name + ": " + describe(e), e);
+        } catch (FlywayException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot open store " + name + ": its schema cannot be migrated: "
+                    + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot open store " + name + ": " + e, e);
+        }
+    }
+
+    /** The file this store lives in; empty for an in-memory store. */
+    public Optional<Path> findFile() {
+        return Optional.ofNullable(file);
+    }
+
+    @Override
+    public PutResult put(Document doc) {
+        StringBuilder progress = new StringBuilder("the transaction");
+        return locked("store document " + doc.id() + " (" + doc.source() + ")", progress, () -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+            }
+            boolean committed = false;
+            try {
+                boolean added = DocumentRows.insert(connection, doc, progress);
+                try (Statement s = connection.createStatement()) {
+                    s.execute(added ? "COMMIT" : "ROLLBACK");
+                }
+                committed = true;
+                return new PutResult(doc.id(), added);
+            } finally {
+                if (!committed) {
+                    rollback();
+                }
+            }
+        });
+    }
+
+    private void rollback() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // no transaction is open any more: SQLite rolled it back itself
+        }
+    }
+
+    @Override
+    public boolean contains(String documentId) {
+        return locked("look up document " + documentId, null, () -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+                ps.setString(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Document> findDocument(String documentId) {
+        return locked("read document " + documentId, null, () -> DocumentRows.read(connection, documentId));
+    }
+
+    @Override
+    public List<DocumentSummary> documents(Page page) {
+        return locked("list documents", null, () -> summaries("SELECT id, source, title, published_value,"
+                + " published_basis, published_confidence, length FROM documents"
+                + " ORDER BY published_value IS NULL, published_value DESC, source, id LIMIT ? OFFSET ?",
+                List.<Object>of(page.limit(), page.offset())));
+    }
+
+    /**
+     * Documents whose title or text hold every word of {@code query}, best match first (BM25, title words count
+     * five times). The query is read as plain words: FTS5 operators and punctuation in it have no effect, and words
+     * match their English stems ("officers" finds "officer").
+     *
+     * @return the matching documents; none for a query without words
+     */
+    public List<DocumentSummary> searchDocuments(String query, Page page) {
+        List<String> phrases = new ArrayList<>();
+        Matcher m = WORD.matcher(query == null ? "" : query);
+        while (m.find()) {
+            phrases.add('"' + m.group() + '"');
+        }
+        if (phrases.isEmpty()) {
+            return List.of();
+        }
+        String match = String.join(" ", phrases);
+        return locked("search documents for '" + query + "'", null, () -> summaries("SELECT d.id, d.source, d.title,"
+                + " d.published_value, d.published_basis, d.published_confidence, d.length"
+                + " FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid"
+                + " WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 5.0, 1.0), d.seq LIMIT ? OFFSET ?",
+                List.<Object>of(match, page.limit(), page.offset())));
+    }
+
+    private List<DocumentSummary> summaries(String sql, List<Object> params) throws SQLException,
+            StoreFormatException {
+        List<DocumentSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new DocumentSummary(rs.getString("id"), rs.getString("source"), rs.getString("title"),
+                        DocumentRows.published(rs), rs.getInt("length")));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long documentCount() {
+        return locked("count documents", null, () -> {
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM documents")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public List<StoredEntity> entities() {
+        return locked("list entities", null, () -> {
+            Map<String, List<String>> aliases = new HashMap<>();
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM entity_aliases")) {
+                while (rs.next()) {
+                    aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            List<StoredEntity> out = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT e.id, e.name, e.type, (SELECT count(DISTINCT de.document_id)"
+                            + " FROM document_entities de WHERE de.entity_id = e.id) AS documents FROM entities e"
+                            + " ORDER BY documents DESC, e.id")) {
+                while (rs.next()) {
+                    List<String> names = aliases.getOrDefault(rs.getString("id"), new ArrayList<>());
+                    names.sort(null);
+                    out.add(new StoredEntity(rs.getString("id"), rs.getString("name"), rs.getString("type"), names,
+                            rs.getInt("documents")));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Page pageOf(Page page) {
+        return page == null ? Page.first(10_000) : page;
+    }
+
+    @Override
+    public List<StoredQuote> quotes(QuoteQuery query) {
+        return locked("query quotes " + query, null, () -> {
+            StringBuilder sql = new StringBuilder("SELECT q.*, d.source, d.title, d.published_value,"
+                    + " d.published_basis, d.published_confidence FROM quotes q JOIN documents d ON d.id = q.document_id"
+                    + " WHERE 1 = 1");
+            List<Object> params = new ArrayList<>();
+            if (query.speaker() != null) {
+                sql.append(" AND (q.speaker_entity_id = ? OR q.speaker_entity_id = ? OR q.speaker_name_folded = ?)");
+                String folded = DocumentRows.fold(query.speaker());
+                params.addAll(List.of(query.speaker(), folded, folded));
+            }
+            dateRange(sql, params, "q.effective_date", query.from(), query.to());
+            sql.append(" ORDER BY q.effective_date IS NULL, q.effective_date, d.published_value, d.seq, q.ord"
+                    + " LIMIT ? OFFSET ?");
+            params.addAll(List.of(pageOf(query.page()).limit(), pageOf(query.page()).offset()));
+
+            Map<String, String> texts = new HashMap<>();
+            List<StoredQuote> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Quote quote = DocumentRows.quote(rs);
+                    String documentId = rs.getString("document_id");
+                    String text = textOf(texts, documentId);
+                    String evidence = slice(text, rs.getInt("evidence_start"), rs.getInt("evidence_end"), documentId);
+                    out.add(new StoredQuote(quote, slice(text, quote.start(), quote.end(), documentId),
+                            provenance(rs, documentId, evidence)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<StoredFact> facts(FactQuery query) {
+        return locked("query facts " + query, null, () -> {
+            StringBuilder sql = new StringBuilder("SELECT f.*, d.source, d.title, d.published_value,"
+                    + " d.published_basis, d.published_confidence FROM facts f JOIN documents d ON d.id = f.document_id"
+                    + " WHERE 1 = 1");
+            List<Object> params = new ArrayList<>();
+            if (query.subject() != null) {
+                sql.append(" AND f.subject = ?");
+                params.add(query.subject());
+            }
+            if (query.kind() != null) {
+                sql.append(" AND f.kind = ?");
+                params.add(query.kind());
+            }
+            dateRange(sql, params, "f.as_of_date", query.from(), query.to());
+            sql.append(" ORDER BY f.as_of_date IS NULL, f.as_of_date, d.published_value, d.seq, f.ord"
+                    + " LIMIT ? OFFSET ?");
+            params.addAll(List.of(pageOf(query.page()).limit(), pageOf(query.page()).offset()));
+
+            Map<String, String> texts = new HashMap<>();
+            List<StoredFact> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Fact fact = DocumentRows.fact(rs);
+                    String documentId = rs.getString("document_id");
+                    String evidence = slice(textOf(texts, documentId), fact.start(), fact.end(), documentId);
+                    out.add(new StoredFact(fact, provenance(rs, documentId, evidence)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Keeps rows whose date, of whatever precision, overlaps {@code [from, to]}; both ends inclusive. */
+    private static void dateRange(StringBuilder sql, List<Object> params, String column, String from, String to) {
+        if (from != null) {
+            sql.append(" AND ").append(column).append(" || '").append(IsoDates.END).append("' >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            sql.append(" AND ").append(column).append(" <= ?");
+            params.add(to + IsoDates.END);
+        }
+    }
+
+    private String textOf(Map<String, String> texts, String documentId) throws SQLException, StoreFormatException {
+        String text = texts.get(documentId);
+        if (text == null) {
+            text = DocumentRows.readText(connection, documentId).orElseThrow(
+                    () -> new StoreFormatException("document " + documentId + " has rows but no text", null));
+            texts.put(documentId, text);
+        }
+        return text;
+    }
+
+    private static String slice(String text, int start, int end, String documentId) throws StoreFormatException {
+        if (start < 0 || end < start || end > text.length()) {
+            throw new StoreFormatException("span [" + start + ", " + end + ") lies outside document " + documentId
+                    + " of length " + text.length(), null);
+        }
+        return text.substring(start, end);
+    }
+
+    private static Provenance provenance(ResultSet rs, String documentId, String evidence)
+            throws SQLException, StoreFormatException {
+        Published published = DocumentRows.published(rs);
+        return new Provenance(documentId, rs.getString("source"), rs.getString("title"), published, evidence);
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p instanceof Integer n) {
+                    ps.setInt(i + 1, n);
+                } else {
+                    ps.setString(i + 1, (String) p);
+                }
+            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    /** Closes the connection; later calls throw {@link StoreException}. Closing twice does nothing. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + name + ": " + describe(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteStore[" + name + "]";
+    }
+
+    /** Work on the connection that may fail. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException, StoreFormatException;
+    }
+
+    private <T> T locked(String what, StringBuilder progress, Work<T> work) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new StoreException("cannot " + what + ": store " + name + " is closed");
+            }
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + name + where(progress) + ": " + describe(e), e);
+        } catch (StoreFormatException e) {
+            throw new StoreException("cannot " + what + " in " + name + where(progress) + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static String where(StringBuilder progress) {
+        return progress == null || progress.isEmpty() ? "" : " (while writing " + progress + ")";
+    }
+
+    private static String describe(SQLException e) {
+        if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+            return "it is not a SQLite database (" + e.getMessage() + ")";
+        }
+        return e.getMessage();
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the open failed already; that error is the one to report
+            }
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.sitrep.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Fact;
+import org.sitrep.doc.Layer;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Published;
+import org.sitrep.doc.Sentence;
+import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.FactQuery;
+import org.sitrep.store.Page;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreContract;
+import org.sitrep.store.StoreException;
+
+/** The store contract on a SQLite file, and what only the SQLite store does: migrations, full-text search, WAL. */
+class SqliteStoreTest extends StoreContract {
+    @TempDir
+    Path folder;
+
+    private Path file;
+
+    @Override
+    protected Store openStore() {
+        file = folder.resolve("record-" + System.nanoTime() + ".db");
+        return SqliteStore.open(file);
+    }
+
+    @Override
+    protected Store reopen() {
+        return SqliteStore.open(file);
+    }
+
+    private SqliteStore sqlite() {
+        return (SqliteStore) store;
+    }
+
+    // ---------------------------------------------------------------- opening and migrating
+
+    @Test
+    void openingCreatesTheFileItsFoldersAndTheNewestSchema() throws SQLException {
+        Path nested = folder.resolve("a/b/record.db");
+        try (SqliteStore s = SqliteStore.open(nested)) {
+            assertThat(s.findFile()).contains(nested.toAbsolutePath());
+        }
+        assertThat(nested).exists();
+        assertThat(appliedMigrations(nested)).containsExactly("1");
+    }
+
+    @Test
+    void anEmptyExistingFileIsMigrated() throws Exception {
+        Path empty = Files.createFile(folder.resolve("empty.db"));
+        try (SqliteStore s = SqliteStore.open(empty)) {
+            s.put(mombasaDocument());
+            assertThat(s.documentCount()).isEqualTo(1);
+        }
+        assertThat(appliedMigrations(empty)).containsExactly("1");
+    }
+
+    @Test
+    void reopeningAMigratedFileMigratesNothingAndKeepsTheData() throws SQLException {
+        store.put(mombasaDocument());
+        store.close();
+        store = reopen();
+        store.close();
+        store = reopen();
+
+        assertThat(store.documentCount()).isEqualTo(1);
+        assertThat(appliedMigrations(file)).containsExactly("1");
+    }
+
+    @Test
+    void aFileThatIsNotASqliteDatabaseGivesOneClearStoreException() throws Exception {
+        Path text = folder.resolve("notes.db");
+        Files.writeString(text, "These are notes, not a database.\n".repeat(200), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> SqliteStore.open(text))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("cannot open store " + text.toAbsolutePath() + ": ")
+                .hasMessageContaining("not a SQLite database");
+        assertThat(Files.readString(text)).startsWith("These are notes");
+    }
+
+    @Test
+    void aDatabaseOfAnotherApplicationIsNotTakenOver() throws Exception {
+        Path other = folder.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)");
+        }
+
+        assertThatThrownBy(() -> SqliteStore.open(other))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("cannot open store " + other.toAbsolutePath()
+                        + ": it holds tables of another application [invoices], not a Sitrep record");
+    }
+
+    @Test
+    void aFolderIsNotAStore() {
+        assertThatThrownBy(() -> SqliteStore.open(folder))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("cannot open store " + folder.toAbsolutePath() + ": it is a folder");
+    }
+
+    @Test
+    void theFileRunsInWalModeWithForeignKeysEnforced() throws SQLException {
+        store.put(mombasaDocument());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                assertThat(rs.getString(1)).isEqualTo("wal");
+            }
+            s.execute("PRAGMA foreign_keys = ON");
+            assertThatThrownBy(() -> s.execute("INSERT INTO sentences (document_id, ord, start_char, end_char)"
+                    + " VALUES ('no-such-document', 0, 0, 1)")).isInstanceOf(SQLException.class);
+        }
+    }
+
+    // ---------------------------------------------------------------- atomicity at the level of rows
+
+    @Test
+    void aRefusedFactLeavesNoRowInAnyTable() throws SQLException {
+        Document good = mombasaDocument();
+        List<Fact> facts = new ArrayList<>(good.layer(Layers.FACTS));
+        Fact f = facts.get(facts.size() - 1);
+        facts.set(facts.size() - 1, new Fact(f.start(), f.end(), f.kind(), f.subject(), f.predicate(), f.value(),
+                f.asOf(), f.qualifiers(), f.extractor(), -0.1));
+
+        assertThatThrownBy(() -> store.put(good.with(Layers.FACTS, facts)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("layer 'facts', item " + (facts.size() - 1));
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            for (String table : List.of("documents", "document_layers", "boilerplate", "sentences", "tokens",
+                    "mentions", "entities", "entity_aliases", "document_entities", "entity_mentions", "times",
+                    "quantities", "quotes", "facts")) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                    assertThat(rs.getLong(1)).as("rows in %s", table).isZero();
+                }
+            }
+        }
+        assertThat(sqlite().searchDocuments("Ruto", Page.first(10))).isEmpty();
+    }
+
+    @Test
+    void aLayerOfSomethingOtherThanRecordsIsRefusedWithItsName() {
+        Layer<String> notes = Layer.of("notes", String.class, "a test");
+        Document doc = mombasaDocument().with(notes, List.of("a note"));
+
+        assertThatThrownBy(() -> store.put(doc))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("layer 'notes'")
+                .hasMessageContaining("not a record");
+        assertThat(store.documentCount()).isZero();
+    }
+
+    // ---------------------------------------------------------------- full-text search
+
+    @Test
+    void searchFindsDocumentsByWordsOfTitleAndTextWithStemsAndWithoutDiacritics() {
+        Document mombasa = mombasaDocument();
+        Document washington = washingtonDocument();
+        store.put(mombasa);
+        store.put(washington);
+        store.put(plain("The Haïti report", "Gangs held the capital; nothing else is said here."));
+
+        assertThat(search("helicopter")).containsExactly(mombasa.id());
+        assertThat(search("OFFICER")).containsExactlyInAnyOrder(mombasa.id(), washington.id());
+        assertThat(search("Haiti")).hasSize(2).first().as("a title match ranks first")
+                .isNotEqualTo(mombasa.id()).isNotEqualTo(washington.id());
+        assertThat(search("Blinken praises")).containsExactly(washington.id());
+        assertThat(search("Blinken helicopters")).isEmpty();
+        assertThat(ftsIntegrityHolds()).as("the index matches its content table").isTrue();
+    }
+
+    private boolean ftsIntegrityHolds() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void searchReadsOperatorsAndPunctuationAsPlainText() {
+        store.put(mombasaDocument());
+
+        assertThat(search("\"Ruto")).hasSize(1);
+        assertThat(search("Ruto NOT (")).hasSize(1);
+        assertThat(search("Ruto OR Blinken")).isEmpty(); // every word must match: "or" is a word here
+        assertThat(search("*:^-")).isEmpty();
+        assertThat(search("")).isEmpty();
+        assertThat(search(null)).isEmpty();
+    }
+
+    @Test
+    void searchIsPaged() {
+        for (int i = 0; i < 5; i++) {
+            store.put(plain(null, "Haiti report number " + i + "."));
+        }
+        List<DocumentSummary> all = sqlite().searchDocuments("haiti report", Page.first(10));
+        assertThat(all).hasSize(5);
+        assertThat(sqlite().searchDocuments("haiti report", new Page(2, 2))).containsExactlyElementsOf(all.subList(2, 4));
+    }
+
+    private List<String> search(String query) {
+        return sqlite().searchDocuments(query, Page.first(10)).stream().map(DocumentSummary::id).toList();
+    }
+
+    private static Document plain(String title, String text) {
+        return Document.builder(text).title(title).published(Published.given("2024-12-01")).build()
+                .with(Layers.SENTENCES, List.of(new Sentence(0, text.length())));
+    }
+
+    // ---------------------------------------------------------------- in memory, and two stores on one file
+
+    @Test
+    void anInMemoryStoreWorksAndIsPrivate() {
+        Document doc = mombasaDocument();
+        try (SqliteStore a = SqliteStore.inMemory(); SqliteStore b = SqliteStore.inMemory()) {
+            assertThat(a.put(doc).added()).isTrue();
+            assertSameDocument(a.findDocument(doc.id()).orElseThrow(), doc);
+            assertThat(a.facts(FactQuery.all())).hasSize(3);
+            assertThat(a.findFile()).isEmpty();
+            assertThat(b.documentCount()).isZero();
+        }
+    }
+
+    @Test
+    void twoStoresOnOneFileBothWrite() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Store other = SqliteStore.open(file)) {
+            List<Future<?>> jobs = new ArrayList<>();
+            List<Store> stores = List.of(store, other);
+            for (int n = 0; n < stores.size(); n++) {
+                Store s = stores.get(n);
+                String writer = "Store " + n;
+                jobs.add(pool.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        String text = writer + " wrote text " + i + ".";
+                        s.put(Document.builder(text).build().with(Layers.SENTENCES,
+                                List.of(new Sentence(0, text.length()))));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+            assertThat(other.documentCount()).isEqualTo(20);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.documentCount()).isEqualTo(20);
+    }
+
+    private static List<String> appliedMigrations(Path db) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
+                        + " AND version IS NOT NULL ORDER BY installed_rank")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}

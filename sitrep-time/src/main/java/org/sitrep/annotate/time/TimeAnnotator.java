@@ -1,0 +1,141 @@
+package org.sitrep.annotate.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.time.Candidate.Resolution;
+import org.sitrep.annotate.time.TimeContext.Tense;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Layer;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Published;
+import org.sitrep.doc.Sentence;
+import org.sitrep.doc.Timex;
+import org.sitrep.pipeline.Annotator;
+
+/**
+ * The {@code time} stage: finds temporal expressions (DATE, TIME, DURATION, SET) in each sentence with a rule-based
+ * grammar of English news ({@link TimexGrammar}) and normalizes them to TimeML values against the document creation
+ * time (DCT), or against a nearer anchor the text sets ("two days later" after an explicit date).
+ *
+ * <p>When the document's publication date is unknown, it is inferred from the text (see
+ * {@link PublicationDateInference}) and set with basis {@code inferred}; a date given or read from metadata is never
+ * overridden. Where nothing can be inferred the date stays unknown, and deictic expressions ("yesterday") get a null
+ * value rather than a guess.
+ *
+ * <p>Thread safety: immutable and safe to share; the grammar is compiled once per JVM.
+ *
+ * <p>Failure: never throws on odd text; impossible dates and numbers that only look like dates get a null value
+ * or low confidence. Throws {@link IllegalStateException} if the document has no sentences layer.
+ */
+public final class TimeAnnotator implements Annotator {
+    private static final Pattern FUTURE = Pattern.compile("\\b(?i:will|won't|shall|going to|plans? to|planned to"
+            + "|expects? to|expected|scheduled|is due|are due|intends? to|is to|are to|aims? to|would|upcoming)\\b"
+            + "|'ll\\b|’ll\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(?i:was|were|had|did|ago|last|yesterday|[a-z]{2,}ed)\\b");
+    private static final Pattern QUARTER = Pattern.compile("(?i:quarter)");
+
+    /** Holds the grammar, compiled once per JVM when first used. */
+    private static final class Holder {
+        static final TimexGrammar GRAMMAR = new TimexGrammar();
+    }
+
+    @Override
+    public String name() {
+        return "time";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.TIMES);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        String text = doc.text();
+        List<Sentence> sentences = doc.layer(Layers.SENTENCES);
+        List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
+        List<Tense> tenses = new ArrayList<>(sentences.size());
+        List<Candidate> all = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Tense tense = tenseOf(text, s.start(), s.end());
+            List<Candidate> found = Holder.GRAMMAR.recognize(text, s.start(), s.end(), tense);
+            perSentence.add(found);
+            tenses.add(tense);
+            all.addAll(found);
+        }
+        Document out = doc;
+        Published published = doc.published();
+        LocalDate anchor = null;
+        Granularity precision = null;
+        if (published.isKnown()) {
+            anchor = parseDate(published.value());
+            precision = precisionOf(published.value());
+        } else {
+            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.infer(all);
+            if (inferred.isPresent()) {
+                out = doc.withPublished(inferred.get().published());
+                anchor = inferred.get().anchor();
+                precision = Granularity.DAY;
+            }
+        }
+        TimeContext ctx = new TimeContext(anchor, precision == null ? Granularity.DAY : precision);
+        List<Timex> times = new ArrayList<>(all.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            ctx.startSentence(tenses.get(i), QUARTER.matcher(text).region(s.start(), s.end()).find());
+            for (Candidate c : perSentence.get(i)) {
+                Resolution r;
+                try {
+                    r = c.resolver().resolve(ctx, c);
+                } catch (RuntimeException e) {
+                    // a value we cannot compute (a date out of range) is no value, never a crash
+                    r = new Resolution(null, 0.0);
+                }
+                times.add(new Timex(c.start(), c.end(), c.type(), r.value(), c.mod(), c.deadline(),
+                        Math.max(0, Math.min(1, r.confidence()))));
+            }
+        }
+        return out.with(Layers.TIMES, times);
+    }
+
+    /** The tense a sentence is told in, from its cue words: future wins over past, past over present. */
+    static Tense tenseOf(String text, int start, int end) {
+        Matcher f = FUTURE.matcher(text).region(start, end);
+        if (f.find()) {
+            return Tense.FUTURE;
+        }
+        Matcher p = PAST.matcher(text).region(start, end);
+        while (p.find()) {
+            String w = p.group().toLowerCase(Locale.ROOT);
+            if (!w.equals("need") && !w.equals("speed") && !w.equals("seed") && !w.equals("red") && !w.equals("bed")
+                    && !w.equals("united") && !w.equals("limited") && !w.equals("based") && !w.equals("related")) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.PRESENT;
+    }
+
+    private static LocalDate parseDate(String value) {
+        String[] parts = value.split("-");
+        int y = Integer.parseInt(parts[0]);
+        int m = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+        int d = parts.length > 2 ? Integer.parseInt(parts[2]) : 1;
+        return LocalDate.of(y, m, d);
+    }
+
+    private static Granularity precisionOf(String value) {
+        int dashes = value.length() - value.replace("-", "").length();
+        return dashes >= 2 ? Granularity.DAY : dashes == 1 ? Granularity.MONTH : Granularity.YEAR;
+    }
+}

@@ -1,0 +1,1268 @@
+package org.sitrep.annotate.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.time.Candidate.Parts;
+import org.sitrep.annotate.time.Candidate.Resolution;
+import org.sitrep.annotate.time.TimeContext.Tense;
+import org.sitrep.doc.Timex;
+
+/**
+ * The grammar of English temporal expressions: word lists (months, weekdays, numbers, units, seasons), and rules
+ * that combine them into dates, times, durations and sets, each with a resolver that normalizes against the anchors
+ * of a {@link TimeContext}. The rules are organized after HeidelTime's resources: one rule per expression shape.
+ *
+ * <p>Where rules overlap, the longest match wins, then the earlier rule.
+ *
+ * <p>Thread safety: immutable after construction; patterns are compiled once and each call makes its own matchers.
+ *
+ * <p>Failure: never throws on text; impossible dates ("February 30") come out with a null value and low confidence.
+ */
+final class TimexGrammar {
+
+    // ---------------------------------------------------------------- word lists
+
+    static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|Mon\\.|Tues?\\.|Wed\\.|Thur?s?\\.|Fri\\.|Sat\\.|Sun\\.)";
+    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])";
+    private static final String NUMWORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+            + "|ninety|hundred";
+    static final String NUM = "(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?i:(?:" + NUMWORD + ")(?:-(?:one|two|three|four|five|six|seven"
+            + "|eight|nine))?|a few|a couple of|couple of|a dozen|several|many|few|another|an|a))";
+    static final String UNIT = "(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?"
+            + "|centur(?:y|ies))";
+    /** Modifiers of a point: "early", "late", "mid-", "the end of". */
+    static final String MODP = "(?:(?<pmod>(?i:early|late|mid|the (?:end|beginning|start|middle|close) of))[\\s-]*)?";
+    /** Modifiers of an amount: "about", "more than". */
+    static final String AMOD = "(?:(?<amod>(?i:around|approximately|roughly|nearly|almost|more than|less than"
+            + "|fewer than|at least|up to|no more than|just over|just under|some))\\s+)?";
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("another", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("hundred", 100), Map.entry("a dozen", 12), Map.entry("a couple of", 2),
+            Map.entry("couple of", 2));
+
+    /** A unit of time, with its ISO-8601 duration letter and whether it belongs after the {@code T}. */
+    enum Unit {
+        SECOND("S", true, Granularity.DAY), MINUTE("M", true, Granularity.DAY), HOUR("H", true, Granularity.DAY),
+        DAY("D", false, Granularity.DAY), WEEK("W", false, Granularity.WEEK), MONTH("M", false, Granularity.MONTH),
+        QUARTER("Q", false, Granularity.QUARTER), YEAR("Y", false, Granularity.YEAR),
+        DECADE("DE", false, Granularity.DECADE), CENTURY("CE", false, Granularity.CENTURY);
+
+        final String letter;
+        final boolean timePart;
+        final Granularity granularity;
+
+        Unit(String letter, boolean timePart, Granularity granularity) {
+            this.letter = letter;
+            this.timePart = timePart;
+            this.granularity = granularity;
+        }
+
+        static Unit of(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.startsWith("sec")) return SECOND;
+            if (w.startsWith("min")) return MINUTE;
+            if (w.startsWith("hour")) return HOUR;
+            if (w.startsWith("day")) return DAY;
+            if (w.startsWith("week")) return WEEK;
+            if (w.startsWith("month")) return MONTH;
+            if (w.startsWith("quarter")) return QUARTER;
+            if (w.startsWith("year")) return YEAR;
+            if (w.startsWith("decade")) return DECADE;
+            return CENTURY;
+        }
+
+        /** The ISO duration of {@code amount} of this unit; {@code X} for a vague amount. */
+        String duration(String amount) {
+            return "P" + (timePart ? "T" : "") + amount + letter;
+        }
+
+        LocalDate plus(LocalDate d, long n) {
+            return switch (this) {
+                case SECOND, MINUTE, HOUR -> d;
+                case DAY -> d.plusDays(n);
+                case WEEK -> d.plusWeeks(n);
+                case MONTH -> d.plusMonths(n);
+                case QUARTER -> d.plusMonths(3 * n);
+                case YEAR -> d.plusYears(n);
+                case DECADE -> d.plusYears(10 * n);
+                case CENTURY -> d.plusYears(100 * n);
+            };
+        }
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** One shape of expression: a pattern and how to turn a match into a candidate (null to reject it). */
+    private record Rule(String name, Pattern pattern, BiFunction<Matcher, Input, Candidate> build) {
+    }
+
+    /** What a rule sees besides its match: the whole text and the sentence's tense. */
+    private record Input(String text, Tense tense, int sentenceStart, int sentenceEnd) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    TimexGrammar() {
+        // Month day(, year), optionally after a weekday: "Thursday, November 7", "Nov. 7, 2024".
+        rule("month-day-year", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|this past|this coming))\\s+)?(?:(?<wd>"
+                + WEEKDAY + "),?\\s+)?(?<mo>" + MONTH
+                + ")\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d|\\d|:)(?:(?:,\\s*|\\s+)(?<y>\\d{4})(?![\\d,.]\\d|\\d))?",
+                (m, in) -> calendarDate(m, in, group(m, "y"), m.group("mo"), m.group("d"), group(m, "wd")));
+        // Month with a relative year: "January this year", "June last year".
+        rule("month-relative-year", "\\b" + MODP + "(?<mo>" + MONTH + ")(?:\\s+(?<d>\\d{1,2})(?!\\d))?,?\\s+(?<ry>(?i:this|last|next))"
+                + "\\s+(?i:year)\\b", this::monthRelativeYear);
+        // Day month (year): "7 November 2024", "the 7th of November".
+        rule("day-month-year", "(?<![\\w$€£.,])(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<d>\\d{1,2})"
+                + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH + ")(?:,?\\s+(?<y>\\d{4})(?![\\d,.]\\d|\\d))?",
+                (m, in) -> calendarDate(m, in, group(m, "y"), m.group("mo"), m.group("d"), group(m, "wd")));
+        // Month year: "September 2024", "early September 2024".
+        rule("month-year", "\\b" + MODP + "(?<mo>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>\\d{4})(?![\\d,.]\\d|\\d)",
+                (m, in) -> calendarDate(m, in, m.group("y"), m.group("mo"), null, null));
+        // Month alone: "January", "last March", "mid-November".
+        rule("month", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|coming|this past|this coming))\\s+)?(?<mo>"
+                + MONTH + ")", this::monthAlone);
+        // ISO and numeric dates.
+        rule("iso-date", "(?<![\\d-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\d-])",
+                (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
+        rule("us-numeric-date", "(?<![\\d/.,])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
+                (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
+        // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
+        rule("year", "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar|FY))\\s*)?(?<![\\w$€£#.,/])(?<y>1[6-9]\\d\\d|20\\d\\d)"
+                + "(?!\\w|%|[.,]\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
+                + "|miles|feet|meters|km|dollars|yen|euros|employees|workers|members|votes|students|acres|jobs|cases"
+                + "|men|women|children|units|vehicles|homes|houses|cars|points)\\b)", this::year);
+        // Decades: "the 1990s", "the '90s", "the early 1980s".
+        rule("decade", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<dec>1[6-9]\\d|20\\d)0'?s\\b", this::decade);
+        rule("decade-short", "(?<!\\w)(?:(?i:the)\\s+)?" + MODP + "'(?<dd>\\d)0s\\b", this::decade);
+        // Two-digit years: "'98".
+        rule("two-digit-year", "(?<![\\w'’])['’](?<yy>\\d{2})(?![\\w'’]|,\\d)", this::twoDigitYear);
+        // Centuries: "the 20th century".
+        rule("century", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+(?i:century)\\b",
+                this::century);
+        // Weekdays: "Thursday", "last Friday", "Wednesday night".
+        rule("weekday", "\\b(?:(?i:early|late|earlier|later)\\s+)?(?:(?<rel>(?i:last|next|this|coming|this past"
+                + "|this coming))\\s+)?(?<wd>" + WEEKDAY
+                + ")(?:\\s+(?<tod>(?i:morning|afternoon|evening|night)))?(?![\\w-])", this::weekday);
+        // Seasons: "last fall", "summer 2024".
+        rule("season", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|the|coming|this past|this coming))\\s+)?"
+                + "(?<s>(?i:spring|summer|fall|autumn|winter))(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?(?![\\w-])", this::season);
+        // Quarters and halves: "the third quarter", "third-quarter", "1989's first half", "Q3 2024".
+        rule("quarter", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+)?"
+                + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\\s-]+(?:(?i:fiscal|calendar)[\\s-]+)?"
+                + "(?<u>(?i:quarter|half))(?!\\w)(?:\\s+(?i:of)\\s+(?:(?:(?i:fiscal)\\s+)?(?<y2>\\d{4})"
+                + "|(?<ry2>(?i:this|last|next|the)) (?i:year)))?", this::quarter);
+        rule("q-quarter", "\\bQ(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b", this::quarter);
+        rule("relative-quarter", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|next|previous|past|prior"
+                + "|year-ago|year-earlier|year-before|same|comparable|recent|most recent|just-ended|just-completed"
+                + "|fiscal))[\\s-]+)?(?<u>(?i:quarter|period))(?![\\w-])", this::relativeQuarter);
+        // Words that point at the present, the past or the future, or at a day from the DCT.
+        rule("deictic", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
+                + "|right now|these days|current|recently|lately|the past|soon|the (?:near |distant |foreseeable |immediate )?"
+                + "future|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", this::deictic);
+        // Relative to a unit: "last year", "next month", "earlier this week", "the same year", "recent years".
+        rule("relative-unit", "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
+                + "|earlier this|later this|early this|early next|early last|late this|late next|late last|this past"
+                + "|this coming|recent|the past|the coming|the previous|the following|the next|the last|the current"
+                + "|the same|that|the prior|the))\\s+(?<u>(?i:day|week|weekend|month|year|decade|century|years|months"
+                + "|weeks|decades|days))(?![\\w-])", this::relativeUnit);
+        // Offsets: "two days later", "a year ago", "three months earlier".
+        rule("offset", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>(?i:ago|earlier|later"
+                + "|before|after|from now|hence|back|previously))(?![\\w-])", this::offset);
+        rule("day-before", "\\b(?i:the day (?<dir>before|after))(?![\\w-])", this::dayBefore);
+        // Durations: "an additional year", "the past three years", "two-year", "the first nine months".
+        rule("duration", "\\b" + AMOD + "(?:(?i:the)\\s+)?(?:(?<rel>(?i:past|last|next|coming|previous|first|final"
+                + "|following|initial|remaining|latest|other|better part of the|full))\\s+)?(?<n>" + NUM
+                + ")(?:[\\s-]+(?i:additional|more|full|straight|consecutive|extra|further|trading|business|working"
+                + "|calendar|long))?[\\s-]+(?<u>" + UNIT + ")(?:-(?i:long))?(?<so>\\s+(?i:or so))?(?![\\w-])",
+                this::duration);
+        rule("vague-duration", "(?<=\\b(?i:for|within|over|in recent|take|took|takes|taking) )(?<u>(?i:years|months"
+                + "|weeks|days|decades|hours|minutes))(?![\\w-])", this::vagueDuration);
+        // Sets: "daily", "every Monday", "each year", "$5 a year".
+        rule("set-adverb", "\\b(?<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
+                + "|semiannually|biweekly))\\b", this::setAdverb);
+        rule("set-every", "\\b(?i:every|each|per)\\s+(?:(?<n>" + NUM + "|(?i:other))\\s+)?(?:(?<u>" + UNIT
+                + ")|(?<wd>" + WEEKDAY + ")|(?<tod>(?i:morning|afternoon|evening|night)))(?![\\w-])", this::setEvery);
+        rule("set-rate", "(?<=(?:\\d|(?i:million|billion|percent|times|twice|once|thrice|dollars|cents)) )"
+                + "(?i:a|an|per)\\s+(?<u>(?i:second|minute|hour|day|week|month|quarter|year))(?![\\w-])",
+                this::setRate);
+        // Times: "10:35 a.m.", "3 p.m. EST", "noon", "this morning", "last night".
+        rule("clock", "(?<![\\d:.,])(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
+                + "(?!\\w)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", this::clock);
+        rule("clock24", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
+                + "(?![\\d:])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", this::clock);
+ rule("clock-weekday", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m"
+                + "|p\\.m|am|pm))|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?,?\\s+(?:(?i:this|last|next)\\s+)?"
+                + "(?<wd>" + WEEKDAY + ")(?![\\w-])", this::clockWeekday);
+        rule("noon", "\\b(?<w>(?i:noon|midnight|midday))\\b", this::noon);
+        rule("part-of-day", "\\b(?<d>(?i:yesterday|today|tomorrow|this|last|early this|late this|later this))\\s+"
+                + "(?<tod>(?i:morning|afternoon|evening|night))(?![\\w-])", this::partOfDay);
+        // Holidays with a fixed or computable date.
+        rule("holiday", "\\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
+                + "|Independence Day|Halloween|Labor Day|Memorial Day|Valentine's Day)\\b", this::holiday);
+    }
+
+    private void rule(String name, String regex, BiFunction<Matcher, Input, Candidate> build) {
+        rules.add(new Rule(name, Pattern.compile(regex), build));
+    }
+
+    /**
+     * The temporal expressions of {@code text[start, end)}, as non-overlapping candidates in text order.
+     *
+     * @param tense the tense of the sentence the range holds
+     */
+    List<Candidate> recognize(String text, int start, int end, Tense tense) {
+        Input in = new Input(text, tense, start, end);
+        List<Candidate> found = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            Matcher m = rule.pattern.matcher(text);
+            m.region(start, end);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                Candidate c;
+                try {
+                    c = rule.build.apply(m, in);
+                } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
+                    c = null;
+                }
+                if (c != null && c.end() > c.start()) {
+                    found.add(c);
+                    order.add(r);
+                }
+            }
+        }
+        // longest first, then the earlier rule, then leftmost
+        Integer[] idx = new Integer[found.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, Comparator.<Integer>comparingInt(i -> -found.get(i).length())
+                .thenComparingInt(order::get).thenComparingInt(i -> found.get(i).start()));
+        List<Candidate> chosen = new ArrayList<>();
+        for (int i : idx) {
+            Candidate c = found.get(i);
+            boolean free = true;
+            for (Candidate o : chosen) {
+                if (o.overlaps(c)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(org.sitrep.doc.Span.ORDER);
+        return chosen;
+    }
+
+    // ---------------------------------------------------------------- builders
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The lower-cased word before {@code at}, or "" at the start. */
+    static String previousWord(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The candidate over the match, with mods and deadline taken from the words around it. */
+    private static Candidate make(Matcher m, Input in, String type, String mod, Parts parts,
+            Candidate.Resolver resolver) {
+        String prev = previousWord(in.text(), m.start());
+        boolean deadline = prev.equals("by") && !type.equals(Timex.DURATION) && !type.equals(Timex.SET);
+        Tense leaning = switch (prev) {
+            case "by", "until", "till", "through", "thru" -> Tense.FUTURE;
+            case "since", "ago" -> Tense.PAST;
+            default -> localTense(in, m.start(), m.end());
+        };
+        if (deadline && mod == null) {
+            mod = "ON_OR_BEFORE";
+        }
+        return new Candidate(m.start(), m.end(), type, mod, deadline, parts, leaning, resolver);
+    }
+
+    private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
+            + "expected|due|plans?|planned|next|upcoming)\\b|\\bto [a-z]+(?: on)?\\b|'ll\\b|’ll\\b");
+    private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|"
+            + "[a-z]{3,}ed)\\b");
+
+    /** The tense of the words nearest an expression: the closest cue within its clause wins, else the sentence's. */
+    static Tense localTense(Input in, int start, int end) {
+        int from = Math.max(in.sentenceStart(), start - 60);
+        int to = Math.min(in.sentenceEnd(), end + 40);
+        int bestDistance = Integer.MAX_VALUE;
+        Tense best = null;
+        for (Pattern p : new Pattern[] {FUTURE_CUE, PAST_CUE}) {
+            Matcher cm = p.matcher(in.text()).region(from, to);
+            while (cm.find()) {
+                if (cm.end() > start && cm.start() < end) {
+                    continue;
+                }
+                String w = cm.group().toLowerCase(Locale.ROOT);
+                if (w.equals("need") || w.equals("united") || w.equals("limited") || w.equals("based")
+                        || w.equals("related") || w.startsWith("to ") && w.matches("to (?:the|a|an|be|its|his|her"
+                        + "|their|date|\\w+ed)(?: on)?")) {
+                    continue;
+                }
+                int d = cm.end() <= start ? start - cm.end() : 3 * (cm.start() - end);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = p == FUTURE_CUE ? Tense.FUTURE : Tense.PAST;
+                }
+            }
+        }
+        return best != null ? best : in.tense();
+    }
+
+    private static String pointMod(Matcher m) {
+        String p = group(m, "pmod");
+        if (p == null) {
+            return null;
+        }
+        p = p.toLowerCase(Locale.ROOT);
+        if (p.startsWith("early") || p.contains("beginning") || p.contains("start")) {
+            return "START";
+        }
+        if (p.startsWith("late") || p.contains("end") || p.contains("close")) {
+            return "END";
+        }
+        return "MID";
+    }
+
+    private static String amountMod(Matcher m) {
+        String a = group(m, "amod");
+        if (a == null) {
+            return null;
+        }
+        return switch (a.toLowerCase(Locale.ROOT)) {
+            case "more than", "just over" -> "MORE_THAN";
+            case "less than", "fewer than", "nearly", "almost", "just under" -> "LESS_THAN";
+            case "at least" -> "EQUAL_OR_MORE";
+            case "up to", "no more than" -> "EQUAL_OR_LESS";
+            default -> "APPROX";
+        };
+    }
+
+    static Integer monthOf(String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < names.length; i++) {
+            if (w.startsWith(names[i])) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    static Integer weekdayOf(String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        String[] names = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        for (int i = 0; i < names.length; i++) {
+            if (w.startsWith(names[i])) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The amount a number word or numeral stands for, as written in an ISO duration; "X" when vague. */
+    static String amountOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        if (w.matches("\\d+ 1/2")) {
+            return w.substring(0, w.indexOf(' ')) + ".5";
+        }
+        if (w.matches("\\d+(\\.\\d+)?")) {
+            String s = w.contains(".") ? w.replaceAll("0+$", "").replaceAll("\\.$", "") : w.replaceFirst("^0+(?=\\d)", "");
+            return s;
+        }
+        Integer n = NUMBERS.get(w);
+        if (n != null) {
+            return Integer.toString(n);
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            Integer tens = NUMBERS.get(w.substring(0, dash));
+            Integer ones = NUMBERS.get(w.substring(dash + 1));
+            if (tens != null && ones != null) {
+                return Integer.toString(tens + ones);
+            }
+        }
+        return "X";
+    }
+
+    static boolean isValidDate(int y, int mo, int d) {
+        if (mo < 1 || mo > 12 || d < 1) {
+            return false;
+        }
+        return d <= Month.of(mo).length(java.time.Year.isLeap(y));
+    }
+
+    // A date written with month and day, maybe a year and a weekday.
+    private Candidate calendarDate(Matcher m, Input in, String y, String mo, String d, String wd) {
+        Integer month = monthOf(mo);
+        if (month == null) {
+            return null;
+        }
+        if (month == 5 && d == null && y == null) {
+            return null;
+        }
+        Integer day = d == null ? null : Integer.valueOf(d);
+        Integer year = y == null ? null : Integer.valueOf(y);
+        Integer weekday = weekdayOf(wd);
+        if (day != null && (day < 1 || day > 31)) {
+            return null;
+        }
+        String mod = pointMod(m);
+        Parts parts = new Parts(year, month, day, weekday, false);
+        String rel = group(m, "rel");
+        Tense forced = rel == null ? null : rel.toLowerCase(Locale.ROOT).matches("last|this past") ? Tense.PAST
+                : rel.toLowerCase(Locale.ROOT).matches("next|this coming") ? Tense.FUTURE : null;
+        return make(m, in, Timex.DATE, mod, parts, (ctx, self) -> resolveCalendar(ctx, self.parts(),
+                forced != null ? forced : self.leaning()));
+    }
+
+    private Candidate numericDate(Matcher m, Input in, String y, String mo, String d) {
+        int month = Integer.parseInt(mo);
+        int day = Integer.parseInt(d);
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        boolean two = y.length() == 2;
+        int year = Integer.parseInt(y);
+        Parts parts = new Parts(two ? null : year, month, day, null, two);
+        return make(m, in, Timex.DATE, null, parts, (ctx, self) -> {
+            int yy = two ? expandTwoDigitYear(year, ctx) : year;
+            if (!isValidDate(yy, month, day)) {
+                return new Resolution(null, 0.1);
+            }
+            LocalDate date = LocalDate.of(yy, month, day);
+            ctx.setExplicitReference(date, Granularity.DAY);
+            return new Resolution(Granularity.DAY.format(date), two ? 0.5 : 0.95);
+        });
+    }
+
+    static int expandTwoDigitYear(int yy, TimeContext ctx) {
+        int base = ctx.findDct().map(LocalDate::getYear).orElse(2000);
+        int century = base - Math.floorMod(base, 100);
+        int candidate = century + yy;
+        if (candidate > base + 10) {
+            candidate -= 100;
+        }
+        return candidate;
+    }
+
+    /** Resolves a written month/day/year/weekday against the anchors. */
+    static Resolution resolveCalendar(TimeContext ctx, Parts p, Tense leaning) {
+        int month = p.month();
+        if (p.year() != null) {
+            int year = p.year();
+            if (p.day() == null) {
+                LocalDate date = LocalDate.of(year, month, 1);
+                ctx.setExplicitReference(date, Granularity.MONTH);
+                return new Resolution(Granularity.MONTH.format(date), 0.95);
+            }
+            if (!isValidDate(year, month, p.day())) {
+                return new Resolution(null, 0.1);
+            }
+            LocalDate date = LocalDate.of(year, month, p.day());
+            ctx.setExplicitReference(date, Granularity.DAY);
+            boolean weekdayAgrees = p.weekday() == null || date.getDayOfWeek().getValue() == p.weekday();
+            return new Resolution(Granularity.DAY.format(date), weekdayAgrees ? 0.95 : 0.5);
+        }
+        if (p.day() != null && !isValidDate(2000, month, p.day())) {
+            return new Resolution(null, 0.1);
+        }
+        LocalDate anchor = ctx.findCalendarAnchor().orElse(null);
+        if (anchor == null) {
+            return new Resolution(p.day() == null ? String.format("XXXX-%02d", month)
+                    : String.format("XXXX-%02d-%02d", month, p.day()), 0.4);
+        }
+        if (p.day() == null) {
+            int year = yearByTense(anchor, month, 1, leaning);
+            return new Resolution(Granularity.MONTH.format(LocalDate.of(year, month, 1)), 0.8);
+        }
+        int day = p.day();
+        if (p.weekday() != null) {
+            // the weekday fixes the year: the matching year nearest the anchor
+            LocalDate best = null;
+            for (int dy : new int[] {0, -1, 1, -2, 2}) {
+                int y = anchor.getYear() + dy;
+                if (isValidDate(y, month, day) && LocalDate.of(y, month, day).getDayOfWeek().getValue() == p.weekday()) {
+                    best = LocalDate.of(y, month, day);
+                    break;
+                }
+            }
+            if (best != null) {
+                ctx.setReference(best, Granularity.DAY);
+                return new Resolution(Granularity.DAY.format(best), 0.9);
+            }
+        }
+        int year = yearByTense(anchor, month, day, leaning);
+        if (!isValidDate(year, month, day)) {
+            return new Resolution(null, 0.1);
+        }
+        LocalDate date = LocalDate.of(year, month, day);
+        ctx.setReference(date, Granularity.DAY);
+        return new Resolution(Granularity.DAY.format(date), p.weekday() != null ? 0.4 : 0.8);
+    }
+
+    /** The year of a month/day without one: the anchor's, moved a year ahead or back where the tense says so. */
+    static int yearByTense(LocalDate anchor, int month, int day, Tense leaning) {
+        int year = anchor.getYear();
+        int safeDay = Math.min(day, 28);
+        long gap = java.time.temporal.ChronoUnit.DAYS.between(anchor, LocalDate.of(year, month, safeDay));
+        int slack = day == 1 ? 31 : 45;
+        if (leaning == Tense.FUTURE && gap < -slack) {
+            return year + 1;
+        }
+        if (leaning == Tense.PAST && gap > slack) {
+            return year - 1;
+        }
+        if (leaning == Tense.PRESENT && Math.abs(gap) > 183) {
+            return gap > 0 ? year - 1 : year + 1;
+        }
+        return year;
+    }
+
+    private Candidate monthRelativeYear(Matcher m, Input in) {
+        Integer month = monthOf(m.group("mo"));
+        String d = group(m, "d");
+        Integer day = d == null ? null : Integer.valueOf(d);
+        String ry = m.group("ry").toLowerCase(Locale.ROOT);
+        int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+        return make(m, in, Timex.DATE, pointMod(m), Parts.NONE, (ctx, self) -> {
+            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            if (dct == null) {
+                return new Resolution(null, 0.2);
+            }
+            int year = dct.getYear() + shift;
+            if (day == null) {
+                return new Resolution(Granularity.MONTH.format(LocalDate.of(year, month, 1)), 0.85);
+            }
+            if (!isValidDate(year, month, day)) {
+                return new Resolution(null, 0.1);
+            }
+            return new Resolution(Granularity.DAY.format(LocalDate.of(year, month, day)), 0.85);
+        });
+    }
+
+    private Candidate monthAlone(Matcher m, Input in) {
+        Integer month = monthOf(m.group("mo"));
+        String rel = group(m, "rel");
+        String mod = pointMod(m);
+        String word = m.group("mo");
+        if ((month == 5 || month == 3) && rel == null && mod == null) {
+            String prev = previousWord(in.text(), m.start("mo"));
+            if (!prev.matches("in|by|until|till|since|from|to|through|during|of|before|after|early|late|mid|end"
+                    + "|beginning|and|or|last|next|this")) {
+                return null;
+            }
+        }
+        if (word.endsWith(".") && word.length() <= 5 && rel == null && mod == null
+                && !previousWord(in.text(), m.start("mo")).matches("in|by|until|since|from|to|through|during|of")) {
+            return null;
+        }
+        if (rel == null && mod == null && word.length() <= 4 && !word.endsWith(".")
+                && !word.equals("May") && !word.equals("June") && !word.equals("July")) {
+            return null; // "Jan Kavan": an undotted abbreviation alone is a name more often than a month
+        }
+        String relLower = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+        Parts parts = new Parts(null, month, null, null, false);
+        return make(m, in, Timex.DATE, mod, parts, (ctx, self) -> {
+            LocalDate anchor = ctx.findCalendarAnchor().orElse(null);
+            if (anchor == null) {
+                return new Resolution(String.format("XXXX-%02d", month), 0.4);
+            }
+            int year;
+            if (relLower == null || relLower.equals("this")) {
+                year = relLower == null ? yearByTense(anchor, month, 1, self.leaning()) : anchor.getYear();
+            } else if (relLower.equals("last") || relLower.equals("this past")) {
+                year = month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
+            } else {
+                year = month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+            }
+            return new Resolution(Granularity.MONTH.format(LocalDate.of(year, month, 1)), 0.8);
+        });
+    }
+
+    private Candidate year(Matcher m, Input in) {
+        int year = Integer.parseInt(m.group("y"));
+        String mod = pointMod(m);
+        String prev = previousWord(in.text(), m.start());
+        boolean cue = mod != null || group(m, "fy") != null
+                || prev.matches("in|since|by|until|till|from|to|through|during|of|before|after|early|late|mid|year"
+                + "|and|or|for|the|end|between|on|at|as|than|that|about|around|circa|c|ca|spring|summer|fall|autumn|winter");
+        if (!cue && (year < 1900 || year > 2100)) {
+            return null;
+        }
+        Parts parts = new Parts(year, null, null, null, false);
+        double conf = cue ? 0.9 : 0.7;
+        return make(m, in, Timex.DATE, mod, parts, (ctx, self) -> {
+            ctx.setExplicitReference(LocalDate.of(year, 1, 1), Granularity.YEAR);
+            return new Resolution(String.format("%04d", year), conf);
+        });
+    }
+
+    private Candidate decade(Matcher m, Input in) {
+        String dec = group(m, "dec");
+        String dd = group(m, "dd");
+        String mod = pointMod(m);
+        return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
+            if (dec != null) {
+                return new Resolution(dec, 0.9);
+            }
+            int y = expandTwoDigitYear(Integer.parseInt(dd) * 10, ctx);
+            return new Resolution(String.format("%03d", y / 10), 0.6);
+        });
+    }
+
+    private Candidate twoDigitYear(Matcher m, Input in) {
+        int yy = Integer.parseInt(m.group("yy"));
+        return make(m, in, Timex.DATE, null, new Parts(null, null, null, null, true), (ctx, self) -> {
+            if (ctx.findDct().isEmpty()) {
+                return new Resolution(null, 0.2);
+            }
+            return new Resolution(String.format("%04d", expandTwoDigitYear(yy, ctx)), 0.5);
+        });
+    }
+
+    private Candidate century(Matcher m, Input in) {
+        int c = Integer.parseInt(m.group("c"));
+        if (c < 1 || c > 22) {
+            return null;
+        }
+        return make(m, in, Timex.DATE, pointMod(m), Parts.NONE,
+                (ctx, self) -> new Resolution(String.format("%02d", c - 1), 0.9));
+    }
+
+    private static String partOfDayCode(String tod) {
+        return switch (tod.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+    }
+
+    private Candidate weekday(Matcher m, Input in) {
+        int wd = weekdayOf(m.group("wd"));
+        String rel = group(m, "rel");
+        String relLower = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+        String tod = group(m, "tod");
+        if (m.group("wd").length() <= 4 && rel == null && tod == null) {
+            // "Sun." and "Sat." are also words; take them only as a dateline's weekday
+            String w = m.group("wd").toLowerCase(Locale.ROOT);
+            if (w.startsWith("sun") || w.startsWith("sat") || w.startsWith("wed")) {
+                return null;
+            }
+        }
+        String type = tod != null && !tod.equalsIgnoreCase("night") && !tod.equalsIgnoreCase("evening")
+                ? Timex.TIME : Timex.DATE;
+        return make(m, in, type, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
+            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            if (dct == null) {
+                return new Resolution("XXXX-WXX-" + wd, 0.4);
+            }
+            DayOfWeek dow = DayOfWeek.of(wd);
+            LocalDate date;
+            if (relLower == null) {
+                date = TimeContext.nearestWeekday(dct, dow, self.leaning());
+            } else if (relLower.equals("last") || relLower.equals("this past")) {
+                date = dct.with(TemporalAdjusters.previous(dow));
+            } else if (relLower.equals("next") || relLower.equals("coming") || relLower.equals("this coming")) {
+                date = dct.with(TemporalAdjusters.next(dow));
+            } else {
+                date = dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
+            }
+            Granularity g = ctx.capByDct(Granularity.DAY);
+            String v = g.format(date) + (tod != null && g == Granularity.DAY ? "T" + partOfDayCode(tod) : "");
+            ctx.setReference(date, Granularity.DAY);
+            return new Resolution(v, g == Granularity.DAY ? 0.8 : 0.4);
+        });
+    }
+
+    private Candidate season(Matcher m, Input in) {
+        String rel = group(m, "rel");
+        String y = group(m, "y");
+        String mod = pointMod(m);
+        String prev = previousWord(in.text(), m.start());
+        if (rel == null && y == null && mod == null && !prev.matches("in|during|since|until|by|through|for|this")) {
+            return null;
+        }
+        if (rel != null && rel.equalsIgnoreCase("the") && y == null
+                && in.text().regionMatches(true, m.end(), " of", 0, 3)) {
+            return null;
+        }
+        String s = m.group("s").toLowerCase(Locale.ROOT);
+        if (s.equals("fall") && rel == null && y == null) {
+            return null;
+        }
+        String code = switch (s) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        };
+        int seasonMonth = switch (code) {
+            case "SP" -> 4;
+            case "SU" -> 7;
+            case "FA" -> 10;
+            default -> 1;
+        };
+        String relLower = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
+        return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
+            if (y != null) {
+                return new Resolution(y + "-" + code, 0.9);
+            }
+            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            if (dct == null) {
+                return new Resolution("XXXX-" + code, 0.4);
+            }
+            int year = dct.getYear();
+            int now = dct.getMonthValue();
+            if (relLower.equals("last") || relLower.equals("this past")) {
+                year = seasonMonth < now - 1 ? year : year - 1;
+            } else if (relLower.equals("next") || relLower.equals("coming") || relLower.equals("this coming")) {
+                year = seasonMonth > now + 1 ? year : year + 1;
+            }
+            return new Resolution(year + "-" + code, 0.8);
+        });
+    }
+
+    private Candidate quarter(Matcher m, Input in) {
+        String ord = group(m, "ord");
+        String q = group(m, "q");
+        int n;
+        if (q != null) {
+            n = Integer.parseInt(q);
+        } else {
+            n = switch (ord.toLowerCase(Locale.ROOT).charAt(0)) {
+                case 'f' -> ord.toLowerCase(Locale.ROOT).startsWith("fi") ? 1 : 4;
+                case 's', '2' -> 2;
+                case 't', '3' -> 3;
+                case '1' -> 1;
+                default -> 4;
+            };
+        }
+        String u = group(m, "u");
+        boolean half = u != null && u.equalsIgnoreCase("half");
+        if (half && n > 2) {
+            return null;
+        }
+        String y = group(m, "y") != null ? group(m, "y") : group(m, "y2");
+        String ry = group(m, "ry") != null ? group(m, "ry") : group(m, "ry2");
+        return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
+            Integer year = y == null ? null : Integer.valueOf(y);
+            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            if (year == null && ry != null && dct != null) {
+                String r = ry.toLowerCase(Locale.ROOT);
+                year = dct.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0);
+            }
+            if (year == null && dct != null) {
+                year = dct.getYear();
+                int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+                if (startMonth > dct.getMonthValue() && self.leaning() != Tense.FUTURE) {
+                    year -= 1;
+                }
+            }
+            if (year == null) {
+                return new Resolution(half ? "XXXX-H" + n : "XXXX-Q" + n, 0.4);
+            }
+            if (half) {
+                return new Resolution(year + "-H" + n, 0.85);
+            }
+            ctx.setLastQuarter(LocalDate.of(year, (n - 1) * 3 + 1, 1));
+            return new Resolution(year + "-Q" + n, 0.85);
+        });
+    }
+
+    private Candidate relativeQuarter(Matcher m, Input in) {
+        String rel = group(m, "rel");
+        String the = group(m, "the");
+        boolean period = m.group("u").equalsIgnoreCase("period");
+        String r = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
+        if (rel == null && the == null) {
+            return null;
+        }
+        if (period && !r.matches("latest|year-ago|year-earlier|year-before|comparable|same|just-ended|just-completed")) {
+            return null;
+        }
+        if (r.equals("fiscal") && the == null) {
+            return null;
+        }
+        return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
+            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate last = ctx.findLastQuarter().orElse(null);
+            if (dct == null && last == null) {
+                return new Resolution(null, 0.2);
+            }
+            LocalDate current = dct == null ? last : TimeContext.quarterStart(dct);
+            LocalDate base = last != null ? last : current.minusMonths(3);
+            LocalDate q = switch (r) {
+                case "current" -> current;
+                case "next" -> current.plusMonths(3);
+                case "last", "previous", "past", "prior" -> last != null ? last.minusMonths(3) : current.minusMonths(3);
+                case "year-ago", "year-earlier", "year-before", "comparable" -> base.minusYears(1);
+                default -> base;
+            };
+            return new Resolution(Granularity.QUARTER.format(q), 0.6);
+        });
+    }
+
+    private Candidate deictic(Matcher m, Input in) {
+        String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.equals("soon") && (previousWord(in.text(), m.start()).equals("as")
+                || in.text().regionMatches(true, m.end(), " as", 0, 3))) {
+            return null;
+        }
+        return switch (w) {
+            case "today" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, ""));
+            case "yesterday" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, -1, ""));
+            case "tomorrow" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 1, ""));
+            case "tonight" -> make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, "TNI"));
+            case "recently", "recent", "lately", "the past" ->
+                    make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("PAST_REF", 0.8));
+            case "year-end" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDeicticAnchor()
+                    .map(d -> new Resolution(String.format("%04d-12-31", d.getYear()), 0.7))
+                    .orElse(new Resolution("XXXX-12-31", 0.4)));
+            case "year-ago", "year-earlier" -> make(m, in, Timex.DATE, null, Parts.NONE,
+                    (ctx, self) -> yearsBack(ctx, 1));
+            default -> {
+                if (w.endsWith("future") || w.equals("soon")) {
+                    yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("FUTURE_REF", 0.8));
+                }
+                yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("PRESENT_REF", 0.8));
+            }
+        };
+    }
+
+    /** A year before the DCT, or before the quarter under discussion where the sentence talks of quarters. */
+    private static Resolution yearsBack(TimeContext ctx, int years) {
+        if (ctx.quarterInFocus()) {
+            return new Resolution(Granularity.QUARTER.format(ctx.findLastQuarter().get().minusYears(years)), 0.7);
+        }
+        return ctx.findDeicticAnchor()
+                .map(d -> new Resolution(String.format("%04d", d.getYear() - years), 0.8))
+                .orElse(new Resolution(null, 0.2));
+    }
+
+    private static Resolution fromDct(TimeContext ctx, int days, String suffix) {
+        LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+        if (dct == null) {
+            return new Resolution(null, 0.2);
+        }
+        Granularity g = ctx.capByDct(Granularity.DAY);
+        LocalDate date = dct.plusDays(days);
+        ctx.setReference(date, g);
+        if (g != Granularity.DAY) {
+            return new Resolution(g.format(date), 0.3);
+        }
+        return new Resolution(g.format(date) + (suffix.isEmpty() ? "" : "T" + suffix), 0.9);
+    }
+
+    private Candidate relativeUnit(Matcher m, Input in) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String u = m.group("u").toLowerCase(Locale.ROOT);
+        boolean plural = u.endsWith("s") && !u.equals("days") ? true : u.equals("days");
+        String mod = pointMod(m);
+        if (plural && !rel.equals("recent")) {
+            return null;
+        }
+        if (rel.equals("recent")) {
+            if (!plural) {
+                return null;
+            }
+            String vague = Unit.of(u).duration("X");
+            return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> new Resolution(vague, 0.6));
+        }
+        boolean weekend = u.equals("weekend");
+        Unit unit = weekend ? Unit.WEEK : Unit.of(u);
+        if (u.equals("day") && !rel.matches("the (?:next|following|previous|prior|same)|that")) {
+            return null;
+        }
+        if (mod == null) {
+            if (rel.startsWith("earlier") || rel.startsWith("early")) {
+                mod = "START";
+            } else if (rel.startsWith("late")) {
+                mod = "END";
+            }
+        }
+        String prev = previousWord(in.text(), m.start());
+        if (weekend && (rel.equals("the") || rel.equals("this"))) {
+            return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
+                LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+                if (dct == null || ctx.dctPrecision() != Granularity.DAY) {
+                    return new Resolution(null, 0.2);
+                }
+                boolean weekendNow = dct.getDayOfWeek().getValue() >= 6;
+                LocalDate week = weekendNow || self.leaning() == Tense.FUTURE ? dct : dct.minusWeeks(1);
+                return new Resolution(Granularity.WEEK.format(week) + "-WE", 0.6);
+            });
+        }
+        if (rel.equals("the") && group(m, "pmod") == null) {
+            if (prev.matches("for|during|over|throughout|all") && unit != Unit.DAY) {
+                return make(m, in, Timex.DURATION, null, Parts.NONE,
+                        (ctx, self) -> new Resolution(unit.duration("1"), 0.6));
+            }
+            if (weekend || unit == Unit.DAY || unit == Unit.DECADE || unit == Unit.CENTURY) {
+                return null;
+            }
+        }
+        int offset;
+        boolean fromReference;
+        switch (rel) {
+            case "last", "past", "previous", "this past", "the past", "the last", "early last", "late last" -> {
+                offset = -1;
+                fromReference = false;
+            }
+            case "next", "coming", "this coming", "the coming", "the next", "early next", "late next" -> {
+                offset = 1;
+                fromReference = false;
+            }
+            case "the previous", "the prior" -> {
+                offset = -1;
+                fromReference = true;
+            }
+            case "following", "the following" -> {
+                offset = 1;
+                fromReference = true;
+            }
+            case "the same", "that", "the" -> {
+                offset = 0;
+                fromReference = true;
+            }
+            default -> {
+                offset = 0;
+                fromReference = false;
+            }
+        }
+        String finalMod = mod;
+        return make(m, in, Timex.DATE, finalMod, Parts.NONE, (ctx, self) -> {
+            LocalDate anchor = (fromReference ? ctx.findReference() : ctx.findDeicticAnchor()).orElse(null);
+            if (anchor == null) {
+                return new Resolution(null, 0.2);
+            }
+            Granularity g = unit.granularity;
+            Granularity cap = fromReference ? ctx.referencePrecision() : ctx.dctPrecision();
+            if (cap != null && cap.ordinal() < g.ordinal()) {
+                return new Resolution(null, 0.2);
+            }
+            LocalDate date = unit.plus(anchor, offset);
+            if (unit == Unit.DAY) {
+                ctx.setReference(date, Granularity.DAY);
+            }
+            return new Resolution(g.format(date) + (weekend ? "-WE" : ""), 0.8);
+        });
+    }
+
+    private Candidate offset(Matcher m, Input in) {
+        String dir = m.group("dir").toLowerCase(Locale.ROOT);
+        if ((dir.equals("before") || dir.equals("after"))) {
+            int e = m.end();
+            while (e < in.text().length() && in.text().charAt(e) == ' ') {
+                e++;
+            }
+            if (e < in.text().length() && Character.isLetterOrDigit(in.text().charAt(e))) {
+                return null;
+            }
+        }
+        String amount = amountOf(m.group("n"));
+        Unit unit = Unit.of(m.group("u"));
+        boolean fromDct = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
+        int sign = dir.equals("later") || dir.equals("after") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
+        return make(m, in, Timex.DATE, amountMod(m), Parts.NONE, (ctx, self) -> {
+            if (amount.equals("X")) {
+                return new Resolution(sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6);
+            }
+            double n = Double.parseDouble(amount);
+            if (n != Math.rint(n)) {
+                return new Resolution(sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.5);
+            }
+            if (unit == Unit.YEAR && ctx.quarterInFocus()) {
+                return yearsBack(ctx, (int) n);
+            }
+            LocalDate anchor = (fromDct ? ctx.findDeicticAnchor() : ctx.findReference()).orElse(null);
+            if (anchor == null) {
+                return new Resolution(null, 0.2);
+            }
+            Granularity g = unit.granularity == Granularity.WEEK ? Granularity.DAY : unit.granularity;
+            if (g == Granularity.DECADE || g == Granularity.CENTURY) {
+                g = Granularity.YEAR;
+            }
+            Granularity cap = fromDct ? ctx.dctPrecision() : ctx.referencePrecision();
+            if (cap != null) {
+                g = Granularity.coarser(g, cap);
+            }
+            LocalDate date = unit.plus(anchor, sign * (long) n);
+            if (unit.timePart) {
+                return new Resolution(g.format(date), 0.5);
+            }
+            ctx.setReference(date, g);
+            return new Resolution(g.format(date), 0.75);
+        });
+    }
+
+    private Candidate dayBefore(Matcher m, Input in) {
+        int sign = m.group("dir").equalsIgnoreCase("after") ? 1 : -1;
+        int e = m.end();
+        while (e < in.text().length() && in.text().charAt(e) == ' ') {
+            e++;
+        }
+        if (e < in.text().length() && Character.isLetterOrDigit(in.text().charAt(e))) {
+            return null;
+        }
+        return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
+            LocalDate ref = ctx.findReference().orElse(null);
+            if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+                return new Resolution(null, 0.2);
+            }
+            LocalDate d = ref.plusDays(sign);
+            ctx.setReference(d, Granularity.DAY);
+            return new Resolution(Granularity.DAY.format(d), 0.7);
+        });
+    }
+
+    private Candidate duration(Matcher m, Input in) {
+        String rest = in.text().substring(m.end(), Math.min(in.text().length(), m.end() + 5)).toLowerCase(Locale.ROOT);
+        if (rest.startsWith(" old") || rest.startsWith("-old")) {
+            return null;
+        }
+        String n = m.group("n");
+        String nl = n.toLowerCase(Locale.ROOT);
+        Unit unit = Unit.of(m.group("u"));
+        if (m.group().matches("(?i).*\\w-quarters") || (unit == Unit.SECOND && (nl.equals("a") || nl.equals("an")))) {
+            return null; // "three-quarters of its food", "a second betrayal"
+        }
+        String before = previousWord(in.text(), m.start());
+        String amount = amountOf(n);
+        String mod = amountMod(m);
+        if (mod == null && before.equals("about")) {
+            mod = "APPROX"; // TimeBank leaves "about" outside the extent, but the mod keeps it
+        }
+        if (mod == null && group(m, "so") != null) {
+            mod = "APPROX";
+        }
+        if (mod == null && (nl.equals("a couple of") || nl.equals("couple of"))) {
+            mod = "APPROX";
+        }
+        if ((nl.equals("a") || nl.equals("an")) && group(m, "rel") == null && group(m, "amod") == null) {
+            String prev = previousWord(in.text(), m.start());
+            if (prev.matches("times|twice|once|thrice|million|billion|percent|cents|dollars")
+                    || (m.start() > 1 && Character.isDigit(in.text().charAt(m.start() - 2)))) {
+                return make(m, in, Timex.SET, null, Parts.NONE,
+                        (ctx, self) -> new Resolution(unit.duration("1"), 0.7));
+            }
+        }
+        String value = unit.duration(amount);
+        Candidate c = make(m, in, Timex.DURATION, mod, Parts.NONE, (ctx, self) -> new Resolution(value,
+                amount.equals("X") ? 0.6 : 0.85));
+        String matched = m.group();
+        if (group(m, "rel") == null && group(m, "amod") == null && matched.regionMatches(true, 0, "the ", 0, 4)
+                && matched.substring(4).matches("\\S+-\\S+")) {
+            // "the 14-day": the article belongs to the noun the duration modifies
+            c = new Candidate(c.start() + 4, c.end(), c.type(), c.mod(), c.deadline(), c.parts(), c.leaning(),
+                    c.resolver());
+        }
+        return c;
+    }
+
+    private Candidate vagueDuration(Matcher m, Input in) {
+        Unit unit = Unit.of(m.group("u"));
+        return make(m, in, Timex.DURATION, null, Parts.NONE, (ctx, self) -> new Resolution(unit.duration("X"), 0.6));
+    }
+
+    private Candidate setAdverb(Matcher m, Input in) {
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        if (previousWord(in.text(), m.start()).matches("its|the|a|an|their|his|her|our|my|your|this|that|these|those")) {
+            return null; // an adjective: "its quarterly dividend"
+        }
+        String v = switch (w) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "biweekly" -> "P2W";
+            case "monthly" -> "P1M";
+            case "quarterly" -> "P3M";
+            case "hourly" -> "PT1H";
+            case "semiannually" -> "P6M";
+            default -> "P1Y";
+        };
+        return make(m, in, Timex.SET, null, Parts.NONE, (ctx, self) -> new Resolution(v, 0.8));
+    }
+
+    private Candidate setEvery(Matcher m, Input in) {
+        String wd = group(m, "wd");
+        String u = group(m, "u");
+        String n = group(m, "n");
+        String tod = group(m, "tod");
+        String v;
+        if (wd != null) {
+            v = "XXXX-WXX-" + weekdayOf(wd);
+        } else if (tod != null) {
+            v = "XXXX-XX-XXT" + partOfDayCode(tod);
+        } else {
+            String amount = n == null ? "1" : n.equalsIgnoreCase("other") ? "2" : amountOf(n);
+            v = Unit.of(u).duration(amount);
+        }
+        return make(m, in, Timex.SET, null, Parts.NONE, (ctx, self) -> new Resolution(v, 0.8));
+    }
+
+    private Candidate setRate(Matcher m, Input in) {
+        Unit unit = Unit.of(m.group("u"));
+        return make(m, in, Timex.SET, null, Parts.NONE, (ctx, self) -> new Resolution(unit.duration("1"), 0.7));
+    }
+
+    private Candidate clock(Matcher m, Input in) {
+        int h = Integer.parseInt(m.group("h"));
+        String mi = group(m, "mi");
+        String ap = group(m, "ap");
+        int minute = mi == null ? 0 : Integer.parseInt(mi);
+        if (ap != null) {
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            boolean pm = ap.toLowerCase(Locale.ROOT).startsWith("p");
+            h = h % 12 + (pm ? 12 : 0);
+        } else if (h > 23) {
+            return null;
+        }
+        String hm = String.format("T%02d:%02d", h, minute);
+        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
+    }
+
+    private Candidate clockWeekday(Matcher m, Input in) {
+        String hm;
+        if (group(m, "w") != null) {
+            hm = m.group("w").equalsIgnoreCase("midnight") ? "T24:00" : "T12:00";
+        } else {
+            int h = Integer.parseInt(m.group("h"));
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            int minute = group(m, "mi") == null ? 0 : Integer.parseInt(m.group("mi"));
+            h = h % 12 + (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+            hm = String.format("T%02d:%02d", h, minute);
+        }
+        int wd = weekdayOf(m.group("wd"));
+        return make(m, in, Timex.TIME, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
+            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            if (dct == null || ctx.dctPrecision() != Granularity.DAY) {
+                return new Resolution("XXXX-WXX-" + wd + hm, 0.4);
+            }
+            LocalDate date = TimeContext.nearestWeekday(dct, DayOfWeek.of(wd), self.leaning());
+            ctx.setReference(date, Granularity.DAY);
+            return new Resolution(Granularity.DAY.format(date) + hm, 0.7);
+        });
+    }
+
+    private static Resolution clockOn(TimeContext ctx, String hm) {
+        LocalDate ref = ctx.findReference().orElse(null);
+        if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+            return new Resolution("XXXX-XX-XX" + hm, 0.5);
+        }
+        return new Resolution(Granularity.DAY.format(ref) + hm, 0.7);
+    }
+
+    private Candidate noon(Matcher m, Input in) {
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        String hm = w.equals("midnight") ? "T24:00" : "T12:00";
+        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
+    }
+
+    private Candidate partOfDay(Matcher m, Input in) {
+        String d = m.group("d").toLowerCase(Locale.ROOT);
+        String tod = m.group("tod");
+        if (d.equals("last") && !tod.equalsIgnoreCase("night")) {
+            return null;
+        }
+        int days = d.equals("yesterday") || d.equals("last") ? -1 : d.equals("tomorrow") ? 1 : 0;
+        String mod = d.startsWith("early") ? "START" : d.startsWith("late") ? "END" : null;
+        String code = partOfDayCode(tod);
+        return make(m, in, Timex.TIME, mod, Parts.NONE, (ctx, self) -> fromDct(ctx, days, code));
+    }
+
+    private Candidate holiday(Matcher m, Input in) {
+        String h = m.group("h");
+        return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
+            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            int year = dct == null ? -1 : dct.getYear();
+            String md;
+            if (h.startsWith("Christmas Eve")) {
+                md = "12-24";
+            } else if (h.startsWith("Christmas")) {
+                md = "12-25";
+            } else if (h.endsWith("Eve")) {
+                md = "12-31";
+            } else if (h.startsWith("New Year")) {
+                md = "01-01";
+            } else if (h.startsWith("Independence")) {
+                md = "07-04";
+            } else if (h.startsWith("Halloween")) {
+                md = "10-31";
+            } else if (h.startsWith("Valentine")) {
+                md = "02-14";
+            } else if (year > 0) {
+                LocalDate d = h.startsWith("Thanksgiving")
+                        ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                        : h.startsWith("Labor") ? LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
+                        : LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+                return new Resolution(Granularity.DAY.format(d), 0.7);
+            } else {
+                return new Resolution(null, 0.2);
+            }
+            return new Resolution((year > 0 ? String.format("%04d", year) : "XXXX") + "-" + md, year > 0 ? 0.7 : 0.4);
+        });
+    }
+
+    /** The quarter of a date, 1 to 4. */
+    static int quarterOf(LocalDate d) {
+        return d.get(IsoFields.QUARTER_OF_YEAR);
+    }
+}

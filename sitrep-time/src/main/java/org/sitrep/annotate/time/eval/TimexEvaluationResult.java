@@ -1,0 +1,12 @@
+package org.sitrep.annotate.time.eval;
+
+/**
+ * The outcome of {@link TimexEvaluation#run}: our scores, SUTime's on the same documents, and the counts.
+ *
+ * @param ours the time stage's scores
+ * @param sutime SUTime's scores, or null when it was not run
+ * @param documents the number of documents scored
+ * @param timexes the number of gold temporal expressions scored (the DCT excluded)
+ */
+public record TimexEvaluationResult(TimexScores ours, TimexScores sutime, int documents, int timexes) {
+}

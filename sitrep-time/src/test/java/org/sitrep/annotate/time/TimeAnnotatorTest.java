@@ -1,0 +1,338 @@
+package org.sitrep.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Published;
+import org.sitrep.doc.Sentence;
+import org.sitrep.doc.Timex;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.testing.AnnotatorTestCase;
+
+class TimeAnnotatorTest extends AnnotatorTestCase {
+    private static final TimeAnnotator TIME = new TimeAnnotator();
+
+    @Override
+    protected Annotator annotator() {
+        return TIME;
+    }
+
+    /** One sentence per line. */
+    @Override
+    protected Document prepare(String text) {
+        return withLines(Document.builder(text).build());
+    }
+
+    static Document withLines(Document doc) {
+        String text = doc.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            int s = at;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                sentences.add(new Sentence(s, e));
+            }
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        return doc.with(Layers.SENTENCES, sentences);
+    }
+
+    private static Document on(String published, String text) {
+        Document.Builder b = Document.builder(text);
+        if (published != null) {
+            b.published(Published.given(published));
+        }
+        return TIME.annotate(withLines(b.build()));
+    }
+
+    private static Timex timex(Document doc, String surface) {
+        return find(doc, surface).orElseThrow(() -> new AssertionError(
+                "no timex '" + surface + "' in " + describe(doc)));
+    }
+
+    private static Optional<Timex> find(Document doc, String surface) {
+        return doc.layer(Layers.TIMES).stream().filter(t -> doc.textOf(t).equals(surface)).findFirst();
+    }
+
+    static String describe(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Timex t : doc.layer(Layers.TIMES)) {
+            sb.append('[').append(doc.textOf(t)).append(' ').append(t.type()).append(' ').append(t.value())
+                    .append(t.mod() == null ? "" : " " + t.mod()).append(t.deadline() ? " deadline" : "").append("] ");
+        }
+        return sb.toString();
+    }
+
+    // ---- dates
+
+    @Test
+    void weekdayWithMonthAndDayTakesTheYearTheWeekdayAgreesWith() {
+        Document d = on("2024-11-08", "The two leaders spoke on Thursday, November 7.");
+        assertThat(timex(d, "Thursday, November 7").value()).isEqualTo("2024-11-07");
+    }
+
+    @Test
+    void monthDayYearIsExplicit() {
+        Document d = on("2024-11-08", "The mandate runs through October 2, 2025.");
+        Timex t = timex(d, "October 2, 2025");
+        assertThat(t.value()).isEqualTo("2025-10-02");
+        assertThat(t.type()).isEqualTo(Timex.DATE);
+    }
+
+    @Test
+    void monthAndYearGiveAMonth() {
+        assertThat(timex(on("2024-11-08", "He visited Haiti in September 2024."), "September 2024").value())
+                .isEqualTo("2024-09");
+    }
+
+    @Test
+    void lastYearIsTheYearBeforeTheDct() {
+        assertThat(timex(on("2024-11-08", "Prices rose last year."), "last year").value()).isEqualTo("2023");
+    }
+
+    @Test
+    void nextMonthIsTheMonthAfterTheDct() {
+        assertThat(timex(on("2024-11-08", "The troops will arrive next month."), "next month").value())
+                .isEqualTo("2024-12");
+    }
+
+    @Test
+    void byJanuaryIsADeadlineInTheComingJanuary() {
+        Timex t = timex(on("2024-11-08", "All officers will be deployed by January."), "January");
+        assertThat(t.value()).isEqualTo("2025-01");
+        assertThat(t.deadline()).isTrue();
+    }
+
+    @Test
+    void byJanuaryInARemarkMadeInSeptemberMeansTheNextJanuary() {
+        Document d = on("2024-11-08", "In September 2024, he said the force would be complete by January.");
+        assertThat(timex(d, "January").value()).isEqualTo("2025-01");
+    }
+
+    @Test
+    void earlierThisWeekIsThisWeekFromTheStart() {
+        Timex t = timex(on("2024-11-08", "The council met earlier this week."), "earlier this week");
+        assertThat(t.value()).isEqualTo("2024-W45");
+        assertThat(t.mod()).isEqualTo("START");
+    }
+
+    @Test
+    void twoDaysLaterCountsFromTheLastDateTheTextSet() {
+        Document d = on("2024-11-08", "The vote took place on March 3, 2023.\nTwo days later the council resigned.");
+        assertThat(timex(d, "Two days later").value()).isEqualTo("2023-03-05");
+    }
+
+    @Test
+    void theNinetiesAreADecade() {
+        assertThat(timex(on("2024-11-08", "Gangs grew in the 1990s."), "the 1990s").value()).isEqualTo("199");
+    }
+
+    @Test
+    void midYearCarriesTheMidMod() {
+        Timex t = timex(on("2024-11-08", "Elections are planned for mid-2025."), "mid-2025");
+        assertThat(t.value()).isEqualTo("2025");
+        assertThat(t.mod()).isEqualTo("MID");
+    }
+
+    @Test
+    void lateAndEarlyMonthsCarryEndAndStartMods() {
+        Document d = on("2024-11-08", "Talks began in early September and ended in late October.");
+        assertThat(timex(d, "early September").mod()).isEqualTo("START");
+        assertThat(timex(d, "late October").mod()).isEqualTo("END");
+        assertThat(timex(d, "late October").value()).isEqualTo("2024-10");
+    }
+
+    @Test
+    void aRangeFromMonthToMonthGivesBothEnds() {
+        Document d = on("2024-11-08", "The rains lasted from June to September.");
+        assertThat(timex(d, "June").value()).isEqualTo("2024-06");
+        assertThat(timex(d, "September").value()).isEqualTo("2024-09");
+    }
+
+    @Test
+    void aBareWeekdayInThePastIsTheMostRecentOne() {
+        assertThat(timex(on("2024-11-08", "The minister resigned Tuesday."), "Tuesday").value())
+                .isEqualTo("2024-11-05");
+    }
+
+    @Test
+    void yesterdayAndTodayCountFromTheDct() {
+        Document d = on("2024-11-08", "Officials said yesterday that talks resume today.");
+        assertThat(timex(d, "yesterday").value()).isEqualTo("2024-11-07");
+        assertThat(timex(d, "today").value()).isEqualTo("2024-11-08");
+    }
+
+    @Test
+    void aQuarterInThePastIsThisYearsOrLast() {
+        assertThat(timex(on("1989-11-02", "Profit fell in the third quarter."), "the third quarter").value())
+                .isEqualTo("1989-Q3");
+    }
+
+    @Test
+    void nowAndRecentlyAreReferenceValues() {
+        Document d = on("2024-11-08", "The mission is now larger than it was recently.");
+        assertThat(timex(d, "now").value()).isEqualTo("PRESENT_REF");
+        assertThat(timex(d, "recently").value()).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void seasonsUseTimeMlSeasonCodes() {
+        assertThat(timex(on("2024-11-08", "The force arrived last summer."), "last summer").value())
+                .isEqualTo("2024-SU");
+    }
+
+    @Test
+    void clockTimesLieOnTheDayTheTextIsAbout() {
+        Document d = on("1998-08-07", "The blast came at 10:35 a.m. on Friday.");
+        Timex t = timex(d, "10:35 a.m.");
+        assertThat(t.type()).isEqualTo(Timex.TIME);
+        assertThat(t.value()).endsWith("T10:35");
+    }
+
+    // ---- durations and sets
+
+    @Test
+    void anAdditionalYearIsADurationOfOneYear() {
+        Timex t = timex(on("2024-11-08", "The council extended the mission for an additional year."),
+                "an additional year");
+        assertThat(t.type()).isEqualTo(Timex.DURATION);
+        assertThat(t.value()).isEqualTo("P1Y");
+    }
+
+    @Test
+    void thePastThreeYearsIsAThreeYearDuration() {
+        Timex t = timex(on("2024-11-08", "Violence has grown over the past three years."), "the past three years");
+        assertThat(t.type()).isEqualTo(Timex.DURATION);
+        assertThat(t.value()).isEqualTo("P3Y");
+    }
+
+    @Test
+    void hoursGoAfterTheTimeDesignator() {
+        assertThat(timex(on("2024-11-08", "The meeting lasted three hours."), "three hours").value())
+                .isEqualTo("PT3H");
+    }
+
+    @Test
+    void aboutMarksAnApproximateDurationOutsideItsExtent() {
+        Timex t = timex(on("2024-11-08", "They waited about two weeks."), "two weeks");
+        assertThat(t.value()).isEqualTo("P2W");
+        assertThat(t.mod()).isEqualTo("APPROX");
+    }
+
+    @Test
+    void everyMondayIsASetOnMondays() {
+        Timex t = timex(on("2024-11-08", "Patrols leave every Monday."), "every Monday");
+        assertThat(t.type()).isEqualTo(Timex.SET);
+        assertThat(t.value()).isEqualTo("XXXX-WXX-1");
+    }
+
+    // ---- bad input
+
+    @Test
+    void february30thHasNoValueAndLowConfidence() {
+        Timex t = timex(on("2024-11-08", "The report is dated February 30, 2024."), "February 30, 2024");
+        assertThat(t.value()).isNull();
+        assertThat(t.confidence()).isLessThan(0.5);
+    }
+
+    @Test
+    void aNumberWithAThousandsSeparatorIsNotAYear() {
+        Document d = on("2024-11-08", "Kenya pledged 2,500 officers and 1,990 vehicles.");
+        assertThat(d.layer(Layers.TIMES)).isEmpty();
+    }
+
+    @Test
+    void aTwoDigitYearIsNormalizedWithLowConfidence() {
+        Timex t = timex(on("2024-11-08", "He graduated in '98."), "'98");
+        assertThat(t.value()).isEqualTo("1998");
+        assertThat(t.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aModalMayIsNotAMonth() {
+        Document d = on("2024-11-08", "The mission may end soon.");
+        assertThat(find(d, "may")).isEmpty();
+    }
+
+    @Test
+    void withoutAnyDateDeicticExpressionsHaveNoValue() {
+        Document d = on(null, "Officials met yesterday.");
+        assertThat(d.published().isKnown()).isFalse();
+        assertThat(timex(d, "yesterday").value()).isNull();
+    }
+
+    // ---- publication date
+
+    @Test
+    void theWeekdayAndThePastAndFutureYearsFixThePublicationMonth() {
+        Document d = on(null, "The leaders spoke on Thursday, November 7.\n"
+                + "In a visit in September 2024, he voiced support.\n"
+                + "The council extended the mission through October 2, 2025.");
+        assertThat(d.published().basis()).isEqualTo(Published.Basis.INFERRED);
+        assertThat(d.published().value()).isEqualTo("2024-11");
+        assertThat(timex(d, "Thursday, November 7").value()).isEqualTo("2024-11-07");
+    }
+
+    @Test
+    void aGivenDateIsNeverOverridden() {
+        Document d = on("2030-01-15", "The leaders spoke on Thursday, November 7.\nIn September 2024, he spoke.");
+        assertThat(d.published()).isEqualTo(Published.given("2030-01-15"));
+    }
+
+    @Test
+    void noInferenceLeavesThePublicationDateUnknown() {
+        Document d = on(null, "The leaders spoke on Thursday.");
+        assertThat(d.published()).isEqualTo(Published.UNKNOWN);
+    }
+
+    @Test
+    void aWeekdayWithoutAnyYearInTheTextFixesNothing() {
+        Document d = on(null, "The leaders spoke on Thursday, November 7.");
+        assertThat(d.published()).isEqualTo(Published.UNKNOWN);
+    }
+
+    // ---- the seed
+
+    @Test
+    void theSeedComesOutWithAnInferredMonthAndEveryDateRight() throws IOException {
+        String shared = System.getProperty("sitrep.shared", "../shared");
+        Path seed = Path.of(shared, "seed", "000_a05b5a41c47db5fd.txt");
+        Assumptions.assumeTrue(Files.isReadable(seed), "shared seed " + seed + " absent, skipping");
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        Document d = TIME.annotate(withLines(Document.builder(text).build()));
+        assertThat(d.published().value()).isEqualTo("2024-11");
+        assertThat(d.published().basis()).isEqualTo(Published.Basis.INFERRED);
+        assertThat(timex(d, "Thursday, November 7").value()).isEqualTo("2024-11-07");
+        assertThat(timex(d, "September 2024").value()).isEqualTo("2024-09");
+        assertThat(timex(d, "October 2, 2025").value()).isEqualTo("2025-10-02");
+        assertThat(timex(d, "an additional year").value()).isEqualTo("P1Y");
+        assertThat(timex(d, "an additional year").type()).isEqualTo(Timex.DURATION);
+        List<Timex> januaries = d.layer(Layers.TIMES).stream().filter(t -> d.textOf(t).equals("January")).toList();
+        assertThat(januaries).hasSize(2).allSatisfy(t -> {
+            assertThat(t.value()).isEqualTo("2025-01");
+            assertThat(t.deadline()).isTrue();
+        });
+    }
+}
