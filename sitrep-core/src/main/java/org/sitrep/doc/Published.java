@@ -45,7 +45,7 @@ public record Published(String value, Basis basis, double confidence) {
         if (basis != Basis.UNKNOWN && (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))) {
             throw new IllegalArgumentException("publication date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + value);
         }
-        if (confidence < 0 || confidence > 1) {
+        if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must lie in [0, 1], was " + confidence);
         }
     }

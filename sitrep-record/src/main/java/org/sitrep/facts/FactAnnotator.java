@@ -23,7 +23,7 @@ import org.sitrep.pipeline.Annotator;
  * its subject is an entity id, the mission named in the sentence or the mission the document is mostly about; its
  * {@code asOf} is the sentence's own date, else the publication date (qualifier {@code asOfBasis} says which), and
  * null when neither is known: never today's date. The same target or figure stated twice in one document is kept
- * once, with the qualifiers of both.
+ * once, with the qualifiers of both; a vote that decided a mandate is told by the mandate fact, not as an event.
  *
  * <p>Thread safety: stateless; all per-document state lives in objects made for one call, so one instance may be
  * shared by many threads.
@@ -70,6 +70,9 @@ public final class FactAnnotator implements Annotator {
                 rule.find(view, i, out);
             }
         }
+        List<Fact> mandates = out.stream().filter(f -> f.kind().equals(Fact.MANDATE)).toList();
+        out.removeIf(f -> f.kind().equals(Fact.EVENT) && f.predicate().equals("vote")
+                && mandates.stream().anyMatch(m -> m.start() == f.start() && m.end() == f.end()));
         return mergeRepeats(out);
     }
 

@@ -248,7 +248,11 @@ public final class FactRecord {
         return histories(facts).stream().filter(h -> h.slot().equals(slot)).findFirst();
     }
 
-    /** Slots where sources disagree for the same date (events and undated claims never conflict). */
+    /**
+     * Slots where sources disagree for the same date: differing values reported by more than one document (one
+     * document telling a change, "proposed ... then retracted", is not a conflict; events and undated claims never
+     * conflict).
+     */
     public static List<Conflict> conflicts(List<StoredFact> facts) {
         Map<String, List<Claim>> byDate = new LinkedHashMap<>();
         for (Claim c : merge(facts)) {
@@ -258,7 +262,9 @@ public final class FactRecord {
         }
         List<Conflict> out = new ArrayList<>();
         for (List<Claim> claims : byDate.values()) {
-            if (claims.stream().map(Claim::value).distinct().count() > 1) {
+            java.util.Set<String> documents = new java.util.HashSet<>();
+            claims.forEach(c -> c.sources().forEach(src -> documents.add(src.documentId())));
+            if (claims.stream().map(Claim::value).distinct().count() > 1 && documents.size() > 1) {
                 out.add(new Conflict(claims.get(0).slot(), claims.get(0).asOf(), claims));
             }
         }
@@ -355,9 +361,11 @@ public final class FactRecord {
                         "reached " + reached.get().value() + " as of " + reached.get().asOf() + " against a target of "
                                 + target.value() + " by " + due));
             } else {
+                List<String> latestValues = evidence.stream().filter(c -> c.asOf().equals(last.asOf()))
+                        .map(Claim::value).distinct().toList();
                 out.add(new CommitmentStatus(target, due, Status.NOT_MET, checkedAsOf, basis, evidence,
-                        "the latest figure after the deadline is " + last.value() + " as of " + last.asOf()
-                                + ", short of " + target.value() + " by " + due));
+                        "no figure reported from " + due + " on reaches " + target.value() + "; the latest: "
+                                + String.join(" and ", latestValues) + " as of " + last.asOf()));
             }
         }
         return out;

@@ -58,7 +58,7 @@ public final class MarkdownRenderer {
         for (SituationReport.Position p : r.positions()) {
             out.append("| ").append(esc(p.proposal())).append(" | ").append(esc(p.actorName())).append(" | ")
                     .append(p.stance()).append(" | ").append(p.date() == null ? "unknown" : p.date()).append(" | ")
-                    .append(p.via() == null ? "" : esc(p.via())).append(" | ")
+                    .append(p.viaName() == null ? "" : esc(p.viaName())).append(" | ")
                     .append(esc(TextRenderer.sources(p.sources()))).append(" |\n");
         }
 

@@ -69,8 +69,9 @@ final class ReportAssembly {
             if (c.slot().kind().equals(Fact.POSITION)) {
                 Fact f = c.fact();
                 String actor = f.findQualifier("actor").orElse("");
+                String via = f.findQualifier("via").orElse(null);
                 positions.add(new SituationReport.Position(actor, name(actor), f.findQualifier("proposal").orElse(""),
-                        f.value(), c.asOf(), f.findQualifier("via").orElse(null), evidence(c), refs(c)));
+                        f.value(), c.asOf(), via, via == null ? null : names(via), evidence(c), refs(c)));
             }
         }
         positions.sort(Comparator.comparing(SituationReport.Position::proposal)
@@ -155,9 +156,10 @@ final class ReportAssembly {
             boolean aboutSubject = namesOfSubject.stream().anyMatch(n -> n.length() > 1
                     && q.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)));
             boolean sameDocuments = documents.contains(q.provenance().documentId());
-            String date = q.quote().date() != null ? q.quote().date() : q.provenance().published() == null ? null
-                    : q.provenance().published().value();
-            if (asOf != null && date != null && date.compareTo(asOf) > 0 && !date.startsWith(asOf)) {
+            String date = q.quote().date();
+            String published = q.provenance().published() == null ? null : q.provenance().published().value();
+            String when = date != null ? date : published;
+            if (asOf != null && when != null && when.compareTo(asOf) > 0 && !when.startsWith(asOf)) {
                 continue;
             }
             if ((byActor && sameDocuments) || aboutSubject) {

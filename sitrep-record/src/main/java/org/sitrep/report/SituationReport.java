@@ -163,12 +163,13 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * @param proposal proposal id ({@code un-peacekeeping})
      * @param stance {@code support}, {@code oppose}, {@code propose} or {@code retract}
      * @param date when, or null when unknown
-     * @param via the person who spoke for the actor, or null
+     * @param via the entity id of the person who spoke for the actor, or null
+     * @param viaName that person's name, or null
      * @param evidence the sentence
      * @param sources every source that reported it
      */
     public record Position(String actor, String actorName, String proposal, String stance, String date, String via,
-            String evidence, List<SourceRef> sources) {
+            String viaName, String evidence, List<SourceRef> sources) {
         public Position {
             sources = List.copyOf(sources);
         }
@@ -180,7 +181,7 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * @param speaker the speaker's name
      * @param speakerId the speaker's entity id, or null
      * @param text what was said
-     * @param date when it was said, or null
+     * @param date when it was said (TimeML), or null when the text does not say; the source has the publication date
      * @param channel where ("X", "the United Nations General Assembly"), or null
      * @param source the document it is from
      */

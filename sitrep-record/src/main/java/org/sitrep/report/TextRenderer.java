@@ -42,7 +42,7 @@ public final class TextRenderer {
             item(out, "Strength" + (st.contested() ? " (contested)" : "") + ": ", i);
         }
         for (SituationReport.Item i : st.superseded()) {
-            item(out, "  superseded: ", i);
+            item(out, "    · ", "superseded: ", i);
         }
         for (SituationReport.Item i : r.current().targets()) {
             item(out, "Target: ", i);
@@ -70,10 +70,10 @@ public final class TextRenderer {
         }
         for (SituationReport.Commitment c : r.commitments()) {
             item(out, "[" + c.status().toUpperCase(java.util.Locale.ROOT) + "] ", c.target());
-            line(out, "- " + c.explanation() + " (checked as of " + c.checkedAsOf() + ", "
+            line(out, "    · " + c.explanation() + " (checked as of " + c.checkedAsOf() + ", "
                     + c.checkedAsOfBasis().replace('-', ' ') + ")", "      ");
             for (SituationReport.Item e : c.evidence()) {
-                item(out, "    evidence: ", e);
+                item(out, "    · ", "evidence: ", e);
             }
         }
 
@@ -83,7 +83,7 @@ public final class TextRenderer {
         }
         for (SituationReport.Position p : r.positions()) {
             line(out, "- " + p.proposal() + ": " + p.actorName() + " " + p.stance()
-                    + (p.via() == null ? "" : " (through " + p.via() + ")") + ", "
+                    + (p.viaName() == null ? "" : " (through " + p.viaName() + ")") + ", "
                     + (p.date() == null ? "date unknown" : p.date()) + " " + sources(p.sources()), "    ");
         }
 
@@ -104,7 +104,7 @@ public final class TextRenderer {
         for (SituationReport.ConflictItem c : r.conflicts()) {
             line(out, "- " + c.slot() + " as of " + c.asOf() + ":", "    ");
             for (SituationReport.Item i : c.claims()) {
-                item(out, "    " + i.value() + ": ", i);
+                item(out, "    · ", "", i);
             }
         }
 
@@ -123,8 +123,13 @@ public final class TextRenderer {
     }
 
     private void item(StringBuilder out, String lead, SituationReport.Item i) {
-        line(out, "- " + lead + i.summary() + (i.date() == null || lead.startsWith(i.date()) ? "" : ", as of "
-                + i.date()) + " " + sources(i.sources()), "    ");
+        item(out, "- ", lead, i);
+    }
+
+    private void item(StringBuilder out, String bullet, String lead, SituationReport.Item i) {
+        String indent = " ".repeat(bullet.length() + 2);
+        line(out, bullet + lead + i.summary() + (i.date() == null || lead.startsWith(i.date()) ? "" : ", as of "
+                + i.date()) + " " + sources(i.sources()), indent);
     }
 
     static String sources(List<SituationReport.SourceRef> sources) {
@@ -164,16 +169,21 @@ public final class TextRenderer {
                     fresh = false;
                     break;
                 }
-                if (!fresh) {
+                boolean neverFits = word.length() > width - indent.length();
+                if (!fresh && !(neverFits && cur.length() + 2 < width)) {
                     lines.add(cur.toString());
                     cur = new StringBuilder(indent);
                     fresh = true;
                     continue;
                 }
+                if (!fresh) {
+                    cur.append(' ');
+                }
                 int room = width - cur.length();
                 cur.append(word, 0, room);
                 lines.add(cur.toString());
                 cur = new StringBuilder(indent);
+                fresh = true;
                 word = word.substring(room);
             }
         }

@@ -110,7 +110,7 @@ class SituationReportTest {
     void wrapsLongWordsAndKeepsTheIndent() {
         assertThat(TextRenderer.wrap("- " + "x".repeat(150) + " tail", 40, "    "))
                 .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40))
-                .last().isEqualTo("    " + "x".repeat(150 - 38 - 36 - 36) + " tail");
+                .last().isEqualTo("    " + "x".repeat(150 - 38 - 36 - 36 - 36) + " tail");
     }
 
     @Test

@@ -53,6 +53,13 @@ public final class EntityAnnotator implements Annotator {
     private static final Pattern LED_PREFIX = Pattern.compile(
             "\\A([\\p{L}.]+(?:[ ][\\p{Lu}][\\p{L}.]+)*)[-‐‑](led|backed|based|born|funded|sponsored|owned|run|brokered|sanctioned|trained)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&][\\p{L}\\p{N}.’'\\-&]*");
+    /** Courtesy titles that are not part of a person's name ("Mr Thomas" is "Richard Thomas"). */
+    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof",
+            "prof.", "sir", "dame", "lord", "lady", "rev", "rev.", "mx", "mx.");
+    /** Sentence adverbs and the like that a recognizer sometimes takes into a name at its start. */
+    private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "but", "and", "also", "former",
+            "ex", "then", "now", "later", "earlier", "still", "yet", "so", "thus", "while", "when", "if", "after",
+            "before", "since", "as", "although", "despite", "under", "with", "without");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des",
             "la", "le", "&", "to");
 
@@ -169,6 +176,8 @@ public final class EntityAnnotator implements Annotator {
                     s += 4;
                     t = text.substring(s, e);
                 }
+                s = afterLeadingWords(s, e, type);
+                t = text.substring(s, e);
                 Matcher led = LED_PREFIX.matcher(t);
                 if (led.find()) {
                     int prefixEnd = s + led.end(1);
@@ -186,6 +195,38 @@ public final class EntityAnnotator implements Annotator {
             }
             out.sort(Span.ORDER);
             return out;
+        }
+
+        /**
+         * Skips leading words that are not the name: sentence adverbs ("Meanwhile Lib Dem"), and for people the
+         * titles and courtesy titles before the name ("Tory Treasurer Lord Ashcroft" gives "Ashcroft"); at least one
+         * word always stays.
+         */
+        private int afterLeadingWords(int s, int e, String type) {
+            List<int[]> words = new ArrayList<>();
+            Matcher m = WORD.matcher(text).region(s, e);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            int skip = 0;
+            while (skip < words.size() - 1
+                    && LEADING_NOISE.contains(lower(words.get(skip)).replaceAll("-$", ""))) {
+                skip++;
+            }
+            if (type.equals(Mention.PERSON)) {
+                for (int k = words.size() - 2; k >= skip; k--) {
+                    String w = lower(words.get(k));
+                    if (HONORIFICS.contains(w) || Titles.HEADS.contains(w)) {
+                        skip = k + 1;
+                        break;
+                    }
+                }
+            }
+            return skip == 0 ? s : words.get(skip)[0];
+        }
+
+        private String lower(int[] word) {
+            return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
         }
 
         private boolean hasLetter(int s, int e) {
@@ -515,7 +556,7 @@ public final class EntityAnnotator implements Annotator {
             Matcher m = WORD.matcher(textOf(c));
             while (m.find()) {
                 String w = m.group();
-                if (w.matches("\\p{Lu}\\.?")) {
+                if (w.matches("\\p{Lu}\\.?") || HONORIFICS.contains(w.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 out.add(w.replace('’', '\''));

@@ -35,7 +35,7 @@ public final class Titles {
             "director", "director-general", "chairman", "chairwoman", "chair", "chairperson", "spokesperson",
             "spokesman", "spokeswoman", "speaker", "justice", "judge", "inspector-general", "coordinator",
             "adviser", "advisor", "administrator", "leader", "head", "officer", "captain", "capt.",
-            "sergeant", "sgt.", "superintendent", "counsellor", "councillor", "lawmaker", "mp", "legislator");
+            "sergeant", "sgt.", "superintendent", "treasurer", "mp", "whip", "prosecutor", "attorney-general", "counsellor", "councillor", "lawmaker", "legislator");
 
     /** Words that may stand inside a title before or between its nouns. */
     static final Set<String> MODIFIERS = Set.of(

@@ -112,6 +112,16 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void leavesCourtesyTitlesAndLeadingTitlesOutOfNames() {
+        Document out = annotator.annotate(doc(
+                "Party Treasurer Lord Amos Okello spoke. Meanwhile Green Party members met. Mr Okello left.",
+                "Party Treasurer Lord Amos Okello=PERSON", "Meanwhile Green Party=ORGANIZATION", "Mr Okello=PERSON"));
+
+        assertThat(mentionTexts(out, entity(out, "amos-okello"))).containsExactly("Amos Okello", "Okello");
+        assertThat(ids(out)).containsExactly("amos-okello", "green-party");
+    }
+
+    @Test
     void givesASurnameToTheNearestPrecedingPersonWhoBearsIt() {
         Document out = annotator.annotate(doc(
                 "Anna Mwangi spoke first. Peter Mwangi spoke next. Mwangi then sat down.",

@@ -26,13 +26,18 @@ final class SpeechLexicon {
             "reiterate", "lament", "assure", "acknowledge", "retort", "exclaim", "shout", "whisper", "suggest",
             "declare", "announce", "continue", "agree", "point", "opine", "muse", "concur", "affirm", "proclaim",
             "threaten", "promise", "tout", "blast", "slam", "criticize", "criticise", "praise", "accuse", "call",
-            "chant", "cite", "describe", "estimate", "forecast", "underline", "underscore", "highlight", "vow");
+            "chant", "cite", "describe", "estimate", "forecast", "underline", "underscore", "highlight", "vow", "conclude", "echo", "interrupt", "begin");
 
     /** Verbs that report a belief or finding: a cue only with a "that" complement ("a poll found that ..."). */
     static final Set<String> THAT_VERBS = setOf(
-            "find", "show", "believe", "think", "conclude", "indicate", "feel", "hope", "fear", "expect", "know",
+            "find", "show", "believe", "think", "indicate", "feel", "hope", "fear", "expect", "know",
             "learn", "worry", "signal", "hint", "acknowledge", "determine", "recognize", "understand", "hold",
             "rule", "decide", "guess", "imply", "mean", "recommend");
+
+    /** Verbs of intention and attitude, cues with a "to" infinitive ("refused to give ...", "wants to ..."). */
+    static final Set<String> INFINITIVE_VERBS = setOf(
+            "want", "refuse", "plan", "hope", "intend", "decline", "seek", "vow", "promise", "pledge", "threaten",
+            "agree", "wish", "expect", "urge", "vote", "demand", "offer", "aim", "prefer", "need");
 
     /** Verbs whose first object is the hearer, not the content ("told reporters that ..."). */
     static final Set<String> HEARER_VERBS = Set.of(

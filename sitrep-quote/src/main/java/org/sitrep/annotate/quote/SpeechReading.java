@@ -260,6 +260,18 @@ final class SpeechReading {
         return false;
     }
 
+    private boolean subjectIsSpeakerLike(int i, int from) {
+        int j = i - 1;
+        while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j)))) {
+            j--;
+        }
+        if (j < from) {
+            return false;
+        }
+        int[] np = nounPhraseEndingAt(j, from);
+        return np != null && speakerLike(np[0], j);
+    }
+
     /** Whether a noun phrase can name a speaker: a personal pronoun, a name, or a person's title or role. */
     private boolean speakerLike(int from, int last) {
         Tok h = toks.get(last);
@@ -310,8 +322,12 @@ final class SpeechReading {
             }
             return true;
         }
-        if (SpeechLexicon.THAT_VERBS.contains(l)) {
-            return i + 1 < to && toks.get(i + 1).lower.equals("that");
+        if (i + 1 < to && toks.get(i + 1).lower.equals("that") && "IN".equals(toks.get(i + 1).pos)) {
+            return SpeechLexicon.THAT_VERBS.contains(l) || subjectIsSpeakerLike(i, from);
+        }
+        if (SpeechLexicon.INFINITIVE_VERBS.contains(l) && i + 1 < to && toks.get(i + 1).lower.equals("to")
+                && i + 2 < to && "VB".equals(toks.get(i + 2).pos)) {
+            return subjectIsSpeakerLike(i, from);
         }
         if (SpeechLexicon.PHRASE_VERBS.contains(l)) {
             int j = i + 1;
@@ -415,7 +431,16 @@ final class SpeechReading {
                     f.srcTo = prev.srcTo;
                     f.side = Side.RIGHT;
                     f.contentFrom = contentStartAfter(f.cueTo, to, toks.get(i).lemma);
-                    return f.contentFrom < to ? f : null;
+                    return f.contentFrom < to || quoteOpensNextSentence(s) ? f : null;
+                }
+                // "Hillary Clinton’s aide wrote to donors, saying: “…”": the subject of the sentence
+                int subjectEnd = participle ? sentenceSubjectEnd(from, j) : -1;
+                if (subjectEnd >= 0) {
+                    f.srcFrom = nounPhraseEndingAt(subjectEnd, from)[0];
+                    f.srcTo = subjectEnd + 1;
+                    f.side = Side.RIGHT;
+                    f.contentFrom = contentStartAfter(f.cueTo, to, toks.get(i).lemma);
+                    return f.contentFrom < to || quoteOpensNextSentence(s) ? f : null;
                 }
             }
             // inverted: ",” said Smith" / ", says Smith"
@@ -445,6 +470,13 @@ final class SpeechReading {
         boolean quoteBefore = closesQuotationBefore(toks.get(f.srcFrom).start(), from);
         boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !"VBG".equals(toks.get(k).pos)
                 && wordsBetween(k, to) >= 2 && !demonstrativeOnly(k, to);
+        boolean introduces = (k >= to || toks.get(k).word.equals(":")) && endsWithIntroduction(s)
+                && quoteOpensNextSentence(s);
+        if (introduces) {
+            f.side = Side.RIGHT;
+            f.contentFrom = to;
+            return f;
+        }
         if (quoteAfter || !quoteBefore && clauseAfter) {
             f.side = Side.RIGHT;
             f.contentFrom = skipPunct(k, to);
@@ -463,6 +495,33 @@ final class SpeechReading {
             }
         }
         return n;
+    }
+
+    /** The last token of a speaker-like noun phrase that opens the sentence and is followed by a verb. */
+    private int sentenceSubjectEnd(int from, int before) {
+        for (int e = from; e < before && e < from + 12; e++) {
+            Tok t = toks.get(e);
+            if (t.isVerb()) {
+                int last = e - 1;
+                while (last >= from && isAdverb(toks.get(last))) {
+                    last--;
+                }
+                if (last < from) {
+                    return -1;
+                }
+                int[] np = nounPhraseEndingAt(last, from);
+                return np != null && np[0] == from && speakerLike(from, last) ? last : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the next sentence, in the next paragraph or this one, opens with a quotation. */
+    private boolean quoteOpensNextSentence(int s) {
+        if (s + 1 >= sentences.size()) {
+            return false;
+        }
+        return quoteStartingAt(sentences.get(s + 1).start()) != null;
     }
 
     private boolean as(int asIndex, int from) {
@@ -737,8 +796,17 @@ final class SpeechReading {
         st.frame = f;
         st.sentence = f.sentence;
         if (f.side == Side.RIGHT) {
-            if (f.contentFrom >= to) {
-                return null;
+            if (f.contentFrom >= to || isSentenceEnd(toks.get(f.contentFrom)) && f.contentFrom == to - 1) {
+                // "He said:" with the quotation in the next sentence or paragraph
+                TextSpan next = f.sentence + 1 < sentences.size() && endsWithIntroduction(f.sentence)
+                        ? quoteStartingAt(sentences.get(f.sentence + 1).start()) : null;
+                if (next == null) {
+                    return null;
+                }
+                st.start = next.start();
+                st.end = next.end();
+                st.kind = Quote.DIRECT;
+                return st;
             }
             if (demonstrativeOnly(f.contentFrom, to)) {
                 return null; // "Ruto said this on Monday": the content came before
@@ -838,6 +906,15 @@ final class SpeechReading {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence ends with a colon or comma that introduces what follows. */
+    private boolean endsWithIntroduction(int s) {
+        int e = sentences.get(s).end();
+        while (e > sentences.get(s).start() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > 0 && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == ',');
     }
 
     /** Whether tokens {@code [from, to)} are only a demonstrative and adjuncts: "said this in Nairobi". */

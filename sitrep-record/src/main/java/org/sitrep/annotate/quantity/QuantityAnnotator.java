@@ -34,7 +34,7 @@ import org.sitrep.pipeline.Annotator;
  *
  * <p>What is not a quantity: years ("2025", "in 2024", "the 2024 elections"), day numbers next to a month name
  * ("October 2, 2025", "7 November"), ordinals ("3rd", "third"), votes and scores ("15-0"), ranges written with a hyphen,
- * clock times, identifiers after a name ("Resolution 2699"), numbers inside a temporal expression of the
+ * durations and fractions ("six months", "two thirds"), clock times, identifiers after a name ("Resolution 2699"), numbers inside a temporal expression of the
  * {@link Layers#TIMES} layer when that layer is present, and number words with nothing counted after them ("the two
  * agreed", "one of them").
  *
@@ -99,6 +99,10 @@ public final class QuantityAnnotator implements Annotator {
     private static final Set<String> ADJECTIVES = Set.of("additional", "more", "new", "extra", "other", "further",
             "armed", "foreign", "local", "international", "unarmed", "uniformed", "trained", "active", "fewer", "few",
             "many", "several", "total", "combined", "full", "current", "first", "last", "remaining");
+    /** Counted nouns that make a duration ("six months") or a fraction ("two thirds"), not a quantity. */
+    private static final Set<String> TIME_AND_FRACTION_NOUNS = Set.of("second", "minute", "hour", "day", "night",
+            "week", "weekend", "month", "year", "decade", "century", "quarter", "half", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "season", "term");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "children", "people",
             "personnel", "troops", "feet", "teeth", "mice", "geese", "cattle");
 
@@ -320,6 +324,15 @@ public final class QuantityAnnotator implements Annotator {
                 if (found != null) {
                     object = objectOf(found[0], found[1]);
                     objectEnd = found[1];
+                    String[] parts = object.split(" ");
+                    if (TIME_AND_FRACTION_NOUNS.contains(parts[0])
+                            || TIME_AND_FRACTION_NOUNS.contains(parts[parts.length - 1])) {
+                        if (unit == null) {
+                            return end; // "six months", "a two year deal", "two thirds": the time stage's or none
+                        }
+                        object = null; // "$639m year-earlier": keep the money, drop the false object
+                        objectEnd = end;
+                    }
                 }
             }
             int last = objectEnd;

@@ -144,6 +144,11 @@ class QuantityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void leavesDurationsAndFractionsToOthers() {
+        assertThat(quantitiesIn("The deal runs six months and two thirds of it is done.")).isEmpty();
+    }
+
+    @Test
     void readsAFourDigitCountOfThings() {
         String text = "Kenya deployed 2000 officers.";
         assertThat(only(text).value()).isEqualTo(2000);

@@ -458,6 +458,11 @@ public final class SqliteStore implements Store {
             throw new StoreException("cannot " + what + " in " + name + where(progress) + ": " + describe(e), e);
         } catch (StoreFormatException e) {
             throw new StoreException("cannot " + what + " in " + name + where(progress) + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a value the driver or Jackson could not take; the transaction is rolled back already
+            throw new StoreException("cannot " + what + " in " + name + where(progress) + ": " + e, e);
         } finally {
             lock.unlock();
         }

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,8 +118,20 @@ final class TimexGrammar {
     // ---------------------------------------------------------------- rules
 
     /** One shape of expression: a pattern and how to turn a match into a candidate (null to reject it). */
-    private record Rule(String name, Pattern pattern, BiFunction<Matcher, Input, Candidate> build) {
+    private record Rule(String name, Set<String> triggers, Set<String> requires, Pattern pattern,
+            BiFunction<Matcher, Input, Candidate> build) {
     }
+
+    private static final String MONTH_WORDS = "january february march april may june july august september october"
+            + " november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    private static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue"
+            + " tues wed thu thur thurs fri sat sun";
+    private static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks weekend"
+            + " month months quarter quarters year years decade decades century centuries";
+    /** A trigger standing for any digit. */
+    private static final String DIGIT = "#digit";
+    /** A trigger standing for an apostrophe. */
+    private static final String APOSTROPHE = "#apos";
 
     /** What a rule sees besides its match: the whole text and the sentence's tense. */
     private record Input(String text, Tense tense, int sentenceStart, int sentenceEnd) {
@@ -127,105 +141,150 @@ final class TimexGrammar {
 
     TimexGrammar() {
         // Month day(, year), optionally after a weekday: "Thursday, November 7", "Nov. 7, 2024".
-        rule("month-day-year", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|this past|this coming))\\s+)?(?:(?<wd>"
+        rule("month-day-year", MONTH_WORDS, "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|this past|this coming))\\s+)?(?:(?<wd>"
                 + WEEKDAY + "),?\\s+)?(?<mo>" + MONTH
                 + ")\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d|\\d|:)(?:(?:,\\s*|\\s+)(?<y>\\d{4})(?![\\d,.]\\d|\\d))?",
                 (m, in) -> calendarDate(m, in, group(m, "y"), m.group("mo"), m.group("d"), group(m, "wd")));
         // Month with a relative year: "January this year", "June last year".
-        rule("month-relative-year", "\\b" + MODP + "(?<mo>" + MONTH + ")(?:\\s+(?<d>\\d{1,2})(?!\\d))?,?\\s+(?<ry>(?i:this|last|next))"
+        rule("month-relative-year", MONTH_WORDS, "\\b" + MODP + "(?<mo>" + MONTH + ")(?:\\s+(?<d>\\d{1,2})(?!\\d))?,?\\s+(?<ry>(?i:this|last|next))"
                 + "\\s+(?i:year)\\b", this::monthRelativeYear);
         // Day month (year): "7 November 2024", "the 7th of November".
-        rule("day-month-year", "(?<![\\w$€£.,])(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<d>\\d{1,2})"
+        rule("day-month-year", MONTH_WORDS, "(?<![\\w$€£.,])(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<d>\\d{1,2})"
                 + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH + ")(?:,?\\s+(?<y>\\d{4})(?![\\d,.]\\d|\\d))?",
                 (m, in) -> calendarDate(m, in, group(m, "y"), m.group("mo"), m.group("d"), group(m, "wd")));
         // Month year: "September 2024", "early September 2024".
-        rule("month-year", "\\b" + MODP + "(?<mo>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>\\d{4})(?![\\d,.]\\d|\\d)",
+        rule("month-year", MONTH_WORDS, "\\b" + MODP + "(?<mo>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>\\d{4})(?![\\d,.]\\d|\\d)",
                 (m, in) -> calendarDate(m, in, m.group("y"), m.group("mo"), null, null));
         // Month alone: "January", "last March", "mid-November".
-        rule("month", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|coming|this past|this coming))\\s+)?(?<mo>"
+        rule("month", MONTH_WORDS, "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|coming|this past|this coming))\\s+)?(?<mo>"
                 + MONTH + ")", this::monthAlone);
         // ISO and numeric dates.
-        rule("iso-date", "(?<![\\d-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\d-])",
+        rule("iso-date", "-", "(?<![\\d-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\d-])",
                 (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
-        rule("us-numeric-date", "(?<![\\d/.,])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
+        rule("us-numeric-date", "/", "(?<![\\d/.,])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
                 (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
         // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
-        rule("year", "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar|FY))\\s*)?(?<![\\w$€£#.,/])(?<y>1[6-9]\\d\\d|20\\d\\d)"
+        rule("year", DIGIT, "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar|FY))\\s*)?(?<![\\w$€£#.,/])(?<y>1[6-9]\\d\\d|20\\d\\d)"
                 + "(?!\\w|%|[.,]\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
                 + "|miles|feet|meters|km|dollars|yen|euros|employees|workers|members|votes|students|acres|jobs|cases"
                 + "|men|women|children|units|vehicles|homes|houses|cars|points)\\b)", this::year);
         // Decades: "the 1990s", "the '90s", "the early 1980s".
-        rule("decade", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<dec>1[6-9]\\d|20\\d)0'?s\\b", this::decade);
-        rule("decade-short", "(?<!\\w)(?:(?i:the)\\s+)?" + MODP + "'(?<dd>\\d)0s\\b", this::decade);
+        rule("decade", "s", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<dec>1[6-9]\\d|20\\d)0'?s\\b", this::decade);
+        rule("decade-short", APOSTROPHE, "(?<!\\w)(?:(?i:the)\\s+)?" + MODP + "'(?<dd>\\d)0s\\b", this::decade);
         // Two-digit years: "'98".
-        rule("two-digit-year", "(?<![\\w'’])['’](?<yy>\\d{2})(?![\\w'’]|,\\d)", this::twoDigitYear);
+        rule("two-digit-year", APOSTROPHE, "(?<![\\w'’])['’](?<yy>\\d{2})(?![\\w'’]|,\\d)", this::twoDigitYear);
         // Centuries: "the 20th century".
-        rule("century", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+(?i:century)\\b",
+        rule("century", "century", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+(?i:century)\\b",
                 this::century);
         // Weekdays: "Thursday", "last Friday", "Wednesday night".
-        rule("weekday", "\\b(?:(?i:early|late|earlier|later)\\s+)?(?:(?<rel>(?i:last|next|this|coming|this past"
+        rule("weekday", WEEKDAY_WORDS, "\\b(?:(?i:early|late|earlier|later)\\s+)?(?:(?<rel>(?i:last|next|this|coming|this past"
                 + "|this coming))\\s+)?(?<wd>" + WEEKDAY
                 + ")(?:\\s+(?<tod>(?i:morning|afternoon|evening|night)))?(?![\\w-])", this::weekday);
         // Seasons: "last fall", "summer 2024".
-        rule("season", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|the|coming|this past|this coming))\\s+)?"
+        rule("season", "spring summer fall autumn winter", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|the|coming|this past|this coming))\\s+)?"
                 + "(?<s>(?i:spring|summer|fall|autumn|winter))(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?(?![\\w-])", this::season);
         // Quarters and halves: "the third quarter", "third-quarter", "1989's first half", "Q3 2024".
-        rule("quarter", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+)?"
+        rule("quarter", "quarter half", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+)?"
                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\\s-]+(?:(?i:fiscal|calendar)[\\s-]+)?"
                 + "(?<u>(?i:quarter|half))(?!\\w)(?:\\s+(?i:of)\\s+(?:(?:(?i:fiscal)\\s+)?(?<y2>\\d{4})"
                 + "|(?<ry2>(?i:this|last|next|the)) (?i:year)))?", this::quarter);
-        rule("q-quarter", "\\bQ(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b", this::quarter);
-        rule("relative-quarter", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|next|previous|past|prior"
+        rule("q-quarter", "q", "\\bQ(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b", this::quarter);
+        rule("relative-quarter", "quarter period", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|next|previous|past|prior"
                 + "|year-ago|year-earlier|year-before|same|comparable|recent|most recent|just-ended|just-completed"
                 + "|fiscal))[\\s-]+)?(?<u>(?i:quarter|period))(?![\\w-])", this::relativeQuarter);
         // Words that point at the present, the past or the future, or at a day from the DCT.
-        rule("deictic", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
+        rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
                 + "|right now|these days|current|recently|lately|the past|soon|the (?:near |distant |foreseeable |immediate )?"
                 + "future|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", this::deictic);
         // Relative to a unit: "last year", "next month", "earlier this week", "the same year", "recent years".
-        rule("relative-unit", "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
+        rule("relative-unit", UNIT_WORDS, "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
                 + "|earlier this|later this|early this|early next|early last|late this|late next|late last|this past"
                 + "|this coming|recent|the past|the coming|the previous|the following|the next|the last|the current"
                 + "|the same|that|the prior|the))\\s+(?<u>(?i:day|week|weekend|month|year|decade|century|years|months"
                 + "|weeks|decades|days))(?![\\w-])", this::relativeUnit);
         // Offsets: "two days later", "a year ago", "three months earlier".
-        rule("offset", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>(?i:ago|earlier|later"
+        rule("offset", UNIT_WORDS + " | ago earlier later before after now hence back previously", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>(?i:ago|earlier|later"
                 + "|before|after|from now|hence|back|previously))(?![\\w-])", this::offset);
-        rule("day-before", "\\b(?i:the day (?<dir>before|after))(?![\\w-])", this::dayBefore);
+        rule("day-before", "day", "\\b(?i:the day (?<dir>before|after))(?![\\w-])", this::dayBefore);
         // Durations: "an additional year", "the past three years", "two-year", "the first nine months".
-        rule("duration", "\\b" + AMOD + "(?:(?i:the)\\s+)?(?:(?<rel>(?i:past|last|next|coming|previous|first|final"
+        rule("duration", UNIT_WORDS, "\\b" + AMOD + "(?:(?i:the)\\s+)?(?:(?<rel>(?i:past|last|next|coming|previous|first|final"
                 + "|following|initial|remaining|latest|other|better part of the|full))\\s+)?(?<n>" + NUM
                 + ")(?:[\\s-]+(?i:additional|more|full|straight|consecutive|extra|further|trading|business|working"
                 + "|calendar|long))?[\\s-]+(?<u>" + UNIT + ")(?:-(?i:long))?(?<so>\\s+(?i:or so))?(?![\\w-])",
                 this::duration);
-        rule("vague-duration", "(?<=\\b(?i:for|within|over|in recent|take|took|takes|taking) )(?<u>(?i:years|months"
+        rule("vague-duration", "years months weeks days decades hours minutes | for within over recent take took takes taking", "(?<=\\b(?i:for|within|over|in recent|take|took|takes|taking) )(?<u>(?i:years|months"
                 + "|weeks|days|decades|hours|minutes))(?![\\w-])", this::vagueDuration);
         // Sets: "daily", "every Monday", "each year", "$5 a year".
-        rule("set-adverb", "\\b(?<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
+        rule("set-adverb", "daily weekly monthly annually yearly quarterly hourly nightly semiannually biweekly", "\\b(?<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
                 + "|semiannually|biweekly))\\b", this::setAdverb);
-        rule("set-every", "\\b(?i:every|each|per)\\s+(?:(?<n>" + NUM + "|(?i:other))\\s+)?(?:(?<u>" + UNIT
+        rule("set-every", "every each per", "\\b(?i:every|each|per)\\s+(?:(?<n>" + NUM + "|(?i:other))\\s+)?(?:(?<u>" + UNIT
                 + ")|(?<wd>" + WEEKDAY + ")|(?<tod>(?i:morning|afternoon|evening|night)))(?![\\w-])", this::setEvery);
-        rule("set-rate", "(?<=(?:\\d|(?i:million|billion|percent|times|twice|once|thrice|dollars|cents)) )"
+        rule("set-rate", UNIT_WORDS + " | a an per", "(?<=(?:\\d|(?i:million|billion|percent|times|twice|once|thrice|dollars|cents)) )"
                 + "(?i:a|an|per)\\s+(?<u>(?i:second|minute|hour|day|week|month|quarter|year))(?![\\w-])",
                 this::setRate);
         // Times: "10:35 a.m.", "3 p.m. EST", "noon", "this morning", "last night".
-        rule("clock", "(?<![\\d:.,])(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
+        rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
                 + "(?!\\w)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", this::clock);
-        rule("clock24", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
+        rule("clock24", ":", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
                 + "(?![\\d:])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", this::clock);
- rule("clock-weekday", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m"
+ rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m"
                 + "|p\\.m|am|pm))|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?,?\\s+(?:(?i:this|last|next)\\s+)?"
                 + "(?<wd>" + WEEKDAY + ")(?![\\w-])", this::clockWeekday);
-        rule("noon", "\\b(?<w>(?i:noon|midnight|midday))\\b", this::noon);
-        rule("part-of-day", "\\b(?<d>(?i:yesterday|today|tomorrow|this|last|early this|late this|later this))\\s+"
+        rule("noon", "noon midnight midday", "\\b(?<w>(?i:noon|midnight|midday))\\b", this::noon);
+        rule("part-of-day", "morning afternoon evening night", "\\b(?<d>(?i:yesterday|today|tomorrow|this|last|early this|late this|later this))\\s+"
                 + "(?<tod>(?i:morning|afternoon|evening|night))(?![\\w-])", this::partOfDay);
         // Holidays with a fixed or computable date.
-        rule("holiday", "\\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
+        rule("holiday", "christmas new thanksgiving independence halloween labor memorial valentine", "\\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
                 + "|Independence Day|Halloween|Labor Day|Memorial Day|Valentine's Day)\\b", this::holiday);
     }
 
-    private void rule(String name, String regex, BiFunction<Matcher, Input, Candidate> build) {
-        rules.add(new Rule(name, Pattern.compile(regex), build));
+    /**
+     * Adds a rule that runs on sentences holding one of {@code triggers} and, where {@code triggers} holds a
+     * {@code |}, one of the words after it as well.
+     */
+    private void rule(String name, String triggers, String regex, BiFunction<Matcher, Input, Candidate> build) {
+        String[] parts = triggers.split("\\|", 2);
+        Set<String> requires = parts.length > 1 ? Set.of(parts[1].trim().split(" ")) : Set.of();
+        rules.add(new Rule(name, Set.of(parts[0].trim().split(" ")), requires, Pattern.compile(regex), build));
+    }
+
+    /**
+     * The words (lower-cased runs of letters) of {@code text[start, end)}, plus {@link #DIGIT} and
+     * {@link #APOSTROPHE} where those occur: a rule runs only on a sentence holding one of its triggers.
+     */
+    private static Set<String> featuresOf(String text, int start, int end) {
+        Set<String> words = new HashSet<>();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int j = i;
+                while (j < end && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                words.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+                i = j;
+                continue;
+            }
+            if (c >= '0' && c <= '9') {
+                words.add(DIGIT);
+            } else if (c == '\'' || c == '’') {
+                words.add(APOSTROPHE);
+            } else if (c == ':' || c == '-' || c == '/') {
+                words.add(String.valueOf(c));
+            }
+            i++;
+        }
+        return words;
+    }
+
+    private static boolean triggered(Set<String> triggers, Set<String> features) {
+        for (String t : triggers) {
+            if (features.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -237,8 +296,13 @@ final class TimexGrammar {
         Input in = new Input(text, tense, start, end);
         List<Candidate> found = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
+        Set<String> features = featuresOf(text, start, end);
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
+            if (!triggered(rule.triggers(), features)
+                    || !rule.requires().isEmpty() && !triggered(rule.requires(), features)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             m.region(start, end);
             m.useTransparentBounds(true);
