@@ -10,7 +10,8 @@ import org.sitrep.facts.FactAnnotator;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineListener;
 
-/** The stages every command runs, in order: clean, CoreNLP, entities, times, quantities, quotes, facts. */
+/** The stages every command runs, in order: clean, CoreNLP, times (which may set the
+ * publication date that dated registry titles need), entities, quantities, quotes, facts. */
 final class DefaultPipeline {
     private DefaultPipeline() {
     }
@@ -19,8 +20,8 @@ final class DefaultPipeline {
         return Pipeline.builder()
                 .add(new BoilerplateAnnotator())
                 .add(new CoreNlpAnnotator())
-                .add(new EntityAnnotator())
                 .add(new TimeAnnotator())
+                .add(new EntityAnnotator())
                 .add(new QuantityAnnotator())
                 .add(new QuoteAnnotator())
                 .add(new FactAnnotator())
