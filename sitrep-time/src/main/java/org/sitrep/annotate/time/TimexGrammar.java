@@ -98,6 +98,13 @@ final class TimexGrammar {
 
         /** The ISO duration of {@code amount} of this unit; {@code X} for a vague amount. */
         String duration(String amount) {
+            if ((this == DECADE || this == CENTURY) && !amount.equals("X")) {
+                double years = Double.parseDouble(amount) * (this == DECADE ? 10 : 100);
+                return "P" + (years == Math.rint(years) ? Long.toString((long) years) : Double.toString(years)) + "Y";
+            }
+            if (this == DECADE || this == CENTURY) {
+                return "PXY";
+            }
             return "P" + (timePart ? "T" : "") + amount + letter;
         }
 
@@ -143,7 +150,7 @@ final class TimexGrammar {
         // Month day(, year), optionally after a weekday: "Thursday, November 7", "Nov. 7, 2024".
         rule("month-day-year", MONTH_WORDS, "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|this past|this coming))\\s+)?(?:(?<wd>"
                 + WEEKDAY + "),?\\s+)?(?<mo>" + MONTH
-                + ")\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d|\\d|:)(?:(?:,\\s*|\\s+)(?<y>\\d{4})(?![\\d,.]\\d|\\d))?",
+                + ")\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.:]\\d|\\d)(?:(?:,\\s*|\\s+)(?<y>\\d{4})(?![\\d,.]\\d|\\d))?",
                 (m, in) -> calendarDate(m, in, group(m, "y"), m.group("mo"), m.group("d"), group(m, "wd")));
         // Month with a relative year: "January this year", "June last year".
         rule("month-relative-year", MONTH_WORDS, "\\b" + MODP + "(?<mo>" + MONTH + ")(?:\\s+(?<d>\\d{1,2})(?!\\d))?,?\\s+(?<ry>(?i:this|last|next))"
@@ -177,7 +184,7 @@ final class TimexGrammar {
         rule("century", "century", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+(?i:century)\\b",
                 this::century);
         // Weekdays: "Thursday", "last Friday", "Wednesday night".
-        rule("weekday", WEEKDAY_WORDS, "\\b(?:(?i:early|late|earlier|later)\\s+)?(?:(?<rel>(?i:last|next|this|coming|this past"
+        rule("weekday", WEEKDAY_WORDS, "\\b(?:(?<rel>(?i:last|next|this|coming|this past"
                 + "|this coming))\\s+)?(?<wd>" + WEEKDAY
                 + ")(?:\\s+(?<tod>(?i:morning|afternoon|evening|night)))?(?![\\w-])", this::weekday);
         // Seasons: "last fall", "summer 2024".
@@ -200,7 +207,7 @@ final class TimexGrammar {
         rule("relative-unit", UNIT_WORDS, "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
                 + "|earlier this|later this|early this|early next|early last|late this|late next|late last|this past"
                 + "|this coming|recent|the past|the coming|the previous|the following|the next|the last|the current"
-                + "|the same|that|the prior|the))\\s+(?<u>(?i:day|week|weekend|month|year|decade|century|years|months"
+                + "|the same|earlier that|later that|that|the prior|the))\\s+(?<u>(?i:day|week|weekend|month|year|decade|century|years|months"
                 + "|weeks|decades|days))(?![\\w-])", this::relativeUnit);
         // Offsets: "two days later", "a year ago", "three months earlier".
         rule("offset", UNIT_WORDS + " | ago earlier later before after now hence back previously", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>(?i:ago|earlier|later"
@@ -388,7 +395,7 @@ final class TimexGrammar {
     }
 
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
-            + "expected|due|plans?|planned|next|upcoming)\\b|\\bto [a-z]+(?: on)?\\b|'ll\\b|’ll\\b");
+            + "expected|due|plans? to|set to|next|upcoming)\\b|'ll\\b|’ll\\b");
     private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|"
             + "[a-z]{3,}ed)\\b");
 
@@ -768,8 +775,9 @@ final class TimexGrammar {
                 return null;
             }
         }
-        String type = tod != null && !tod.equalsIgnoreCase("night") && !tod.equalsIgnoreCase("evening")
-                ? Timex.TIME : Timex.DATE;
+        // TimeBank writes "Friday night" as the day itself
+        String type = Timex.DATE;
+        boolean possessive = in.text().startsWith("'s", m.end()) || in.text().startsWith("’s", m.end());
         return make(m, in, type, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
             LocalDate dct = ctx.findDeicticAnchor().orElse(null);
             if (dct == null) {
@@ -778,7 +786,8 @@ final class TimexGrammar {
             DayOfWeek dow = DayOfWeek.of(wd);
             LocalDate date;
             if (relLower == null) {
-                date = TimeContext.nearestWeekday(dct, dow, self.leaning());
+                // "Wednesday's ruling": a day named for what happened on it lies behind
+                date = TimeContext.nearestWeekday(dct, dow, possessive ? Tense.PAST : self.leaning());
             } else if (relLower.equals("last") || relLower.equals("this past")) {
                 date = dct.with(TemporalAdjusters.previous(dow));
             } else if (relLower.equals("next") || relLower.equals("coming") || relLower.equals("this coming")) {
@@ -787,7 +796,7 @@ final class TimexGrammar {
                 date = dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
             }
             Granularity g = ctx.capByDct(Granularity.DAY);
-            String v = g.format(date) + (tod != null && g == Granularity.DAY ? "T" + partOfDayCode(tod) : "");
+            String v = g.format(date);
             ctx.setReference(date, Granularity.DAY);
             return new Resolution(v, g == Granularity.DAY ? 0.8 : 0.4);
         });
@@ -931,7 +940,7 @@ final class TimexGrammar {
             case "today" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, ""));
             case "yesterday" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, -1, ""));
             case "tomorrow" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 1, ""));
-            case "tonight" -> make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, "TNI"));
+            case "tonight" -> make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, "NI"));
             case "recently", "recent", "lately", "the past" ->
                     make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("PAST_REF", 0.8));
             case "year-end" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDeicticAnchor()
@@ -989,7 +998,7 @@ final class TimexGrammar {
         }
         boolean weekend = u.equals("weekend");
         Unit unit = weekend ? Unit.WEEK : Unit.of(u);
-        if (u.equals("day") && !rel.matches("the (?:next|following|previous|prior|same)|that")) {
+        if (u.equals("day") && !rel.matches("the (?:next|following|previous|prior|same)|(?:earlier |later )?that")) {
             return null;
         }
         if (mod == null) {
@@ -1039,7 +1048,7 @@ final class TimexGrammar {
                 offset = 1;
                 fromReference = true;
             }
-            case "the same", "that", "the" -> {
+            case "the same", "that", "earlier that", "later that", "the" -> {
                 offset = 0;
                 fromReference = true;
             }
@@ -1185,8 +1194,8 @@ final class TimexGrammar {
 
     private Candidate setAdverb(Matcher m, Input in) {
         String w = m.group("w").toLowerCase(Locale.ROOT);
-        if (previousWord(in.text(), m.start()).matches("its|the|a|an|their|his|her|our|my|your|this|that|these|those")) {
-            return null; // an adjective: "its quarterly dividend"
+        if (w.equals("quarterly") && previousWord(in.text(), m.start()).matches("its|the|their|a|an")) {
+            return null; // a kind of report or payout ("its quarterly dividend"), not a recurrence in time
         }
         String v = switch (w) {
             case "daily", "nightly" -> "P1D";
@@ -1313,16 +1322,28 @@ final class TimexGrammar {
             } else if (h.startsWith("Valentine")) {
                 md = "02-14";
             } else if (year > 0) {
-                LocalDate d = h.startsWith("Thanksgiving")
-                        ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
-                        : h.startsWith("Labor") ? LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
-                        : LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
-                return new Resolution(Granularity.DAY.format(d), 0.7);
+                LocalDate d = floatingHoliday(h, year);
+                int y = yearByTense(dct, d.getMonthValue(), d.getDayOfMonth(), self.leaning());
+                return new Resolution(Granularity.DAY.format(floatingHoliday(h, y)), 0.7);
             } else {
                 return new Resolution(null, 0.2);
             }
+            if (year > 0) {
+                year = yearByTense(dct, Integer.parseInt(md.substring(0, 2)), Integer.parseInt(md.substring(3)),
+                        self.leaning());
+            }
             return new Resolution((year > 0 ? String.format("%04d", year) : "XXXX") + "-" + md, year > 0 ? 0.7 : 0.4);
         });
+    }
+
+    private static LocalDate floatingHoliday(String h, int year) {
+        if (h.startsWith("Thanksgiving")) {
+            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        }
+        if (h.startsWith("Labor")) {
+            return LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        }
+        return LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
     }
 
     /** The quarter of a date, 1 to 4. */

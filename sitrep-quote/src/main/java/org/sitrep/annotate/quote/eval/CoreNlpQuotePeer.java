@@ -14,8 +14,10 @@ import org.sitrep.doc.TextSpan;
 /**
  * CoreNLP's own quotation finder with its quote attribution, the peer our quote stage is measured against.
  *
- * <p>It runs {@code tokenize,ssplit,pos,lemma,ner,depparse,quote} with {@code quote.attribution.useCoref=false}:
- * the lightest set its attribution accepts (coreference would add several seconds and gigabytes per run). It only
+ * <p>It runs {@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote}: the quote annotator with attribution
+ * needs coreference's canonical entity mentions, so coref runs, in its lighter statistical form over dependency
+ * mentions (no constituency parse); the attribution sieves themselves run without coref chains
+ * ({@code quote.attribution.useCoref=false}), as CoreNLP ships them. It only
  * finds text between quotation marks, so everything it gives is direct; it names no cue. The source is the
  * mention its sieves pick (the canonical mention when it picks none).
  *
@@ -25,7 +27,7 @@ import org.sitrep.doc.TextSpan;
  */
 public final class CoreNlpQuotePeer {
     /** The annotators the peer runs. */
-    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,quote";
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
 
     /** The peer with its defaults. */
     public CoreNlpQuotePeer() {
@@ -36,6 +38,8 @@ public final class CoreNlpQuotePeer {
         p.setProperty("annotators", ANNOTATORS);
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("coref.algorithm", "statistical");
+        p.setProperty("coref.md.type", "dependency");
         p.setProperty("quote.attributeQuotes", "true");
         p.setProperty("quote.attribution.useCoref", "false");
         return p;

@@ -1,0 +1,172 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.annotate.corenlp.eval.NerEvaluation;
+import org.sitrep.annotate.corenlp.eval.NerEvaluationResult;
+import org.sitrep.annotate.corenlp.eval.NerScores;
+import org.sitrep.annotate.corenlp.eval.Prf;
+import org.sitrep.annotate.quote.eval.QuoteEvaluation;
+import org.sitrep.annotate.quote.eval.QuoteEvaluationResult;
+import org.sitrep.annotate.time.eval.TimexEvaluation;
+import org.sitrep.annotate.time.eval.TimexEvaluationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval}: scores a stage against an evaluation set, beside its peer, in the same run. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores a stage on an evaluation set, and its peer on the same documents in the same run.",
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class})
+final class EvalCommand {
+    enum Format { text, json }
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static boolean missing(CommandSpec spec, Path data) {
+        if (!Files.exists(data)) {
+            spec.commandLine().getErr().println(data + ": no such file or directory");
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code sitrep eval ner}. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Entity-level precision, recall and F1 as conlleval computes them, overall and per type, on "
+                    + "a CoNLL-2003 file (plain or gzipped), for our pipeline and CoreNLP's stock CRF.")
+    static final class Ner implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "A CoNLL-2003 file.")
+        Path data;
+
+        @Option(names = "--limit", defaultValue = "0", description = "Score only the first N sentences (0: all).")
+        int limit;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+
+        @Override
+        public Integer call() {
+            if (missing(spec, data)) {
+                return Main.FATAL;
+            }
+            NerEvaluationResult r = NerEvaluation.run(data, limit);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.json) {
+                ObjectNode o = MAPPER.createObjectNode();
+                o.set("ours", prf(r.ours()));
+                o.set("corenlp", prf(r.corenlp()));
+                o.put("sentences", r.sentences());
+                out.println(o.toString());
+            } else {
+                out.printf("sentences: %d%n", r.sentences());
+                out.printf("%-10s %-8s %9s %9s %9s%n", "system", "type", "precision", "recall", "F1");
+                row(out, "sitrep", r.ours());
+                row(out, "corenlp", r.corenlp());
+            }
+            out.flush();
+            return Main.OK;
+        }
+
+        private static ObjectNode prf(NerScores s) {
+            ObjectNode n = MAPPER.createObjectNode();
+            n.put("precision", s.precision());
+            n.put("recall", s.recall());
+            n.put("f1", s.f1());
+            ObjectNode per = n.putObject("per_type");
+            for (Map.Entry<String, Prf> e : s.perType().entrySet()) {
+                ObjectNode t = per.putObject(e.getKey());
+                t.put("precision", e.getValue().precision());
+                t.put("recall", e.getValue().recall());
+                t.put("f1", e.getValue().f1());
+            }
+            return n;
+        }
+
+        private static void row(PrintWriter out, String system, NerScores s) {
+            out.printf("%-10s %-8s %9.4f %9.4f %9.4f%n", system, "ALL", s.precision(), s.recall(), s.f1());
+            for (Map.Entry<String, Prf> e : s.perType().entrySet()) {
+                out.printf("%-10s %-8s %9.4f %9.4f %9.4f%n", "", e.getKey(), e.getValue().precision(),
+                        e.getValue().recall(), e.getValue().f1());
+            }
+        }
+    }
+
+    /** {@code sitrep eval timex}. */
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = "TempEval-3 figures (micro-averaged strict and relaxed span P/R/F1, type accuracy, value F1 and "
+                    + "accuracy) on every TimeML .tml file under DIR, each against its own DCT, for ours and SUTime.")
+    static final class Timex implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "A folder of TimeML files.")
+        Path data;
+
+        @Option(names = "--no-peer", description = "Skip SUTime.")
+        boolean noPeer;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+
+        @Override
+        public Integer call() throws Exception {
+            if (missing(spec, data)) {
+                return Main.FATAL;
+            }
+            TimexEvaluationResult r = TimexEvaluation.run(data, !noPeer);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.json) {
+                out.println(MAPPER.writeValueAsString(r));
+            } else {
+                out.printf("documents: %d, gold timexes: %d%n", r.documents(), r.timexes());
+                out.println("sitrep: " + r.ours().describe());
+                if (r.sutime() != null) {
+                    out.println("sutime: " + r.sutime().describe());
+                }
+            }
+            out.flush();
+            return Main.OK;
+        }
+
+
+    /** {@code sitrep eval quotes}. */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Content, cue and source span P/R/F1 (exact and overlap) and attribution accuracy, direct "
+                    + "and indirect, on a PolNeAR compartment (DIR with text/ and attributions/), for ours and "
+                    + "CoreNLP's quote annotator with attribution.")
+    static final class Quotes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "A PolNeAR compartment.")
+        Path data;
+
+        @Option(names = "--limit", defaultValue = "0", description = "Score only the first N articles (0: all).")
+        int limit;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+
+        @Override
+        public Integer call() {
+            if (missing(spec, data)) {
+                return Main.FATAL;
+            }
+            QuoteEvaluationResult r = QuoteEvaluation.run(data, limit);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(format == Format.json ? r.toJson() : r.toText());
+            out.flush();
+            return Main.OK;
+        }
+    }
+}

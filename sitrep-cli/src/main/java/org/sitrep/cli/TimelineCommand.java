@@ -1,0 +1,52 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.sitrep.report.SituationReport;
+import org.sitrep.report.UnknownSubjectException;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep timeline SUBJECT}: the dated events and decisions on a subject, oldest first. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Prints the dated timeline of SUBJECT from the record, oldest first, each line with its source.")
+final class TimelineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "SUBJECT", description = "The subject: a name, id or alias.")
+    String subject;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(store.path())) {
+            err.println(store.path() + ": no such store; run 'sitrep ingest' or 'sitrep demo' first");
+            return Main.FATAL;
+        }
+        try (Store s = Stores.open(store.path())) {
+            SituationReport report = SituationReport.from(s, subject);
+            for (SituationReport.Item item : report.timeline()) {
+                out.println((item.date() == null ? "undated   " : String.format("%-10s", item.date())) + "  "
+                        + item.summary());
+                for (SituationReport.SourceRef src : item.sources()) {
+                    out.println("            -- " + src.source() + (src.published() == null ? "" : ", " + src.published()));
+                }
+            }
+            out.flush();
+            return Main.OK;
+        } catch (UnknownSubjectException e) {
+            err.println(Main.describe(e));
+            return Main.FATAL;
+        }
+    }
+}
