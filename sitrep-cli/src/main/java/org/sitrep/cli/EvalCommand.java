@@ -137,7 +137,7 @@ final class EvalCommand {
             out.flush();
             return Main.OK;
         }
-
+    }
 
     /** {@code sitrep eval quotes}. */
     @Command(name = "quotes", mixinStandardHelpOptions = true,
