@@ -396,8 +396,13 @@ final class TimexGrammar {
 
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
             + "expected|due|plans? to|set to|next|upcoming)\\b|'ll\\b|’ll\\b");
+    /** Common irregular past forms of news verbs. */
+    static final String IRREGULAR_PAST = "met|told|went|came|took|gave|made|won|lost|held|left|sent|saw|began"
+            + "|fell|rose|grew|spoke|struck|got|led|kept|found|brought|bought|sold|thought|became|ran|wrote|chose"
+            + "|flew|fled|fought|hit|paid|stood|understood|meant|knew|drew|drove|threw|wore|broke|forgot|shot|sought"
+            + "|taught|caught|felt|heard|laid|lay|sat|slept|spent|swore|tore|woke|withdrew|overtook|undertook";
     private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|"
-            + "[a-z]{3,}ed)\\b");
+            + IRREGULAR_PAST + "|[a-z]{3,}ed)\\b");
 
     /** The tense of the words nearest an expression: the closest cue within its clause wins, else the sentence's. */
     static Tense localTense(Input in, int start, int end) {

@@ -1,0 +1,99 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sitrep demo} end to end over the shipped corpus: the report shows the supersession, the conflict and the
+ * missed commitment; a second run adds nothing.
+ */
+class DemoReportTest {
+    @TempDir
+    static Path dir;
+
+    static JsonNode report;
+    static String secondRunErr;
+    static String textReport;
+
+    @BeforeAll
+    static void runTheDemoTwice() throws Exception {
+        Path db = dir.resolve("demo.db");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "demo", "--db", db.toString(), "--format", "json");
+        assertThat(code).as("demo exit code; stderr: %s", err).isZero();
+        report = new ObjectMapper().readTree(out.toString());
+
+        StringWriter out2 = new StringWriter();
+        StringWriter err2 = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out2), new PrintWriter(err2), "demo", "--db", db.toString())).isZero();
+        secondRunErr = err2.toString();
+        textReport = out2.toString();
+    }
+
+    @Test
+    void aSecondRunAddsNothing() {
+        assertThat(secondRunErr).contains("ingested 0 new, 7 already stored, 0 failed");
+    }
+
+    @Test
+    void theReportIsOnTheMssAndCitesEveryDemoArticle() {
+        assertThat(report.at("/subject/id").asText()).isEqualTo("mss");
+        assertThat(report.get("sources").size()).isEqualTo(7);
+    }
+
+    @Test
+    void showsTheLaterStrengthSupersedingTheEarlierOne() {
+        JsonNode strength = report.at("/current/strength");
+        List<String> current = values(strength.get("current"));
+        List<String> superseded = values(strength.get("superseded"));
+        assertThat(current).isNotEmpty().doesNotContain("400");
+        assertThat(superseded).contains("400");
+    }
+
+    @Test
+    void keepsTheConflictBetweenTwoSourcesVisible() {
+        assertThat(report.get("conflicts").size()).isGreaterThanOrEqualTo(1);
+        JsonNode conflict = report.get("conflicts").get(0);
+        assertThat(values(conflict.get("claims"))).contains("800", "1000");
+        List<String> sources = new ArrayList<>();
+        conflict.get("claims").forEach(c -> c.get("sources").forEach(s -> sources.add(s.get("source").asText())));
+        assertThat(sources.stream().distinct().count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void marksTheJanuaryTargetOf2500AsNotMet() {
+        JsonNode found = null;
+        for (JsonNode c : report.get("commitments")) {
+            if (c.at("/target/value").asText().equals("2500") && c.get("due").asText().equals("2025-01")) {
+                found = c;
+            }
+        }
+        assertThat(found).as("the 2,500-by-January commitment").isNotNull();
+        assertThat(found.get("status").asText()).isEqualTo("not-met");
+    }
+
+    @Test
+    void theTextReportFitsInOneHundredColumns() {
+        assertThat(textReport.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(textReport).contains("Multinational Security Support Mission");
+    }
+
+    private static List<String> values(JsonNode items) {
+        List<String> out = new ArrayList<>();
+        if (items != null) {
+            items.forEach(i -> out.add(i.get("value").asText()));
+        }
+        return out;
+    }
+}
