@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.entity.EntityRegistry;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Entity;
 import org.sitrep.doc.Layers;
@@ -248,7 +249,7 @@ final class DocumentView {
      */
     private Optional<String> findAffiliationOf(Entity person) {
         for (TextSpan m : person.mentions()) {
-            int from = Math.max(0, m.start() - 60);
+            int from = Math.max(sentenceStartAt(m.start()), m.start() - 60);
             EntityMention previous = null;
             for (EntityMention em : mentions) {
                 if (em.end() <= m.start() && em.start() >= from) {
@@ -329,6 +330,41 @@ final class DocumentView {
     /** The speaker id of a quote, or null. */
     static String speakerId(Quote q) {
         return q.speaker() == null ? null : q.speaker().entityId();
+    }
+
+    /** The start of the sentence holding {@code pos}, so that a title is never read across a sentence or a line. */
+    int sentenceStartAt(int pos) {
+        for (Sentence s : sentences) {
+            if (s.start() <= pos && pos < s.end()) {
+                return s.start();
+            }
+        }
+        int line = text.lastIndexOf('\n', Math.max(0, pos - 1));
+        return line < 0 ? 0 : line + 1;
+    }
+
+    /**
+     * The country a demonym mention stands for ("Kenyan" → {@code kenya}), when the entity registry holds that
+     * country; empty for any other mention.
+     */
+    Optional<String> findCountryOfDemonym(EntityMention m) {
+        String written = textOf(m.start(), m.end()).strip().toLowerCase(Locale.ROOT);
+        String country = DEMONYMS.get(written);
+        if (country == null) {
+            country = DEMONYMS.get(m.entity().name().strip().toLowerCase(Locale.ROOT));
+        }
+        if (country == null || written.equals("us") || written.equals("u.s.")) {
+            return Optional.empty();
+        }
+        if (entitiesById.containsKey(country)) {
+            return Optional.of(country);
+        }
+        return EntityRegistry.standard().findById(country).map(EntityRegistry.Entry::id);
+    }
+
+    /** Whether a mention is a demonym ("Kenyan", "Haitian") rather than a name. */
+    static boolean isDemonym(String written) {
+        return DEMONYMS.containsKey(written.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Lower-case slug of a name: "Gang Suppression Force" → {@code gang-suppression-force}. */

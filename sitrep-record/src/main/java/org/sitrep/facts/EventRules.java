@@ -36,6 +36,7 @@ final class EventRules implements FactRule {
             + "to be|could|may|might|going to|scheduled to|intends? to)\\s+(?:\\w+\\s+)?$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+$");
+    private static final Pattern DEMONYM_PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+the\\s+$");
 
     private final Proposals proposals;
     private final List<Integer> mine = new ArrayList<>();
@@ -71,6 +72,19 @@ final class EventRules implements FactRule {
             participants.add(DocumentView.speakerId(quote.get()));
         }
         for (DocumentView.EntityMention em : v.mentionsIn(s.start(), s.end())) {
+            if (DocumentView.isDemonym(v.textOf(em.start(), em.end()))
+                    || DocumentView.isDemonym(em.entity().name())) {
+                // "Kenyan police arrived", "landed in the Haitian capital": the country, or nothing
+                Optional<String> country = v.findCountryOfDemonym(em);
+                if (country.isPresent() && em.start() >= cueEnd && place == null && !type.equals("call")
+                        && DEMONYM_PLACE_LEAD.matcher(v.textOf(Math.max(cueEnd, em.start() - 10), em.start())).find()) {
+                    place = country.get();
+                } else if (country.isPresent() && !type.equals("call") && !type.equals("visit")
+                        && !type.equals("meeting")) {
+                    participants.add(country.get());
+                }
+                continue;
+            }
             boolean isPlace = Mention.LOCATION.equals(em.entity().type());
             if (isPlace && em.start() >= cueEnd && place == null
                     && PLACE_LEAD.matcher(v.textOf(Math.max(cueEnd, em.start() - 6), em.start())).find()
@@ -152,7 +166,7 @@ final class EventRules implements FactRule {
         if (!a.predicate().equals(b.predicate())) {
             return false;
         }
-        if (a.asOf() != null && b.asOf() != null && !a.asOf().equals(b.asOf())) {
+        if (a.asOf() != null && b.asOf() != null && !compatible(a.asOf(), b.asOf())) {
             return false;
         }
         Set<String> pa = participantsOf(a);
@@ -163,9 +177,17 @@ final class EventRules implements FactRule {
         return common.size() >= Math.min(2, Math.min(pa.size(), pb.size()));
     }
 
-    /** One event from two tellings: the dated telling's evidence, the union of what both say. */
+    /** Whether two dates may name the same day: equal, or one holds the other ("2024-11" holds "2024-11-07"). */
+    static boolean compatible(String a, String b) {
+        return a.equals(b) || (DocumentView.isCalendar(a) && DocumentView.isCalendar(b)
+                && (a.startsWith(b) || b.startsWith(a)));
+    }
+
+    /** One event from two tellings: the most precisely dated telling's evidence, the union of what both say. */
     private static Fact merge(Fact a, Fact b) {
-        Fact first = a.asOf() != null || b.asOf() == null ? a : b;
+        int pa = a.asOf() == null ? -1 : a.asOf().length();
+        int pb = b.asOf() == null ? -1 : b.asOf().length();
+        Fact first = pa >= pb ? a : b;
         Fact second = first == a ? b : a;
         Map<String, String> q = new LinkedHashMap<>(second.qualifiers());
         q.putAll(first.qualifiers());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.entity.EntityRegistry;
 import org.sitrep.doc.Fact;
 import org.sitrep.doc.Sentence;
 import org.sitrep.doc.Timex;
@@ -27,6 +28,34 @@ final class MandateRules implements FactRule {
             + "(end(?:ed|s)?|terminat\\w*|clos(?:e|ed|es)|wound down|wind down))\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(if|would|could|might|may|should|whether|unless|"
             + "chooses|considering|consider)\\b");
+    /**
+     * What may stand between a deciding body and its decision verb: adverbs, a date (its words removed first),
+     * "voted to", "decided on ... to". Anything else ("also support converting") means the body is not the one
+     * deciding here.
+     */
+    private static final String ADVERB = "(?:\\w+ly|also|on|today|yesterday|tonight|then|again|once|has|have|had|"
+            + "formally|last|this|week|month|year|in|a|an|vote|ballot|finally|\\d[\\d\\-–]*)";
+    private static final Pattern BETWEEN = Pattern.compile("(?i)^\\s*(?:" + ADVERB + "\\s+)*(?:(?:voted|votes|decided|"
+            + "decides|agreed|agrees|moved|opted|resolved|chose)\\s+(?:" + ADVERB + "\\s+)*to\\s+)?$");
+    private static final Pattern FINITE = Pattern.compile("(?i).*(?:ed|es|s)|greenlit|green-lit|wound down");
+    private static final Pattern NOUN_OR_GERUND = Pattern.compile("(?i).*(?:ing|ion|ions|ment|ments)");
+    private static final Pattern INTO_NAME = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:into|with)\\s+(?:(?:a|an|the)\\s+)?"
+            + "((?:[\\w.-]+\\s+){0,4}?(?:mission|operation|force|office|presence))\\b");
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("(?i)\\bresolution\\s+(\\d{3,5})\\b");
+    private static final Pattern VOTE_WORDS = Pattern.compile("(?i)\\b(passed|adopted|approved|vot\\w+|abstain\\w*|"
+            + "in favou?r|ballot)\\b");
+    private static final Pattern MANDATE_WORDS = Pattern.compile("(?i)\\b(authori[sz]\\w*|mandate\\w*|resolution|"
+            + "extend\\w*|extension|renew\\w*)\\b");
+    private static final Pattern PERIOD_LEAD = Pattern.compile("(?i)\\bfor\\s+(?:(?:an?|another|the)\\s+)?"
+            + "(?:(?:initial|additional|further|first|new)\\s+)?(?:period\\s+of\\s+)?$");
+    private static final Pattern ABSTAIN_CUE = Pattern.compile("(?i)\\babstain\\w*");
+    private static final Pattern ABSTAIN_FROM = Pattern.compile("(?i)\\b(?:abstentions?|abstaining)\\s+(?:came\\s+)?"
+            + "(?:from|by|were|was)\\b");
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and|,?\\s*as well as)?\\s*$");
+    private static final Pattern DRAFTED = Pattern.compile("(?i)\\b(?:drafted|penned|sponsored|co-sponsored|tabled|"
+            + "introduced|authored|wrote|put forward)\\s+(?:the\\s+)?(?:draft\\s+)?(?:resolution|text|measure|motion)\\b");
+    /** Members of deciding bodies whose size is fixed, to read "13 in favour, two abstaining" as 13-0-2. */
+    private static final Map<String, Integer> MEMBERS = Map.of("security-council", 15);
     private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\bunanimous(?:ly)?\\b");
     private static final Pattern SCORE = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\b"
             + "(?:\\s*(?:-|–)\\s*(\\d{1,3}))?");
@@ -55,44 +84,139 @@ final class MandateRules implements FactRule {
     public void find(DocumentView v, int index, List<Fact> out) {
         Sentence s = v.sentences.get(index);
         String sentence = v.textOf(s.start(), s.end());
-        decision(v, s, index, out);
+        boolean decided = decision(v, s, index, out);
+        boolean follows = lastMandate >= 0 && lastMandate < out.size() && index - lastMandateSentence <= 2;
+        if (!decided && follows && amend(v, s, out)) {
+            lastMandateSentence = index; // the passage goes on about the decision
+        }
+        if (!follows) {
+            return;
+        }
+        List<String> leaders = new ArrayList<>();
         Matcher led = LED_BY.matcher(sentence);
-        if (led.find() && lastMandate >= 0 && lastMandate < out.size() && index - lastMandateSentence <= 2
-                && (TEXT_WORD.matcher(sentence).find() || index == lastMandateSentence)) {
+        if (led.find() && (TEXT_WORD.matcher(sentence).find() || index == lastMandateSentence)) {
             int from = s.start() + led.end();
-            int to = QuantityRules.clauseEnd(v.text, from, s.end());
-            List<String> leaders = new ArrayList<>();
-            for (DocumentView.EntityMention m : v.mentionsIn(from, to)) {
-                String id = v.actorFor(m.entity());
-                if (!v.isMission(m.entity()) && !leaders.contains(id)) {
-                    leaders.add(id);
-                }
-            }
-            if (!leaders.isEmpty()) {
-                Fact f = out.get(lastMandate);
-                Map<String, String> q = new LinkedHashMap<>(f.qualifiers());
-                q.put("ledBy", String.join(",", leaders));
-                out.set(lastMandate, new Fact(f.start(), f.end(), f.kind(), f.subject(), f.predicate(), f.value(),
-                        f.asOf(), q, f.extractor(), f.confidence()));
-            }
+            leaders.addAll(leaders(v, from, QuantityRules.clauseEnd(v.text, from, s.end())));
+        }
+        Matcher drafted = DRAFTED.matcher(sentence);
+        if (leaders.isEmpty() && drafted.find()) {
+            int to = s.start() + drafted.start();
+            leaders.addAll(leaders(v, QuantityRules.clauseStart(v.text, s.start(), to), to));
+        }
+        if (!leaders.isEmpty()) {
+            update(out, q -> q.put("ledBy", String.join(",", leaders)));
+            lastMandateSentence = index;
         }
     }
 
-    private void decision(DocumentView v, Sentence s, int index, List<Fact> out) {
+    /** Countries and bodies named in {@code [from, to)} that led a text: not the mission, not a deciding body. */
+    private static List<String> leaders(DocumentView v, int from, int to) {
+        List<String> leaders = new ArrayList<>();
+        for (DocumentView.EntityMention m : v.mentionsIn(from, to)) {
+            String id = v.actorFor(m.entity());
+            if (!v.isMission(m.entity()) && !BODY.matcher(m.entity().name()).find() && !leaders.contains(id)) {
+                leaders.add(id);
+            }
+        }
+        return leaders;
+    }
+
+    /** Rewrites the last mandate decision's qualifiers, its value following them. */
+    private void update(List<Fact> out, java.util.function.Consumer<Map<String, String>> change) {
+        Fact f = out.get(lastMandate);
+        Map<String, String> q = new LinkedHashMap<>(f.qualifiers());
+        change.accept(q);
+        out.set(lastMandate, new Fact(f.start(), f.end(), f.kind(), f.subject(), f.predicate(),
+                valueOf(f.predicate(), q), f.asOf(), q, f.extractor(), f.confidence()));
+    }
+
+    /** A mandate's value: its end date, else its period, else what was decided. */
+    private static String valueOf(String predicate, Map<String, String> q) {
+        return q.containsKey("until") ? q.get("until") : q.getOrDefault("period", predicate);
+    }
+
+    /**
+     * A sentence after a decision that tells more of it: "Resolution 2699 passed with 13 votes in favour, while
+     * China and Russia abstained."; "The resolution authorizes the mission for an initial period of twelve months."
+     * Whether it added anything.
+     */
+    private boolean amend(DocumentView v, Sentence s, List<Fact> out) {
+        String sentence = v.textOf(s.start(), s.end());
+        Map<String, String> known = out.get(lastMandate).qualifiers();
+        Map<String, String> add = new LinkedHashMap<>();
+        Matcher number = RESOLUTION_NUMBER.matcher(sentence);
+        if (number.find() && !known.containsKey("resolution")) {
+            add.put("resolution", number.group(1));
+        }
+        if (VOTE_WORDS.matcher(sentence).find() && !known.containsKey("votesFor")
+                && !"unanimous".equals(known.get("vote"))) {
+            Map<String, String> vote = vote(sentence);
+            vote.putAll(abstainers(v, s));
+            if (!vote.isEmpty()) {
+                add.putAll(vote);
+            }
+        }
+        if (MANDATE_WORDS.matcher(sentence).find() && !known.containsKey("period")) {
+            findPeriod(v, s, true).ifPresent(p -> add.put("period", p));
+        }
+        if (!add.isEmpty()) {
+            update(out, q -> {
+                q.putAll(add);
+                completeVote(q);
+            });
+        }
+        return !add.isEmpty();
+    }
+
+    /** The first duration in the sentence; with {@code led}, only one written "for (an initial period of) ...". */
+    private static Optional<String> findPeriod(DocumentView v, Sentence s, boolean led) {
+        for (Timex t : v.timesIn(s)) {
+            if (Timex.DURATION.equals(t.type()) && t.value() != null && t.value().matches("P\\d+[YMWD]")
+                    && (!led || PERIOD_LEAD.matcher(v.before(t.start(), 40)).find())) {
+                return Optional.of(t.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text between a body and its verb, with dates, names of bodies and punctuation taken out. */
+    private static String between(DocumentView v, Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder(v.textOf(from, to));
+        for (Timex t : v.timesIn(s)) {
+            if (t.start() >= from && t.end() <= to) {
+                for (int i = t.start(); i < t.end(); i++) {
+                    b.setCharAt(i - from, ' ');
+                }
+            }
+        }
+        for (DocumentView.EntityMention m : v.mentionsIn(from, to)) {
+            if (BODY.matcher(m.entity().name()).find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    b.setCharAt(i - from, ' ');
+                }
+            }
+        }
+        return b.toString().replaceAll("[,;()\\[\\]—–]", " ") + " ";
+    }
+
+    private boolean decision(DocumentView v, Sentence s, int index, List<Fact> out) {
         String sentence = v.textOf(s.start(), s.end());
         Matcher body = BODY.matcher(sentence);
         if (!body.find()) {
-            return;
+            return false;
         }
         Matcher d = DECISION.matcher(sentence);
         d.region(body.end(), sentence.length());
         if (!d.find() || v.insideMention(s.start() + d.start())) {
-            return;
+            return false;
         }
-        String between = sentence.substring(body.end(), d.start());
-        if (between.split("\\s+").length > 8 || between.matches("(?s).*[,;].*") || HEDGE.matcher(between).find()
+        String word = d.group().toLowerCase(Locale.ROOT);
+        String between = between(v, s, s.start() + body.end(), s.start() + d.start());
+        boolean infinitive = between.matches("(?is).*\\bto\\s+$");
+        if (!BETWEEN.matcher(between).matches() || HEDGE.matcher(between).find()
+                || NOUN_OR_GERUND.matcher(word).matches() || !(infinitive || FINITE.matcher(word).matches())
                 || v.findQuoteAt(s.start() + d.start()).isPresent()) {
-            return;
+            return false;
         }
         String predicate = null;
         for (int g = 1; g <= 4; g++) {
@@ -102,12 +226,18 @@ final class MandateRules implements FactRule {
         }
         Optional<String> subject = v.findMissionFor(s, s.start() + d.end());
         if (subject.isEmpty() || predicate == null) {
-            return;
+            return false;
         }
         String decidedBy = null;
         for (DocumentView.EntityMention m : v.mentionsIn(s.start(), s.start() + d.start())) {
             if (BODY.matcher(m.entity().name()).find() || BODY.matcher(v.textOf(m.start(), m.end())).find()) {
                 decidedBy = m.id();
+                int bodyEnd = s.start() + body.end();
+                if (m.start() < bodyEnd && bodyEnd < m.end()) {
+                    // a name run on past the body ("UN Security Council unanimously"): the body's own name
+                    decidedBy = EntityRegistry.standard().findByName(v.textOf(m.start(), bodyEnd))
+                            .map(EntityRegistry.Entry::id).orElse(decidedBy);
+                }
             }
         }
         if (decidedBy == null) {
@@ -115,24 +245,105 @@ final class MandateRules implements FactRule {
                     .replaceAll("(?i)^.*?\\b(the|a)\\s+", ""));
         }
         String until = null;
-        String period = null;
         for (Timex t : v.timesIn(s)) {
             if (until == null && Timex.DATE.equals(t.type()) && DocumentView.isCalendar(t.value()) && v.isUntil(t)) {
                 until = t.value();
             }
-            if (period == null && Timex.DURATION.equals(t.type()) && t.value() != null) {
-                period = t.value();
+        }
+        String into = null;
+        String intoName = null;
+        if (predicate.equals("transform")) {
+            Matcher im = INTO_NAME.matcher(sentence).region(d.end(), sentence.length());
+            if (im.find()) {
+                into = Proposals.idOf(im.group(1));
+                intoName = into == null ? null : Proposals.properName(im.group(1)).orElse(null);
             }
         }
+        Matcher number = RESOLUTION_NUMBER.matcher(sentence);
         Optional<String> date = v.findSentenceDate(s);
-        Map<String, String> q = FactRule.qualifiers("decidedBy", decidedBy, "until", until, "period", period,
+        Map<String, String> q = FactRule.qualifiers("decidedBy", decidedBy, "until", until,
+                "period", findPeriod(v, s, false).orElse(null), "into", into, "intoName", intoName,
+                "resolution", number.find() ? number.group(1) : null,
                 "asOfBasis", date.isPresent() ? "sentence" : v.published == null ? null : "published");
         q.putAll(vote(sentence));
-        String value = until != null ? until : period != null ? period : predicate;
-        out.add(FactRule.fact(s, Fact.MANDATE, subject.get(), predicate, value, date.orElse(v.published), q,
-                "mandate-decision", 0.85));
+        q.putAll(abstainers(v, s));
+        completeVote(q);
+        out.add(FactRule.fact(s, Fact.MANDATE, subject.get(), predicate, valueOf(predicate, q),
+                date.orElse(v.published), q, "mandate-decision", 0.85));
         lastMandate = out.size() - 1;
         lastMandateSentence = index;
+        return true;
+    }
+
+    /**
+     * The members who abstained, as named: "while China and Russia abstained", "with China, Russia and Pakistan
+     * abstaining", "abstentions from China and Russia". Qualifier {@code abstentions}: their ids, comma-separated.
+     */
+    static Map<String, String> abstainers(DocumentView v, Sentence s) {
+        List<String> ids = new ArrayList<>();
+        Matcher cue = ABSTAIN_CUE.matcher(v.text).region(s.start(), s.end());
+        if (cue.find()) {
+            List<DocumentView.EntityMention> before = v.mentionsIn(s.start(), cue.start());
+            int edge = cue.start();
+            for (int k = before.size() - 1; k >= 0; k--) {
+                DocumentView.EntityMention m = before.get(k);
+                String gap = v.textOf(m.end(), edge);
+                boolean adjacent = edge == cue.start() ? gap.matches("(?i)\\s*(?:all\\s+|both\\s+)?")
+                        : LIST_GAP.matcher(gap).matches();
+                if (!adjacent || v.isMission(m.entity()) || BODY.matcher(m.entity().name()).find()) {
+                    break;
+                }
+                ids.add(0, v.actorFor(m.entity()));
+                edge = m.start();
+            }
+        }
+        Matcher from = ABSTAIN_FROM.matcher(v.text).region(s.start(), s.end());
+        if (ids.isEmpty() && from.find()) {
+            int edge = from.end();
+            for (DocumentView.EntityMention m : v.mentionsIn(from.end(), s.end())) {
+                String gap = v.textOf(edge, m.start());
+                if (!(edge == from.end() ? gap.matches("\\s*(?:the\\s+)?") : LIST_GAP.matcher(gap).matches())) {
+                    break;
+                }
+                ids.add(v.actorFor(m.entity()));
+                edge = m.end();
+            }
+        }
+        List<String> distinct = ids.stream().distinct().toList();
+        Map<String, String> q = new LinkedHashMap<>();
+        if (!distinct.isEmpty()) {
+            q.put("abstentions", String.join(",", distinct));
+        }
+        return q;
+    }
+
+    /**
+     * Fills what a vote's counts imply: abstentions counted from the members named; votes against from the size of
+     * a body whose membership is fixed ("13 in favour" with two abstaining in the 15-member Security Council is
+     * 13-0-2). The {@code vote} qualifier is then rewritten as for-against-abstaining.
+     */
+    static void completeVote(Map<String, String> q) {
+        if (!q.containsKey("votesAbstaining") && q.containsKey("abstentions")) {
+            q.put("votesAbstaining", Integer.toString(q.get("abstentions").split(",").length));
+        }
+        if (!q.containsKey("votesFor") || "unanimous".equals(q.get("vote"))) {
+            return;
+        }
+        int inFavour = Integer.parseInt(q.get("votesFor"));
+        int abstaining = q.containsKey("votesAbstaining") ? Integer.parseInt(q.get("votesAbstaining")) : -1;
+        if (!q.containsKey("votesAgainst") && abstaining >= 0) {
+            String body = q.getOrDefault("decidedBy", "");
+            for (Map.Entry<String, Integer> e : MEMBERS.entrySet()) {
+                if (body.contains(e.getKey()) && e.getValue() - inFavour - abstaining >= 0) {
+                    q.put("votesAgainst", Integer.toString(e.getValue() - inFavour - abstaining));
+                }
+            }
+        }
+        if (q.containsKey("votesAgainst")) {
+            q.put("vote", inFavour + "-" + q.get("votesAgainst") + (abstaining < 0 ? "" : "-" + abstaining));
+        } else {
+            q.put("vote", inFavour + " in favour" + (abstaining < 0 ? "" : ", " + abstaining + " abstaining"));
+        }
     }
 
     /** The vote as stated: {@code unanimous}, {@code 15-0}, or counts in favour, against, abstaining. */
@@ -161,7 +372,7 @@ final class MandateRules implements FactRule {
             q.put("votesAgainst", against);
         }
         if (abstain != null) {
-            q.put("abstentions", abstain);
+            q.put("votesAbstaining", abstain);
         }
         return q;
     }

@@ -129,6 +129,7 @@ final class PositionRules implements FactRule {
                 out.add(FactRule.fact(s, Fact.POSITION, subject.get(), "position", cue.stance(),
                         date.orElse(v.published),
                         FactRule.qualifiers("actor", actor, "proposal", proposal,
+                                "proposalName", proposals.findName(proposal).orElse(null),
                                 "via", actor.equals(via) ? null : via,
                                 "asOfBasis", date.isPresent() ? "sentence" : v.published == null ? null : "published"),
                         "position-" + cue.stance(), refs.stream().allMatch(Proposals.Reference::anaphoric) ? 0.6 : 0.7));

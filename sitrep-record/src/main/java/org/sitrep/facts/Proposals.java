@@ -39,6 +39,7 @@ final class Proposals {
 
     private final List<Reference> explicit = new ArrayList<>();
     private final Set<String> known = new LinkedHashSet<>();
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     Proposals(DocumentView v) {
         for (Sentence s : v.sentences) {
@@ -47,6 +48,7 @@ final class Proposals {
                 String id = idOf(m.group(2));
                 if (id != null) {
                     known.add(id);
+                    properName(m.group(2)).ifPresent(n -> names.putIfAbsent(id, n));
                     explicit.add(new Reference(m.start(2), m.end(2), id, false));
                 }
             }
@@ -90,6 +92,28 @@ final class Proposals {
         }
         String id = DocumentView.slug(String.join(" ", words));
         return id.isEmpty() ? null : id;
+    }
+
+    /**
+     * The proper name in a phrase naming a proposal, when every word left is capitalized: "a Gang Suppression
+     * Force" → "Gang Suppression Force"; empty for a common noun phrase ("a UN peacekeeping operation").
+     */
+    static Optional<String> properName(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String w : phrase.strip().split("\\s+")) {
+            if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                words.clear();
+            } else if (!DROP.contains(w.toLowerCase(Locale.ROOT))) {
+                words.add(w);
+            }
+        }
+        boolean proper = words.size() >= 2 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        return proper ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
+    /** The proper name a proposal was first given in the document ("Gang Suppression Force"), if any. */
+    Optional<String> findName(String id) {
+        return Optional.ofNullable(names.get(id));
     }
 
     /** References to proposals in {@code [from, to)}, explicit ones first, then "this shift" back to the last one. */

@@ -36,7 +36,7 @@ final class QuantityRules implements FactRule {
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(currently|now|at present|presently|so far|"
             + "to date|as of now|at the moment|today)\\b");
     private static final Pattern COMMIT_CUE = Pattern.compile("(?i)\\b(committed|commits?|pledg\\w*|promis\\w*|"
-            + "vow\\w*|agreed|will send|to send|offered|undert\\w*)\\b");
+            + "vow\\w*|agreed|will (?:send|deploy|contribute|provide)|to send|offer\\w*|undert\\w*)\\b");
     private static final Pattern FUND_PLEDGED = Pattern.compile("(?i)\\b(pledg\\w*|promis\\w*|commit\\w*|"
             + "announc\\w*|offer\\w*)\\b");
     private static final Pattern FUND_RECEIVED = Pattern.compile("(?i)\\b(receiv\\w*|disburs\\w*|deposit\\w*|"
@@ -174,6 +174,9 @@ final class QuantityRules implements FactRule {
             if (committedBy == null && committed) {
                 committedBy = v.findAffiliation(speaker).orElse(speaker);
             }
+        }
+        if (via != null && via.equals(committedBy)) {
+            via = null; // "Kenya has offered ...": the actor speaks for itself
         }
         Optional<String> date = v.findSentenceDate(s);
         out.add(FactRule.fact(s, Fact.TARGET, subject.get(), "target", DocumentView.number(q.value()),

@@ -56,7 +56,7 @@ public final class MarkdownRenderer {
         out.append("\n## Positions\n\n| proposal | actor | stance | date | through | sources |\n"
                 + "|---|---|---|---|---|---|\n");
         for (SituationReport.Position p : r.positions()) {
-            out.append("| ").append(esc(p.proposal())).append(" | ").append(esc(p.actorName())).append(" | ")
+            out.append("| ").append(esc(p.proposalName())).append(" | ").append(esc(p.actorName())).append(" | ")
                     .append(p.stance()).append(" | ").append(p.date() == null ? "unknown" : p.date()).append(" | ")
                     .append(p.viaName() == null ? "" : esc(p.viaName())).append(" | ")
                     .append(esc(TextRenderer.sources(p.sources()))).append(" |\n");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.annotate.entity.EntityRegistry;
 import org.sitrep.doc.Fact;
 import org.sitrep.facts.FactRecord;
 import org.sitrep.facts.FactRecord.Claim;
@@ -70,8 +71,9 @@ final class ReportAssembly {
                 Fact f = c.fact();
                 String actor = f.findQualifier("actor").orElse("");
                 String via = f.findQualifier("via").orElse(null);
-                positions.add(new SituationReport.Position(actor, name(actor), f.findQualifier("proposal").orElse(""),
-                        f.value(), c.asOf(), via, via == null ? null : names(via), evidence(c), refs(c)));
+                String proposal = f.findQualifier("proposal").orElse("");
+                positions.add(new SituationReport.Position(actor, name(actor), proposal,
+                        proposalName(proposal, f.findQualifier("proposalName").orElse(null)), f.value(), c.asOf(), via, via == null ? null : names(via), evidence(c), refs(c)));
             }
         }
         positions.sort(Comparator.comparing(SituationReport.Position::proposal)
@@ -224,8 +226,48 @@ final class ReportAssembly {
         return prev[b.length()];
     }
 
+    /** An entity's name: as stored, else as the entity registry knows it, else its id. */
     private String name(String id) {
-        return names.getOrDefault(id, id);
+        String stored = names.get(id);
+        if (stored != null) {
+            return stored;
+        }
+        return EntityRegistry.standard().findById(id).map(EntityRegistry.Entry::name).orElse(id);
+    }
+
+    /** Words that stay upper-case when a proposal id is read back as words. */
+    private static final Set<String> ACRONYMS = Set.of("un", "au", "eu", "us", "uk", "oas", "nato", "ecowas", "caricom");
+    /** Heads a proposal's name may end with; ids of common-noun proposals drop theirs ({@code un-peacekeeping}). */
+    private static final Set<String> HEADS = Set.of("mission", "operation", "force", "initiative", "office", "presence",
+            "deployment");
+
+    /**
+     * A proposal as a reader would name it: its proper name when the text gave one ("a Gang Suppression Force"),
+     * else its id read back as words, with "operation" when the id names none ("a UN peacekeeping operation").
+     */
+    static String proposalName(String id, String properName) {
+        if (properName != null && !properName.isBlank()) {
+            return article(properName) + " " + properName;
+        }
+        if (id == null || id.isBlank()) {
+            return "the proposal";
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : id.split("-")) {
+            words.add(ACRONYMS.contains(w) ? w.toUpperCase(Locale.ROOT) : w);
+        }
+        if (!HEADS.contains(words.get(words.size() - 1))) {
+            words.add("operation");
+        }
+        String phrase = String.join(" ", words);
+        return article(phrase) + " " + phrase;
+    }
+
+    private static String article(String phrase) {
+        if (phrase.matches("(?i)^(UN|U\\.N\\.)\\b.*")) {
+            return "a";
+        }
+        return phrase.matches("(?i)^[aeiou].*") ? "an" : "a";
     }
 
     private String names(String ids) {
@@ -267,28 +309,64 @@ final class ReportAssembly {
         String unit = q.getOrDefault("unit", "");
         return switch (f.kind()) {
             case Fact.STRENGTH -> "strength " + hedge(q) + number(f.value()) + " " + plural(unit);
-            case Fact.TARGET -> "target " + hedge(q) + number(f.value()) + " " + plural(unit)
-                    + (q.containsKey("due") ? " by " + q.get("due") : "")
-                    + (q.containsKey("committedBy") ? ", committed by " + names(q.get("committedBy")) : "")
-                    + (q.containsKey("via") ? " through " + names(q.get("via")) : "");
-            case Fact.MANDATE -> (q.containsKey("decidedBy") ? names(q.get("decidedBy")) + ": " : "")
-                    + f.predicate() + " the mandate"
-                    + (q.containsKey("period") ? " for " + period(q.get("period")) : "")
-                    + (q.containsKey("until") ? " through " + q.get("until") : "")
-                    + (q.containsKey("vote") ? "; vote " + q.get("vote") : "")
-                    + (q.containsKey("ledBy") ? "; text led by " + names(q.get("ledBy")) : "");
+            case Fact.TARGET -> !q.containsKey("due") && q.containsKey("committedBy")
+                    ? names(q.get("committedBy")) + " pledged " + hedge(q) + number(f.value()) + " " + plural(unit)
+                            + (q.containsKey("via") ? " (through " + names(q.get("via")) + ")" : "")
+                    : "target " + hedge(q) + number(f.value()) + " " + plural(unit)
+                            + (q.containsKey("due") ? " by " + q.get("due") : "")
+                            + (q.containsKey("committedBy") ? ", committed by " + names(q.get("committedBy")) : "")
+                            + (q.containsKey("via") ? " through " + names(q.get("via")) : "");
+            case Fact.MANDATE -> mandate(f);
             case Fact.FUNDING -> f.predicate().equals("funding-model") ? "funded by " + f.value() + " contributions"
                     : (q.containsKey("by") ? names(q.get("by")) + " " : "") + f.predicate() + " "
                             + q.getOrDefault("currency", "") + " " + number(f.value())
                             + (q.containsKey("to") ? " to " + q.get("to") : "");
             case Fact.EVENT -> f.predicate() + (q.containsKey("participants") ? ": " + names(q.get("participants")) : "")
                     + (q.containsKey("place") ? " in " + names(q.get("place")) : "")
-                    + (q.containsKey("topic") ? ", about " + q.get("topic") : "");
+                    + (q.containsKey("topic") ? ", about " + proposalName(q.get("topic"), null) : "");
             case Fact.POSITION -> names(q.getOrDefault("actor", "")) + " " + stance(f.value()) + " "
-                    + q.getOrDefault("proposal", "the proposal")
+                    + proposalName(q.get("proposal"), q.get("proposalName"))
                     + (q.containsKey("via") ? " (through " + names(q.get("via")) + ")" : "");
             default -> f.predicate() + " " + f.value();
         };
+    }
+
+    /**
+     * A mandate decision in words: "United Nations Security Council extended the mandate for one year, through
+     * 2025-10-02; vote unanimous". A period without a stated end date ends, by its own terms, that long after a
+     * decision dated to the day; the line says so.
+     */
+    private String mandate(Fact f) {
+        Map<String, String> q = f.qualifiers();
+        String verb = switch (f.predicate()) {
+            case "extend" -> "extended the mandate";
+            case "authorize" -> "authorized the mission";
+            case "transform" -> "transformed the mission";
+            case "end" -> "ended the mission";
+            default -> f.predicate() + " the mandate";
+        };
+        String into = q.containsKey("into") ? " into " + proposalName(q.get("into"), q.get("intoName")) : "";
+        String until = q.get("until");
+        String derived = null;
+        if (until == null && q.containsKey("period") && f.asOf() != null && f.asOf().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                derived = java.time.LocalDate.parse(f.asOf()).plus(java.time.Period.parse(q.get("period"))).toString();
+            } catch (RuntimeException e) {
+                derived = null;
+            }
+        }
+        List<String> abstaining = new ArrayList<>();
+        if (q.containsKey("abstentions")) {
+            abstaining.add(names(q.get("abstentions")));
+        }
+        return (q.containsKey("decidedBy") ? names(q.get("decidedBy")) + " " : "") + verb + into
+                + (q.containsKey("period") ? " for " + period(q.get("period")) : "")
+                + (until != null ? ", through " + until : derived != null ? ", until " + derived
+                        + " (from the decision date)" : "")
+                + (q.containsKey("resolution") ? "; Resolution " + q.get("resolution") : "")
+                + (q.containsKey("vote") ? "; vote " + q.get("vote") : "")
+                + (abstaining.isEmpty() ? "" : " (abstaining: " + abstaining.get(0) + ")")
+                + (q.containsKey("ledBy") ? "; text led by " + names(q.get("ledBy")) : "");
     }
 
     private static String hedge(Map<String, String> q) {
@@ -306,11 +384,20 @@ final class ReportAssembly {
     }
 
     private static String period(String p) {
-        return switch (p) {
-            case "P1Y" -> "one year";
-            case "P6M" -> "six months";
-            default -> p;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(\\d+)([YMWD])").matcher(p);
+        if (!m.matches()) {
+            return p;
+        }
+        int n = Integer.parseInt(m.group(1));
+        String unit = switch (m.group(2)) {
+            case "Y" -> "year";
+            case "M" -> "month";
+            case "W" -> "week";
+            default -> "day";
         };
+        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve"};
+        return (n < words.length ? words[n] : Integer.toString(n)) + " " + unit + (n == 1 ? "" : "s");
     }
 
     private static String plural(String unit) {

@@ -161,6 +161,7 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * @param actor entity id
      * @param actorName its name
      * @param proposal proposal id ({@code un-peacekeeping})
+     * @param proposalName the proposal as a reader would name it ("a UN peacekeeping operation")
      * @param stance {@code support}, {@code oppose}, {@code propose} or {@code retract}
      * @param date when, or null when unknown
      * @param via the entity id of the person who spoke for the actor, or null
@@ -168,7 +169,8 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * @param evidence the sentence
      * @param sources every source that reported it
      */
-    public record Position(String actor, String actorName, String proposal, String stance, String date, String via,
+    public record Position(String actor, String actorName, String proposal, String proposalName, String stance,
+            String date, String via,
             String viaName, String evidence, List<SourceRef> sources) {
         public Position {
             sources = List.copyOf(sources);

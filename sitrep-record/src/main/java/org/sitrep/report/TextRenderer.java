@@ -82,7 +82,7 @@ public final class TextRenderer {
             line(out, "(none)", "  ");
         }
         for (SituationReport.Position p : r.positions()) {
-            line(out, "- " + p.proposal() + ": " + p.actorName() + " " + p.stance()
+            line(out, "- " + p.proposalName() + ": " + p.actorName() + " " + p.stance()
                     + (p.viaName() == null ? "" : " (through " + p.viaName() + ")") + ", "
                     + (p.date() == null ? "date unknown" : p.date()) + " " + sources(p.sources()), "    ");
         }

@@ -130,4 +130,58 @@ class SituationReportTest {
         assertThat(json.get("current").get("strength").get("contested").asBoolean()).isTrue();
         assertThat(json.get("timeline").get(0).get("sources").get(0).has("published")).isTrue();
     }
+
+    private static org.sitrep.facts.HandBuilt decision(String source, String published, String text, String date,
+            String dateWords) {
+        return org.sitrep.facts.HandBuilt.of(text).withKnownEntities().source(source).published(published)
+                .time(dateWords, "DATE", date, false);
+    }
+
+    @Test
+    void theCurrentMandateIsTheLatestDecisionByItsDecisionDateWithItsEndDate() {
+        ListStore mandates = new ListStore();
+        mandates.put(facts.annotate(decision("later", "2025-10-04", "The UN Security Council on Tuesday, September "
+                + "30, 2025, voted to transform the MSS into a Regional Stabilization Force for twelve months.",
+                "2025-09-30", "Tuesday, September 30, 2025").time("twelve months", "DURATION", "P12M", false)
+                .build()));
+        mandates.put(facts.annotate(decision("earlier", "2025-10-06", "The UN Security Council unanimously voted on "
+                + "Monday, September 30, 2024, to extend the MSS until October 2, 2025.", "2024-09-30",
+                "Monday, September 30, 2024").time("October 2, 2025", "DATE", "2025-10-02", false).build()));
+        SituationReport now = SituationReport.from(mandates, "MSS");
+        assertThat(now.current().mandate().predicate()).isEqualTo("transform");
+        assertThat(now.current().mandate().date()).isEqualTo("2025-09-30");
+        assertThat(now.current().mandate().summary()).contains("into a Regional Stabilization Force")
+                .contains("until 2026-09-30");
+        SituationReport before = SituationReport.from(mandates, "MSS", "2025-06-01");
+        assertThat(before.current().mandate().predicate()).isEqualTo("extend");
+        assertThat(before.current().mandate().summary()).contains("through 2025-10-02");
+    }
+
+    @Test
+    void namesProposalsReadablyInTextAndMarkdownAndKeepsTheirIdsInJson() throws Exception {
+        SituationReport r = SituationReport.from(store, "MSS");
+        assertThat(r.positions()).allSatisfy(p -> {
+            assertThat(p.proposal()).isEqualTo("un-peacekeeping");
+            assertThat(p.proposalName()).isEqualTo("a UN peacekeeping operation");
+        });
+        assertThat(new TextRenderer().render(r)).contains("- a UN peacekeeping operation: China oppose")
+                .doesNotContain("un-peacekeeping");
+        assertThat(new MarkdownRenderer().render(r)).contains("| a UN peacekeeping operation | China | oppose |")
+                .doesNotContain("un-peacekeeping");
+        JsonNode json = new ObjectMapper().readTree(new JsonRenderer().render(r));
+        assertThat(json.get("positions").get(0).get("proposal").asText()).isEqualTo("un-peacekeeping");
+        assertThat(ReportAssembly.proposalName("gang-suppression-force", "Gang Suppression Force"))
+                .isEqualTo("a Gang Suppression Force");
+    }
+
+    @Test
+    void saysPledgedForAnOfferOfOfficersWithoutADeadline() {
+        ListStore offers = new ListStore();
+        offers.put(facts.annotate(org.sitrep.facts.HandBuilt.of("Kenya has offered to send 600 police officers to "
+                + "the MSS.").withKnownEntities().source("offer").published("2023-08-01")
+                .quantity("600 police officers", 600, null, null, "police officer")
+                .quote("to send 600 police officers to the MSS", "Kenya", "kenya", null).build()));
+        assertThat(SituationReport.from(offers, "MSS").timeline()).singleElement()
+                .extracting(SituationReport.Item::summary).isEqualTo("Kenya pledged 600 officers");
+    }
 }

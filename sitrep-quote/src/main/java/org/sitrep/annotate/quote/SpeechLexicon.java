@@ -26,7 +26,8 @@ final class SpeechLexicon {
             "reiterate", "lament", "assure", "acknowledge", "retort", "exclaim", "shout", "whisper", "suggest",
             "declare", "announce", "continue", "agree", "point", "opine", "muse", "concur", "affirm", "proclaim",
             "threaten", "promise", "tout", "blast", "slam", "criticize", "criticise", "praise", "accuse", "call",
-            "chant", "cite", "describe", "estimate", "forecast", "underline", "underscore", "highlight", "vow", "conclude", "echo", "interrupt");
+            "chant", "cite", "describe", "estimate", "forecast", "underline", "underscore", "highlight", "vow", "conclude", "echo", "interrupt", "yell", "scream", "cry", "answer", "dub", "label", "brand", "mock",
+            "decry", "condemn", "denounce", "dismiss", "declare", "recount", "insist", "plead", "pronounce", "apologize");
 
     /** Verbs that report a belief or finding: a cue only with a "that" complement ("a poll found that ..."). */
     static final Set<String> THAT_VERBS = setOf(

@@ -241,19 +241,29 @@ final class SpeechReading {
         }
         if (j >= from) {
             int[] np = nounPhraseEndingAt(j, from);
-            if (np != null && closesQuotationBefore(toks.get(np[0]).start(), from) && speakerLike(np[0], j)) {
+            if (np != null && closesAttributedQuotationBefore(toks.get(np[0]).start()) && speakerLike(np[0], j)) {
                 return true;
             }
         }
-        if (i - 1 >= from && closesQuotationBefore(t.start(), from) && i + 1 < to && toks.get(i + 1).isNoun()) {
+        if (i - 1 >= from && closesAttributedQuotationBefore(t.start()) && i + 1 < to && toks.get(i + 1).isNoun()) {
             return true; // ",” said Smith" with any verb
         }
-        // "Cruz continued: “…”" / "Cruz called them on it: “…”"
+        // "Cruz continued: “…”", "Cruz called them on it: “…”", "a man yelled, “Stay there!”"
+        if (j < from || nounPhraseEndingAt(j, from) == null || !speakerLike(nounPhraseEndingAt(j, from)[0], j)) {
+            return false;
+        }
         for (int k = i + 1; k < to && k <= i + 5; k++) {
-            if (toks.get(k).word.equals(":") && k + 1 < to && quoteStartingAt(toks.get(k + 1).start()) != null) {
-                return j >= from && nounPhraseEndingAt(j, from) != null;
+            Tok w = toks.get(k);
+            if ((w.word.equals(":") || w.word.equals(",")) && k + 1 < to
+                    && quoteStartingAt(toks.get(k + 1).start()) != null) {
+                return true;
             }
-            if (toks.get(k).isVerb() || isSentenceEnd(toks.get(k))) {
+            if (k == i + 1 && isQuoteMark(w) && k + 1 < to
+                    && Character.isUpperCase(toks.get(k + 1).word.codePointAt(0))
+                    && quoteStartingAt(w.start()) != null) {
+                return true; // "he yelled “You lie!”"
+            }
+            if (w.isVerb() || isSentenceEnd(w) || w.word.equals(",")) {
                 break;
             }
         }
@@ -282,6 +292,18 @@ final class SpeechReading {
             return true;
         }
         return SpeechLexicon.TITLE_NOUNS.contains(h.lower) || SpeechLexicon.GROUP_HEADS.contains(h.lower);
+    }
+
+    /** A quotation closing just before {@code c} the way attributed speech closes: on a comma, "?" or "!". */
+    private boolean closesAttributedQuotationBefore(int c) {
+        for (TextSpan q : quoted) {
+            if (q.end() <= c && c - q.end() <= 3 && onlyPunct(q.end(), c)
+                    && text.substring(q.end(), c).indexOf('\n') < 0) {
+                char last = text.charAt(Math.max(q.start(), q.end() - 2));
+                return endsWithComma(q) || last == '?' || last == '!';
+            }
+        }
+        return false;
     }
 
     /** Whether a quotation closes just before {@code c}, with only punctuation between. */
@@ -314,8 +336,9 @@ final class SpeechReading {
             if (l.equals("point")) {
                 return i + 1 < to && toks.get(i + 1).lower.equals("out");
             }
-            if (l.equals("call")) {
-                return i + 1 < to && Set.of("for", "on").contains(toks.get(i + 1).lower);
+            if (l.equals("call") || l.equals("describe")) {
+                return i + 1 < to && Set.of("for", "on").contains(toks.get(i + 1).lower) && l.equals("call")
+                        || quotationWithin(i + 1, to, 10);
             }
             if (l.equals("continue") || l.equals("agree")) {
                 return i + 1 < to && toks.get(i + 1).lower.equals("that");
@@ -336,6 +359,20 @@ final class SpeechReading {
                 j++;
             }
             return j < to && SpeechLexicon.PHRASE_NOUNS.contains(toks.get(j).lower);
+        }
+        return false;
+    }
+
+    /** Whether a quotation opens within {@code n} tokens from {@code k}, before any other verb. */
+    private boolean quotationWithin(int k, int to, int n) {
+        for (int e = k; e < to && e < k + n; e++) {
+            Tok t = toks.get(e);
+            if (isQuoteMark(t) && quoteStartingAt(t.start()) != null) {
+                return true;
+            }
+            if (t.isVerb() || isSentenceEnd(t)) {
+                return false;
+            }
         }
         return false;
     }
@@ -895,7 +932,8 @@ final class SpeechReading {
         }
         int srcStart = toks.get(Math.min(f.srcFrom, f.cueFrom)).start();
         for (TextSpan q : quoted) {
-            if (q.end() <= srcStart && q.end() > srcStart - 4 && onlyPunct(q.end(), srcStart)) {
+            if (q.end() <= srcStart && q.end() > srcStart - 4 && onlyPunct(q.end(), srcStart)
+                    && endsWithComma(q) && sentenceAt(q.end() - 1) == f.sentence) {
                 Statement st = new Statement();
                 st.frame = f;
                 st.sentence = f.sentence;
@@ -915,6 +953,17 @@ final class SpeechReading {
             e--;
         }
         return e > 0 && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == ',');
+    }
+
+    /** Whether a quotation ends on a comma or dash, inside or just outside its closing mark: "“A,” he said". */
+    private boolean endsWithComma(TextSpan q) {
+        int e = q.end() - 2;
+        while (e > q.start() && Character.isWhitespace(text.charAt(e))) {
+            e--;
+        }
+        char c = text.charAt(Math.max(q.start(), e));
+        char after = q.end() < text.length() ? text.charAt(q.end()) : ' ';
+        return c == ',' || c == '\u2014' || c == '-' || after == ',';
     }
 
     /** Whether tokens {@code [from, to)} are only a demonstrative and adjuncts: "said this in Nairobi". */
@@ -1040,12 +1089,63 @@ final class SpeechReading {
                 statements.add(st);
                 continue;
             }
+            // "… released the following statement:" and the quotation below it
+            Frame intro = s > 0 && endsWithColon(s - 1) ? introductionFrame(s - 1) : null;
+            if (intro != null) {
+                st.frame = intro;
+                statements.add(st);
+                continue;
+            }
             Statement prev = previousStatement(q.start());
             if (prev != null && paragraphsBetween(prev.end, q.start()) <= 1) {
                 st.continues = prev;
                 statements.add(st);
             }
         }
+    }
+
+    private boolean endsWithColon(int s) {
+        int e = sentences.get(s).end();
+        while (e > sentences.get(s).start() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > 0 && text.charAt(e - 1) == ':';
+    }
+
+    /** The cue of a sentence that introduces a quotation with a colon: its last frame, else subject and verb. */
+    private Frame introductionFrame(int s) {
+        Frame last = null;
+        for (Frame f : frames) {
+            if (f.sentence == s && f.srcFrom >= 0) {
+                last = f;
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        int[] range = sentTok.get(s);
+        for (int v = range[0]; v < range[1]; v++) {
+            if (toks.get(v).isVerb()) {
+                int subjectEnd = sentenceSubjectEnd(range[0], v + 1);
+                if (subjectEnd < 0) {
+                    return null;
+                }
+                int cue = v;
+                while (cue + 1 < range[1] && toks.get(cue + 1).isVerb()) {
+                    cue++;
+                }
+                Frame f = new Frame();
+                f.sentence = s;
+                f.cueFrom = cue;
+                f.cueTo = cue + 1;
+                f.srcFrom = nounPhraseEndingAt(subjectEnd, range[0])[0];
+                f.srcTo = subjectEnd + 1;
+                f.side = Side.RIGHT;
+                f.contentFrom = range[1];
+                return f;
+            }
+        }
+        return null;
     }
 
     private boolean statementOf(Frame f) {

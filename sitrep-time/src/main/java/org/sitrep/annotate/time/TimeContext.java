@@ -25,6 +25,7 @@ final class TimeContext {
     private Tense tense = Tense.PRESENT;
     private boolean sentenceMentionsQuarter;
     private LocalDate sentenceAnchor;
+    private Granularity sentenceAnchorPrecision;
     private int sentenceIndex;
     private int lastQuarterSentence = Integer.MIN_VALUE / 2;
 
@@ -53,9 +54,15 @@ final class TimeContext {
         return Optional.ofNullable(dct);
     }
 
-    /** The anchor for a bare month or day: a date this sentence set explicitly, else the DCT. */
-    Optional<LocalDate> findCalendarAnchor() {
-        return Optional.ofNullable(sentenceAnchor != null ? sentenceAnchor : dct);
+    /** The anchor for a bare month or day: a month or day this sentence set explicitly ("said in September 2024
+     * that ... by January"), else the DCT. A bare year is too coarse to anchor on, and a date more than a year before
+     * the DCT does not anchor an expression that points ahead ("joined in July 1997, will join on March 12"). */
+    Optional<LocalDate> findCalendarAnchor(Tense leaning) {
+        if (sentenceAnchor == null || (dct != null && (sentenceAnchorPrecision == Granularity.YEAR
+                || leaning == Tense.FUTURE && sentenceAnchor.isBefore(dct.minusYears(1))))) {
+            return Optional.ofNullable(dct);
+        }
+        return Optional.of(sentenceAnchor);
     }
 
     /** The reference time for anaphoric expressions ("two days later"): the last explicit date, else the DCT. */
@@ -76,6 +83,7 @@ final class TimeContext {
     void setExplicitReference(LocalDate date, Granularity precision) {
         setReference(date, precision);
         this.sentenceAnchor = date;
+        this.sentenceAnchorPrecision = precision;
     }
 
     Optional<LocalDate> findLastQuarter() {
@@ -87,9 +95,9 @@ final class TimeContext {
         this.lastQuarterSentence = sentenceIndex;
     }
 
-    /** Whether a quarter is under discussion: one was named in this sentence or in the two before it. */
+    /** Whether a quarter is under discussion: one was named in this sentence or in the four before it. */
     boolean quarterInFocus() {
-        return lastQuarter != null && (sentenceMentionsQuarter || sentenceIndex - lastQuarterSentence <= 2);
+        return lastQuarter != null && (sentenceMentionsQuarter || sentenceIndex - lastQuarterSentence <= 4);
     }
 
     Tense tense() {

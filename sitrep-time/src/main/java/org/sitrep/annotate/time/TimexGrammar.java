@@ -98,6 +98,17 @@ final class TimexGrammar {
 
         /** The ISO duration of {@code amount} of this unit; {@code X} for a vague amount. */
         String duration(String amount) {
+            if (amount.endsWith(".5") && amount.indexOf('.') == amount.length() - 2) {
+                // "5 1/2 hours" is five hours and thirty minutes: a half goes into the next smaller unit
+                String whole = amount.substring(0, amount.length() - 2);
+                switch (this) {
+                    case HOUR: return "PT" + whole + "H30M";
+                    case MINUTE: return "PT" + whole + "M30S";
+                    case DAY: return "P" + whole + "DT12H";
+                    case YEAR: return "P" + whole + "Y6M";
+                    default: break;
+                }
+            }
             if ((this == DECADE || this == CENTURY) && !amount.equals("X")) {
                 double years = Double.parseDouble(amount) * (this == DECADE ? 10 : 100);
                 return "P" + (years == Math.rint(years) ? Long.toString((long) years) : Double.toString(years)) + "Y";
@@ -178,6 +189,11 @@ final class TimexGrammar {
         // Decades: "the 1990s", "the '90s", "the early 1980s".
         rule("decade", "s", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<dec>1[6-9]\\d|20\\d)0'?s\\b", this::decade);
         rule("decade-short", APOSTROPHE, "(?<!\\w)(?:(?i:the)\\s+)?" + MODP + "'(?<dd>\\d)0s\\b", this::decade);
+        // Years in words, as broadcast transcripts write them: "nineteen ninety-seven", "the year two thousand",
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+        rule("spelled-year", "nineteen eighteen seventeen thousand", "\\b(?:(?<the>(?i:the year))\\s+|(?<mo>" + MONTH
+                + ")\\s+|(?i:the\\s+)?(?<s>(?i:spring|summer|fall|autumn|winter))\\s+(?i:of)\\s+)?(?<sy>" + SPELLED_YEAR
+                + ")(?![\\w-])", this::spelledYear);
         // Two-digit years: "'98".
         rule("two-digit-year", APOSTROPHE, "(?<![\\w'’])['’](?<yy>\\d{2})(?![\\w'’]|,\\d)", this::twoDigitYear);
         // Centuries: "the 20th century".
@@ -195,23 +211,31 @@ final class TimexGrammar {
                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\\s-]+(?:(?i:fiscal|calendar)[\\s-]+)?"
                 + "(?<u>(?i:quarter|half))(?!\\w)(?:\\s+(?i:of)\\s+(?:(?:(?i:fiscal)\\s+)?(?<y2>\\d{4})"
                 + "|(?<ry2>(?i:this|last|next|the)) (?i:year)))?", this::quarter);
+        // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year
+        rule("year-quarter", "quarter period", "\\b(?i:the)\\s+(?<y>1[6-9]\\d\\d|20\\d\\d)\\s+(?i:quarter|period)(?![\\w-])",
+                this::yearQuarter);
         rule("q-quarter", "q", "\\bQ(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b", this::quarter);
         rule("relative-quarter", "quarter period", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|next|previous|past|prior"
                 + "|year-ago|year-earlier|year-before|same|comparable|recent|most recent|just-ended|just-completed"
                 + "|fiscal))[\\s-]+)?(?<u>(?i:quarter|period))(?![\\w-])", this::relativeQuarter);
         // Words that point at the present, the past or the future, or at a day from the DCT.
         rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
-                + "|right now|these days|current|recently|lately|the past|soon|the (?:near |distant |foreseeable |immediate )?"
-                + "future|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", this::deictic);
+                + "|right now|these days|current|recent|recently|lately|the past|the (?:near |distant |foreseeable "
+                + "|immediate )?future|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", this::deictic);
         // Relative to a unit: "last year", "next month", "earlier this week", "the same year", "recent years".
         rule("relative-unit", UNIT_WORDS, "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
                 + "|earlier this|later this|early this|early next|early last|late this|late next|late last|this past"
                 + "|this coming|recent|the past|the coming|the previous|the following|the next|the last|the current"
-                + "|the same|earlier that|later that|that|the prior|the))\\s+(?<u>(?i:day|week|weekend|month|year|decade|century|years|months"
+                + "|the same|earlier that|later that|that|the prior|the full|the fiscal|the))\\s+(?<u>(?i:day|week|weekend|month|year|decade|century|years|months"
                 + "|weeks|decades|days))(?![\\w-])", this::relativeUnit);
         // Offsets: "two days later", "a year ago", "three months earlier".
         rule("offset", UNIT_WORDS + " | ago earlier later before after now hence back previously", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>(?i:ago|earlier|later"
                 + "|before|after|from now|hence|back|previously))(?![\\w-])", this::offset);
+        rule("units-ahead", "ahead", "\\b(?i:the)\\s+(?<u>(?i:years|months|weeks|days))\\s+(?i:ahead)\\b",
+                this::vagueDuration);
+        // "the next morning": a part of the day after the reference
+        rule("next-part-of-day", "morning afternoon evening night day", "\\b(?i:the\\s+(?<dir>next|following|previous))"
+                + "\\s+(?<tod>(?i:morning|afternoon|evening|night))(?![\\w-])", this::nextPartOfDay);
         rule("day-before", "day", "\\b(?i:the day (?<dir>before|after))(?![\\w-])", this::dayBefore);
         // Durations: "an additional year", "the past three years", "two-year", "the first nine months".
         rule("duration", UNIT_WORDS, "\\b" + AMOD + "(?:(?i:the)\\s+)?(?:(?<rel>(?i:past|last|next|coming|previous|first|final"
@@ -231,7 +255,8 @@ final class TimexGrammar {
                 this::setRate);
         // Times: "10:35 a.m.", "3 p.m. EST", "noon", "this morning", "last night".
         rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
-                + "(?!\\w)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", this::clock);
+                + "(?!\\w)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?<mo>" + MONTH + ")\\s*(?<d>\\d{1,2})(?![\\d,.:]\\d|\\d))?",
+                this::clock);
         rule("clock24", ":", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
                 + "(?![\\d:])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", this::clock);
  rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m"
@@ -384,7 +409,10 @@ final class TimexGrammar {
         String prev = previousWord(in.text(), m.start());
         boolean deadline = prev.equals("by") && !type.equals(Timex.DURATION) && !type.equals(Timex.SET);
         Tense leaning = switch (prev) {
-            case "by", "until", "till", "through", "thru" -> Tense.FUTURE;
+            // a deadline points ahead of the telling, unless the clause is in the past perfect ("had ... by")
+            case "by", "until", "till", "through", "thru" -> PAST_PERFECT.matcher(in.text())
+                    .region(Math.max(in.sentenceStart(), m.start() - 60), Math.min(in.sentenceEnd(), m.end() + 40))
+                    .find() ? Tense.PAST : Tense.FUTURE;
             case "since", "ago" -> Tense.PAST;
             default -> localTense(in, m.start(), m.end());
         };
@@ -395,7 +423,12 @@ final class TimexGrammar {
     }
 
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
-            + "expected|due|plans? to|set to|next|upcoming)\\b|'ll\\b|’ll\\b");
+            + "expected|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
+            + "|next(?! to)|upcoming|as soon as|as early as|payable|effective|of record)\\b|'ll\\b|’ll\\b");
+    private static final Pattern PAST_PERFECT = Pattern.compile("\\b(?i:had)\\b");
+    /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being)\\s+(?:\\w+ly\\s+)?)$");
+    private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i:\\bhad\\s+(?:been\\s+)?(?:\\w+ly\\s+)?)$");
     /** Common irregular past forms of news verbs. */
     static final String IRREGULAR_PAST = "met|told|went|came|took|gave|made|won|lost|held|left|sent|saw|began"
             + "|fell|rose|grew|spoke|struck|got|led|kept|found|brought|bought|sold|thought|became|ran|wrote|chose"
@@ -422,10 +455,19 @@ final class TimexGrammar {
                         + "|their|date|\\w+ed)(?: on)?")) {
                     continue;
                 }
+                Tense cueTense = p == FUTURE_CUE ? Tense.FUTURE : Tense.PAST;
+                String before = in.text().substring(Math.max(from, cm.start() - 24), cm.start());
+                if (cueTense == Tense.PAST && !w.equals("was") && !w.equals("were") && !w.equals("had")
+                        && PASSIVE_BEFORE.matcher(before).find()) {
+                    continue; // "will be held": a participle, not a past tense
+                }
+                if (cueTense == Tense.FUTURE && PERFECT_BEFORE.matcher(before).find()) {
+                    cueTense = Tense.PAST; // "had been due to expire": a future seen from the past, now over
+                }
                 int d = cm.end() <= start ? start - cm.end() : 3 * (cm.start() - end);
                 if (d < bestDistance) {
                     bestDistance = d;
-                    best = p == FUTURE_CUE ? Tense.FUTURE : Tense.PAST;
+                    best = cueTense;
                 }
             }
         }
@@ -596,7 +638,7 @@ final class TimexGrammar {
         if (p.day() != null && !isValidDate(2000, month, p.day())) {
             return new Resolution(null, 0.1);
         }
-        LocalDate anchor = ctx.findCalendarAnchor().orElse(null);
+        LocalDate anchor = ctx.findCalendarAnchor(leaning).orElse(null);
         if (anchor == null) {
             return new Resolution(p.day() == null ? String.format("XXXX-%02d", month)
                     : String.format("XXXX-%02d-%02d", month, p.day()), 0.4);
@@ -693,7 +735,7 @@ final class TimexGrammar {
         String relLower = rel == null ? null : rel.toLowerCase(Locale.ROOT);
         Parts parts = new Parts(null, month, null, null, false);
         return make(m, in, Timex.DATE, mod, parts, (ctx, self) -> {
-            LocalDate anchor = ctx.findCalendarAnchor().orElse(null);
+            LocalDate anchor = ctx.findCalendarAnchor(self.leaning()).orElse(null);
             if (anchor == null) {
                 return new Resolution(String.format("XXXX-%02d", month), 0.4);
             }
@@ -740,6 +782,69 @@ final class TimexGrammar {
         });
     }
 
+    private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A year said in words: "nineteen ninety-seven", "nineteen oh five", "two thousand (and) one". */
+    static final String SPELLED_YEAR = "(?i:(?:seventeen|eighteen|nineteen)(?:[\\s-]+(?:hundred|oh[\\s-]+(?:" + ONES
+            + ")|" + TEENS + "|(?:" + TENS + ")(?:[\\s-]+(?:" + ONES + "))?))"
+            + "|two thousand(?:(?:\\s+and)?\\s+(?:" + ONES + "|" + TEENS + "))?)";
+
+    /** The value of a year said in words, or -1. */
+    static int spelledYearValue(String words) {
+        String[] w = words.toLowerCase(Locale.ROOT).replace('-', ' ').trim().split("\\s+");
+        if (w[0].equals("two")) {
+            int rest = 0;
+            for (int i = 2; i < w.length; i++) {
+                if (!w[i].equals("and")) {
+                    rest += NUMBERS.getOrDefault(w[i], 0);
+                }
+            }
+            return 2000 + rest;
+        }
+        Integer century = NUMBERS.get(w[0]);
+        if (century == null) {
+            return -1;
+        }
+        int rest = 0;
+        for (int i = 1; i < w.length; i++) {
+            if (!w[i].equals("hundred") && !w[i].equals("oh")) {
+                rest += NUMBERS.getOrDefault(w[i], 0);
+            }
+        }
+        return century * 100 + rest;
+    }
+
+    private Candidate spelledYear(Matcher m, Input in) {
+        int year = spelledYearValue(m.group("sy"));
+        String mo = group(m, "mo");
+        String season = group(m, "s");
+        if (year < 1600 || (group(m, "the") == null && mo == null && season == null
+                && UNIT_AFTER.matcher(in.text()).region(m.end(), in.text().length()).lookingAt())) {
+            return null; // "two thousand years", "nineteen seventy-five dollars" are amounts
+        }
+        Integer month = monthOf(mo);
+        String value;
+        if (month != null) {
+            value = String.format("%04d-%02d", year, month);
+        } else if (season != null) {
+            String sl = season.toLowerCase(Locale.ROOT);
+            value = String.format("%04d-%s", year, sl.equals("spring") ? "SP" : sl.equals("summer") ? "SU"
+                    : sl.equals("winter") ? "WI" : "FA");
+        } else {
+            value = String.format("%04d", year);
+        }
+        Parts parts = new Parts(year, month, null, null, false);
+        return make(m, in, Timex.DATE, null, parts, (ctx, self) -> {
+            ctx.setExplicitReference(LocalDate.of(year, month == null ? 1 : month, 1),
+                    month == null ? Granularity.YEAR : Granularity.MONTH);
+            return new Resolution(value, 0.8);
+        });
+    }
+
+    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+(?i:years?|dollars|people|miles|feet|[a-z]+s\\b)");
+
     private Candidate twoDigitYear(Matcher m, Input in) {
         int yy = Integer.parseInt(m.group("yy"));
         return make(m, in, Timex.DATE, null, new Parts(null, null, null, null, true), (ctx, self) -> {
@@ -783,6 +888,8 @@ final class TimexGrammar {
         // TimeBank writes "Friday night" as the day itself
         String type = Timex.DATE;
         boolean possessive = in.text().startsWith("'s", m.end()) || in.text().startsWith("’s", m.end());
+        // "Friday evening" keeps its part of the day; "Wednesday night" and mornings are the day itself
+        String todCode = tod != null && tod.equalsIgnoreCase("evening") ? "EV" : null;
         return make(m, in, type, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
             LocalDate dct = ctx.findDeicticAnchor().orElse(null);
             if (dct == null) {
@@ -801,7 +908,7 @@ final class TimexGrammar {
                 date = dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
             }
             Granularity g = ctx.capByDct(Granularity.DAY);
-            String v = g.format(date);
+            String v = g.format(date) + (g == Granularity.DAY && todCode != null ? "T" + todCode : "");
             ctx.setReference(date, Granularity.DAY);
             return new Resolution(v, g == Granularity.DAY ? 0.8 : 0.4);
         });
@@ -902,6 +1009,17 @@ final class TimexGrammar {
         });
     }
 
+    private Candidate yearQuarter(Matcher m, Input in) {
+        int year = Integer.parseInt(m.group("y"));
+        return make(m, in, Timex.DATE, null, new Parts(year, null, null, null, false), (ctx, self) -> {
+            if (ctx.quarterInFocus()) {
+                LocalDate q = ctx.findLastQuarter().get();
+                return new Resolution(Granularity.QUARTER.format(q.withYear(year)), 0.7);
+            }
+            return new Resolution(String.format("%04d", year), 0.6);
+        });
+    }
+
     private Candidate relativeQuarter(Matcher m, Input in) {
         String rel = group(m, "rel");
         String the = group(m, "the");
@@ -916,9 +1034,19 @@ final class TimexGrammar {
         if (r.equals("fiscal") && the == null) {
             return null;
         }
+        // "the quarter ended Sept. 30": the quarter is the one that closes on that day
+        Matcher ended = QUARTER_ENDED.matcher(in.text()).region(m.end(), Math.min(in.text().length(), m.end() + 40));
+        Integer endMonth = ended.lookingAt() && !r.matches("year-ago|year-earlier|year-before|comparable")
+                ? monthOf(ended.group("mo")) : null;
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
             LocalDate dct = ctx.findDeicticAnchor().orElse(null);
             LocalDate last = ctx.findLastQuarter().orElse(null);
+            if (endMonth != null && dct != null) {
+                int year = yearByTense(dct, endMonth, 28, Tense.PAST);
+                LocalDate q = TimeContext.quarterStart(LocalDate.of(year, endMonth, 1));
+                ctx.setLastQuarter(q);
+                return new Resolution(Granularity.QUARTER.format(q), 0.7);
+            }
             if (dct == null && last == null) {
                 return new Resolution(null, 0.2);
             }
@@ -931,9 +1059,15 @@ final class TimexGrammar {
                 case "year-ago", "year-earlier", "year-before", "comparable" -> base.minusYears(1);
                 default -> base;
             };
+            if (!r.matches("year-ago|year-earlier|year-before|comparable")) {
+                ctx.setLastQuarter(q);
+            }
             return new Resolution(Granularity.QUARTER.format(q), 0.6);
         });
     }
+
+    private static final Pattern QUARTER_ENDED = Pattern.compile("\\s+(?i:ended|ending|that ended|which ended"
+            + "|through)\\s+(?<mo>" + MONTH + ")");
 
     private Candidate deictic(Matcher m, Input in) {
         String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -991,6 +1125,16 @@ final class TimexGrammar {
         String u = m.group("u").toLowerCase(Locale.ROOT);
         boolean plural = u.endsWith("s") && !u.equals("days") ? true : u.equals("days");
         String mod = pointMod(m);
+        if (plural && (rel.equals("coming") || rel.equals("the coming"))) {
+            // "in the coming years": a stretch of unknown length ahead; TimeBank leaves the article out
+            String vague = Unit.of(u).duration("X");
+            Candidate c = make(m, in, Timex.DURATION, mod, Parts.NONE, (ctx, self) -> new Resolution(vague, 0.6));
+            int at = m.start("rel") + (rel.startsWith("the") ? 4 : 0);
+            return new Candidate(at, c.end(), c.type(), c.mod(), c.deadline(), c.parts(), c.leaning(), c.resolver());
+        }
+        if (plural && rel.equals("past") && u.equals("years")) {
+            return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> new Resolution("PAST_REF", 0.6));
+        }
         if (plural && !rel.equals("recent")) {
             return null;
         }
@@ -998,8 +1142,11 @@ final class TimexGrammar {
             if (!plural) {
                 return null;
             }
-            String vague = Unit.of(u).duration("X");
-            return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> new Resolution(vague, 0.6));
+            // "recent years" points at the past; "recent weeks" is a stretch of weeks
+            boolean years = u.equals("years");
+            String vague = years ? "PAST_REF" : Unit.of(u).duration("X");
+            return make(m, in, years ? Timex.DATE : Timex.DURATION, mod, Parts.NONE,
+                    (ctx, self) -> new Resolution(vague, 0.6));
         }
         boolean weekend = u.equals("weekend");
         Unit unit = weekend ? Unit.WEEK : Unit.of(u);
@@ -1024,6 +1171,19 @@ final class TimexGrammar {
                 LocalDate week = weekendNow || self.leaning() == Tense.FUTURE ? dct : dct.minusWeeks(1);
                 return new Resolution(Granularity.WEEK.format(week) + "-WE", 0.6);
             });
+        }
+        if (unit == Unit.YEAR && rel.matches("the(?: full| fiscal)?") && group(m, "pmod") == null) {
+            String after = in.text().substring(m.end(), Math.min(in.text().length(), m.end() + 12));
+            if (after.matches("(?s)\\s+(?i:ended|ending|that ended|to)\\b.*")) {
+                // "the year ended June 30": a twelve-month stretch named by its end
+                return make(m, in, Timex.DURATION, null, Parts.NONE, (ctx, self) -> new Resolution("P1Y", 0.7));
+            }
+            if (!rel.equals("the") && !prev.equals("throughout") || prev.matches("for|during")) {
+                // "sales for the full year", "for the year": the year under report, the DCT's
+                return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDeicticAnchor()
+                        .map(d -> new Resolution(String.format("%04d", d.getYear()), 0.7))
+                        .orElse(new Resolution(null, 0.2)));
+            }
         }
         if (rel.equals("the") && group(m, "pmod") == null) {
             if (prev.matches("for|during|over|throughout|all") && unit != Unit.DAY) {
@@ -1111,7 +1271,8 @@ final class TimexGrammar {
             if (anchor == null) {
                 return new Resolution(null, 0.2);
             }
-            Granularity g = unit.granularity == Granularity.WEEK ? Granularity.DAY : unit.granularity;
+            // "six weeks ago" is a week, "ten days later" a day
+            Granularity g = unit.granularity == Granularity.WEEK && !fromDct ? Granularity.DAY : unit.granularity;
             if (g == Granularity.DECADE || g == Granularity.CENTURY) {
                 g = Granularity.YEAR;
             }
@@ -1125,6 +1286,20 @@ final class TimexGrammar {
             }
             ctx.setReference(date, g);
             return new Resolution(g.format(date), 0.75);
+        });
+    }
+
+    private Candidate nextPartOfDay(Matcher m, Input in) {
+        int sign = m.group("dir").equalsIgnoreCase("previous") ? -1 : 1;
+        // TimeBank writes "the next morning" as the day it falls on
+        return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
+            LocalDate ref = ctx.findReference().orElse(null);
+            if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+                return new Resolution(null, 0.2);
+            }
+            LocalDate d = ref.plusDays(sign);
+            ctx.setReference(d, Granularity.DAY);
+            return new Resolution(Granularity.DAY.format(d), 0.6);
         });
     }
 
@@ -1252,6 +1427,16 @@ final class TimexGrammar {
             return null;
         }
         String hm = String.format("T%02d:%02d", h, minute);
+        Integer month = monthOf(group(m, "mo"));
+        if (month != null) {
+            // "5 p.m. EST Nov. 9": the clock on that day
+            Parts parts = new Parts(null, month, Integer.valueOf(m.group("d")), null, false);
+            return make(m, in, Timex.TIME, null, parts, (ctx, self) -> {
+                Resolution day = resolveCalendar(ctx, self.parts(), self.leaning());
+                return day.value() == null || day.value().startsWith("X") ? day
+                        : new Resolution(day.value() + hm, day.confidence());
+            });
+        }
         return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
     }
 

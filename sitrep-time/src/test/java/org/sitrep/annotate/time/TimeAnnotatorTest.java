@@ -335,4 +335,101 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
             assertThat(t.deadline()).isTrue();
         });
     }
+
+    // ---- tense cues, spelled-out years, fractions (added in the second round)
+
+    @Test
+    void aPassiveFutureIsNotReadAsPast() {
+        Timex t = timex(on("2024-10-20", "The increased dividend will be paid Dec. 14."), "Dec. 14");
+        assertThat(t.value()).isEqualTo("2024-12-14");
+    }
+
+    @Test
+    void nextToIsAPlaceNotAFuture() {
+        Document d = on("2024-11-09", "Two people were hurt next to the embassy on Friday.");
+        assertThat(timex(d, "Friday").value()).isEqualTo("2024-11-08");
+    }
+
+    @Test
+    void untilInThePastPerfectLooksBack() {
+        Document d = on("2024-11-08", "Until Thursday, the police had not called him a suspect.");
+        assertThat(timex(d, "Thursday").value()).isEqualTo("2024-11-07");
+    }
+
+    @Test
+    void aFutureSeenFromThePastPerfectIsOver() {
+        Document d = on("2024-11-11", "The offer had been due to expire Friday evening.");
+        assertThat(timex(d, "Friday evening").value()).isEqualTo("2024-11-08TEV");
+    }
+
+    @Test
+    void payableDatesLieAhead() {
+        Document d = on("2024-11-02", "The reduced dividend is payable Jan. 2 to holders.");
+        assertThat(timex(d, "Jan. 2").value()).isEqualTo("2025-01-02");
+    }
+
+    @Test
+    void aBareYearInTheSentenceDoesNotAnchorAMonthAndDay() {
+        Document d = on("1989-10-30", "Under a program approved in 1987, it had bought shares through Sept. 29.");
+        assertThat(timex(d, "Sept. 29").value()).isEqualTo("1989-09-29");
+    }
+
+    @Test
+    void aHalfGoesIntoTheNextSmallerUnit() {
+        Document d = on("2024-11-08", "She spent 5 1/2 hours there after 2 1/2 years away.");
+        assertThat(timex(d, "5 1/2 hours").value()).isEqualTo("PT5H30M");
+        assertThat(timex(d, "2 1/2 years").value()).isEqualTo("P2Y6M");
+    }
+
+    @Test
+    void yearsSaidInWordsAreDates() {
+        Document d = on("1998-02-27", "January nineteen ninety-seven was cold, and the year two thousand is near.");
+        assertThat(timex(d, "January nineteen ninety-seven").value()).isEqualTo("1997-01");
+        assertThat(timex(d, "the year two thousand").value()).isEqualTo("2000");
+    }
+
+    @Test
+    void twoThousandYearsIsAnAmountNotAYear() {
+        Document d = on("1998-02-27", "They kept the secret for two thousand years.");
+        assertThat(d.layer(Layers.TIMES)).noneMatch(t -> "2000".equals(t.value()));
+    }
+
+    @Test
+    void theYearEndedADateIsTwelveMonths() {
+        Timex t = timex(on("2024-11-02", "Revenue rose in the year ended June 30."), "the year");
+        assertThat(t.type()).isEqualTo(Timex.DURATION);
+        assertThat(t.value()).isEqualTo("P1Y");
+    }
+
+    @Test
+    void theFullYearIsTheYearUnderReport() {
+        Timex t = timex(on("2024-11-02", "Sales for the full year were $6 billion."), "the full year");
+        assertThat(t.type()).isEqualTo(Timex.DATE);
+        assertThat(t.value()).isEqualTo("2024");
+    }
+
+    @Test
+    void theComingYearsAreAVagueStretchAhead() {
+        Timex t = timex(on("2024-11-02", "It will buy new equipment in the coming years."), "coming years");
+        assertThat(t.type()).isEqualTo(Timex.DURATION);
+        assertThat(t.value()).isEqualTo("PXY");
+    }
+
+    @Test
+    void theNextMorningIsTheDayAfterTheReference() {
+        Document d = on("2024-11-08", "He was arrested on Nov. 4.\nHe appeared in court the next morning.");
+        assertThat(timex(d, "the next morning").value()).isEqualTo("2024-11-05");
+    }
+
+    @Test
+    void aClockBeforeADateIsOnThatDate() {
+        Document d = on("2024-11-02", "The offer runs until 5 p.m. EST Nov. 9.");
+        assertThat(timex(d, "5 p.m. EST Nov. 9").value()).isEqualTo("2024-11-09T17:00");
+    }
+
+    @Test
+    void theQuarterEndedADateIsTheQuarterItCloses() {
+        Document d = on("2024-11-02", "Profit rose in the quarter ended Sept. 30.");
+        assertThat(timex(d, "the quarter").value()).isEqualTo("2024-Q3");
+    }
 }
