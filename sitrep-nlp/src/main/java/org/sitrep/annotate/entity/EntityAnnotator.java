@@ -177,6 +177,7 @@ public final class EntityAnnotator implements Annotator {
                     t = text.substring(s, e);
                 }
                 s = afterLeadingWords(s, e, type);
+                e = beforeTrailingWords(s, e);
                 t = text.substring(s, e);
                 Matcher led = LED_PREFIX.matcher(t);
                 if (led.find()) {
@@ -223,6 +224,23 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
             return skip == 0 ? s : words.get(skip)[0];
+        }
+
+        /**
+         * Drops trailing words that start in lower case ("UN Security Council unanimously"): a name ends in a
+         * capitalized word or a number; at least one word always stays.
+         */
+        private int beforeTrailingWords(int s, int e) {
+            List<int[]> words = new ArrayList<>();
+            Matcher m = WORD.matcher(text).region(s, e);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            int keep = words.size();
+            while (keep > 1 && Character.isLowerCase(text.charAt(words.get(keep - 1)[0]))) {
+                keep--;
+            }
+            return keep == words.size() ? e : words.get(keep - 1)[1];
         }
 
         private String lower(int[] word) {

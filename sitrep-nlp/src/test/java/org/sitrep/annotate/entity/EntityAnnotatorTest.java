@@ -122,6 +122,16 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void leavesTrailingLowerCaseWordsOutOfNames() {
+        Document out = annotator.annotate(doc(
+                "The Coastal Water Board unanimously voted to raise prices.",
+                "Coastal Water Board unanimously=ORGANIZATION"));
+
+        assertThat(ids(out)).containsExactly("coastal-water-board");
+        assertThat(mentionTexts(out, entity(out, "coastal-water-board"))).containsExactly("Coastal Water Board");
+    }
+
+    @Test
     void givesASurnameToTheNearestPrecedingPersonWhoBearsIt() {
         Document out = annotator.annotate(doc(
                 "Anna Mwangi spoke first. Peter Mwangi spoke next. Mwangi then sat down.",

@@ -470,8 +470,8 @@ final class SpeechReading {
                     f.contentFrom = contentStartAfter(f.cueTo, to, toks.get(i).lemma);
                     return f.contentFrom < to || quoteOpensNextSentence(s) ? f : null;
                 }
-                // "Hillary Clinton’s aide wrote to donors, saying: “…”": the subject of the sentence
-                int subjectEnd = participle ? sentenceSubjectEnd(from, j) : -1;
+                // "Hillary Clinton’s aide wrote to donors, saying: “…”", "He came and said …": the subject
+                int subjectEnd = participle || toks.get(j).pos.equals("CC") ? sentenceSubjectEnd(from, j) : -1;
                 if (subjectEnd >= 0) {
                     f.srcFrom = nounPhraseEndingAt(subjectEnd, from)[0];
                     f.srcTo = subjectEnd + 1;
@@ -850,10 +850,20 @@ final class SpeechReading {
             }
             int cs = toks.get(f.contentFrom).start();
             TextSpan q = quoteStartingAt(cs);
-            if (q != null && quoteTail(q, to)) {
+            if (q != null) {
                 st.start = q.start();
                 st.end = q.end();
                 st.kind = Quote.DIRECT;
+                int last = to;
+                while (last > f.contentFrom && toks.get(last - 1).end() > q.end() && toks.get(last - 1).isPunct()) {
+                    last--;
+                }
+                if (last > f.contentFrom && toks.get(last - 1).end() > q.end() && wordsAfter(q.end(), last) >= 2
+                        && !frameAfter(f, q.end())) {
+                    // "Trump says “…” because “…”": the quotation is part of a longer content
+                    st.end = toks.get(last - 1).end();
+                    st.kind = Quote.MIXED;
+                }
                 return st;
             }
             int endTok = to;
@@ -966,6 +976,26 @@ final class SpeechReading {
         return c == ',' || c == '\u2014' || c == '-' || after == ',';
     }
 
+    private int wordsAfter(int c, int endTok) {
+        int n = 0;
+        for (int k = 0; k < endTok; k++) {
+            if (toks.get(k).start() >= c && !toks.get(k).isPunct()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether another frame of the same sentence begins after {@code c} ("“A,” he said, “B,” she replied"). */
+    private boolean frameAfter(Frame f, int c) {
+        for (Frame g : frames) {
+            if (g != f && g.sentence == f.sentence && toks.get(g.cueFrom).start() > c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens {@code [from, to)} are only a demonstrative and adjuncts: "said this in Nairobi". */
     private boolean demonstrativeOnly(int from, int to) {
         if (from >= to || !Set.of("this", "that", "so", "it", "these", "those").contains(toks.get(from).lower)
@@ -987,11 +1017,6 @@ final class SpeechReading {
                 return false;
             }
         }
-        return true;
-    }
-
-    /** Whether nothing but punctuation follows the quotation in its sentence, or a new clause begins after it. */
-    private boolean quoteTail(TextSpan q, int to) {
         return true;
     }
 
