@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads the news and keeps a sourced, dated record of what it says.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReportCommand.class, QuotesCommand.class,
-                TimelineCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                TimelineCommand.class, DemoCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs failed; the others were processed",

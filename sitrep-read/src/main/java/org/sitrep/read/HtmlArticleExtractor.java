@@ -149,29 +149,13 @@ final class HtmlArticleExtractor {
         return Optional.empty();
     }
 
+    /**
+     * The page's publication date, from the surest source that gives a whole day: a date in the URL's path, the
+     * publication meta tags, JSON-LD, {@code datePublished} and {@code <time>} markup, a visible date line (an
+     * element whose class or id names a date); then, failing those, modification dates and dates of month or year
+     * precision.
+     */
     private static Published findPublished(org.jsoup.nodes.Document page, String location) {
-        for (String key : List.of("article:published_time", "og:published_time", "datePublished", "pubdate",
-                "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued",
-                "dc.date", "dcterms.date", "date", "sailthru.date", "parsely-pub-date", "article.published",
-                "og:article:published_time", "dateCreated")) {
-            Optional<String> d = meta(page, key).flatMap(PublicationDates::findIsoDate);
-            if (d.isPresent()) {
-                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
-            }
-        }
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            Optional<String> d = jsonLdDatePublished(script.data());
-            if (d.isPresent()) {
-                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
-            }
-        }
-        for (Element time : page.select("time[pubdate][datetime], [itemprop=datePublished][datetime], "
-                + "article time[datetime], header time[datetime], time[datetime]")) {
-            Optional<String> d = PublicationDates.findIsoDate(time.attr("datetime"));
-            if (d.isPresent()) {
-                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
-            }
-        }
         List<String> urls = new ArrayList<>();
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
@@ -179,29 +163,211 @@ final class HtmlArticleExtractor {
         }
         meta(page, "og:url").ifPresent(urls::add);
         urls.add(location);
-        for (String url : urls) {
-            Optional<String> d = PublicationDates.findIsoDateInUrl(url);
-            if (d.isPresent()) {
+        List<java.util.function.Supplier<Optional<String>>> sources = List.of(
+                () -> urls.stream().map(PublicationDates::findIsoDateInUrl).flatMap(Optional::stream).findFirst(),
+                () -> firstMeta(page, PUBLISHED_KEYS),
+                () -> firstMeta(page, DATE_KEYS),
+                () -> jsonLd(page, "datePublished"),
+                () -> markedUp(page, PUBLISHED_MARKUP),
+                () -> markedUp(page, TIME_MARKUP),
+                () -> jsonLd(page, "dateCreated"),
+                () -> jsonLd(page, "uploadDate"),
+                () -> firstMeta(page, MODIFIED_KEYS),
+                () -> jsonLd(page, "dateModified"));
+        Optional<String> partial = Optional.empty();
+        for (var source : sources) {
+            Optional<String> d = source.get();
+            if (d.isPresent() && d.get().length() == 10) {
                 return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
             }
+            if (partial.isEmpty()) {
+                partial = d;
+            }
         }
-        return Published.UNKNOWN;
+        if (partial.isPresent()) {
+            return new Published(partial.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+        }
+        Optional<String> line = dateLine(page);
+        if (line.isPresent()) {
+            return new Published(line.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
+        }
+        return visibleDate(page).map(d -> new Published(d, Published.Basis.DATELINE, VISIBLE_DATE_CONFIDENCE))
+                .orElse(Published.UNKNOWN);
     }
 
-    private static Optional<String> jsonLdDatePublished(String json) {
+    private static final double DATE_LINE_CONFIDENCE = 0.7;
+    private static final double VISIBLE_DATE_CONFIDENCE = 0.5;
+    /** How far after the start of the page's main heading a visible date is looked for, and how far before it. */
+    private static final int AFTER_HEADING_CHARS = 2000;
+    private static final int BEFORE_HEADING_CHARS = 400;
+    private static final Set<String> UNSEEN = Set.of("script", "style", "noscript", "template", "footer", "nav",
+            "aside", "select", "option", "head", "svg");
+
+    /**
+     * The first whole day written in the page's visible text near its main heading: in the text from the first
+     * {@code <h1>} on, else just before it; with no heading, near the top of the page. Footers, navigation, side
+     * columns and comments are not read.
+     */
+    private static Optional<String> visibleDate(org.jsoup.nodes.Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        Element h1 = body.selectFirst("h1");
+        StringBuilder text = new StringBuilder();
+        int[] headingAt = {-1};
+        body.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node == h1) {
+                    headingAt[0] = text.length();
+                }
+                if (node instanceof TextNode t && !isUnseen(t)) {
+                    text.append(t.text()).append(' ');
+                } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    text.append('\n');
+                }
+            }
+        });
+        String all = text.toString();
+        boolean monthFirst = isAmerican(page);
+        if (headingAt[0] < 0) {
+            return PublicationDates.findFirstDay(all.substring(0, Math.min(all.length(), AFTER_HEADING_CHARS)),
+                    monthFirst);
+        }
+        int at = headingAt[0];
+        Optional<String> after = PublicationDates.findFirstDay(
+                all.substring(at, Math.min(all.length(), at + AFTER_HEADING_CHARS)), monthFirst);
+        if (after.isPresent()) {
+            return after;
+        }
+        return PublicationDates.findFirstDay(all.substring(Math.max(0, at - BEFORE_HEADING_CHARS), at), monthFirst);
+    }
+
+    private static boolean isUnseen(TextNode t) {
+        for (Node n = t.parent(); n instanceof Element e; n = n.parent()) {
+            if (UNSEEN.contains(e.normalName())) {
+                return true;
+            }
+            String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (marks.contains("comment") || marks.contains("footer") || marks.contains("sidebar")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAmerican(org.jsoup.nodes.Document page) {
+        Element html = page.selectFirst("html");
+        return html != null && html.attr("lang").toLowerCase(Locale.ROOT).replace('_', '-').startsWith("en-us");
+    }
+
+    /** Meta tags that name the publication itself, surest first. */
+    private static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:published_time",
+            "og:article:published_time", "datePublished", "publishdate", "publish-date", "publish_date",
+            "publication_date", "publication-date", "citation_publication_date", "citation_date",
+            "citation_online_date", "bepress_citation_date", "prism.publicationDate", "dc.date.issued",
+            "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
+            "original-publish-date", "cxenseparse:recs:publishtime");
+    /** Meta tags that give a date of the page less plainly its publication's. */
+    private static final List<String> DATE_KEYS = List.of("pubdate", "dc.date.created", "dcterms.created",
+            "dc.date", "dc:date", "dcterms.date", "date", "dateCreated", "created");
+    private static final String PUBLISHED_MARKUP = "[itemprop=datePublished], [property=schema:datePublished], "
+            + "time[pubdate], abbr.published[title], .published[title]";
+    private static final String TIME_MARKUP = "article time[datetime], header time[datetime], time[datetime], "
+            + "[property=schema:dateCreated][content], [itemprop=dateCreated], .updated[title]";
+    private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
+            "dateModified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised");
+
+    private static Optional<String> firstMeta(org.jsoup.nodes.Document page, List<String> keys) {
+        Optional<String> partial = Optional.empty();
+        for (String key : keys) {
+            Optional<String> d = meta(page, key).flatMap(PublicationDates::findIsoDate);
+            if (d.isPresent() && d.get().length() == 10) {
+                return d;
+            }
+            if (partial.isEmpty()) {
+                partial = d;
+            }
+        }
+        return partial;
+    }
+
+    private static Optional<String> jsonLd(org.jsoup.nodes.Document page, String key) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            Optional<String> d = jsonLdDate(script.data(), key);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date in publication markup: {@code datePublished} microdata, {@code <time>}, hAtom's {@code published}. */
+    private static Optional<String> markedUp(org.jsoup.nodes.Document page, String selector) {
+        for (Element e : page.select(selector)) {
+            for (String attr : List.of("datetime", "content", "title")) {
+                Optional<String> d = PublicationDates.findIsoDate(e.attr(attr));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            Optional<String> d = PublicationDates.findDayInText(squash(e.text()), false);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:date|dates|datum|time|timestamp|published|publish|pubdate|posted|post-date|postdate"
+                    + "|entry-date|byline|dateline|meta|info|fecha|data)(?:$|[\\s_-])|date|datum|publish|posted");
+
+    /**
+     * A day written in a short element whose class or id names a date ({@code <span class="post-date">26/10/2018}),
+     * in page order. American pages ({@code lang="en-US"}) write month first.
+     */
+    private static Optional<String> dateLine(org.jsoup.nodes.Document page) {
+        boolean monthFirst = isAmerican(page);
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.getAllElements()) {
+            String marks = e.className() + " " + e.id() + " " + e.attr("itemprop");
+            if (marks.isBlank() || !DATE_LINE_WORDS.matcher(marks).find()) {
+                continue;
+            }
+            if (e.closest("footer, .comment, .comments, #comments, nav, aside") != null) {
+                continue;
+            }
+            String text = squash(e.text());
+            if (text.isEmpty() || text.length() > 200) {
+                continue;
+            }
+            Optional<String> d = PublicationDates.findDayInText(text, monthFirst);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> jsonLdDate(String json, String key) {
         try {
-            return findDatePublished(JSON.readTree(json), 0);
+            return findDate(JSON.readTree(json), key, 0);
         } catch (Exception badJson) { // Jackson's exceptions, and a page's JSON-LD may be any mess
             return Optional.empty();
         }
     }
 
-    private static Optional<String> findDatePublished(JsonNode node, int depth) {
+    private static Optional<String> findDate(JsonNode node, String key, int depth) {
         if (node == null || depth > 12) {
             return Optional.empty();
         }
         if (node.isObject()) {
-            JsonNode d = node.get("datePublished");
+            JsonNode d = node.get(key);
             if (d != null && d.isTextual()) {
                 Optional<String> iso = PublicationDates.findIsoDate(d.asText());
                 if (iso.isPresent()) {
@@ -211,7 +377,7 @@ final class HtmlArticleExtractor {
         }
         if (node.isContainerNode()) {
             for (JsonNode child : node) {
-                Optional<String> found = findDatePublished(child, depth + 1);
+                Optional<String> found = findDate(child, key, depth + 1);
                 if (found.isPresent()) {
                     return found;
                 }

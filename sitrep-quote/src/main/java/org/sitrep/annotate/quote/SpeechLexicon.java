@@ -40,6 +40,14 @@ final class SpeechLexicon {
             "want", "refuse", "plan", "hope", "intend", "decline", "seek", "vow", "promise", "pledge", "threaten",
             "agree", "wish", "expect", "urge", "vote", "demand", "offer", "aim", "prefer", "need");
 
+    /** Verbs that report speech only with a preposition naming its topic: "talked about", "pushed for". */
+    static final Set<String> TOPIC_VERBS = setOf(
+            "talk", "speak", "focus", "push", "advocate", "rail", "campaign", "vote", "lobby", "argue", "complain",
+            "warn", "joke", "boast", "testify", "write", "speculate", "rant", "lash", "weigh", "comment", "reflect",
+            "elaborate", "brag", "fret", "worry", "muse", "agitate", "inveigh", "preach", "harp", "dwell");
+
+    static final Set<String> TOPIC_PREPOSITIONS = setOf("about", "for", "against", "of", "on", "out");
+
     /** Verbs whose first object is the hearer, not the content ("told reporters that ..."). */
     static final Set<String> HEARER_VERBS = Set.of(
             "tell", "warn", "ask", "urge", "assure", "remind", "inform", "advise", "promise", "caution", "call");

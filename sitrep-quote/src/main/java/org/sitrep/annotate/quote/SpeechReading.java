@@ -92,6 +92,10 @@ final class SpeechReading {
     private final List<Mention> mentions;
     private final List<Timex> times;
     private final List<Frame> frames = new ArrayList<>();
+    private final int[] sentenceStarts;
+    private final int[] timeStarts;
+    private final int[] quoteStarts;
+    private int[] tokenStarts;
     private final List<Statement> statements = new ArrayList<>();
 
     SpeechReading(Document doc) {
@@ -113,6 +117,10 @@ final class SpeechReading {
         List<TextSpan> marks = QuotationMarks.find(text, doc.bodySegments());
         marks.removeIf(doc::isBoilerplate);
         this.quoted = marks;
+        this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+        this.timeStarts = times.stream().mapToInt(Timex::start).toArray();
+        this.quoteStarts = marks.stream().mapToInt(TextSpan::start).toArray();
+        this.tokenStarts = toks.stream().mapToInt(Tok::start).toArray();
     }
 
     // ---------------------------------------------------------------------------------------------- tokens
@@ -296,7 +304,8 @@ final class SpeechReading {
 
     /** A quotation closing just before {@code c} the way attributed speech closes: on a comma, "?" or "!". */
     private boolean closesAttributedQuotationBefore(int c) {
-        for (TextSpan q : quoted) {
+        int near = firstStartingAfter(quoteStarts, c);
+        for (TextSpan q : quoted.subList(Math.max(0, near - 2), near)) {
             if (q.end() <= c && c - q.end() <= 3 && onlyPunct(q.end(), c)
                     && text.substring(q.end(), c).indexOf('\n') < 0) {
                 char last = text.charAt(Math.max(q.start(), q.end() - 2));
@@ -308,7 +317,8 @@ final class SpeechReading {
 
     /** Whether a quotation closes just before {@code c}, with only punctuation between. */
     private boolean closesQuotationBefore(int c, int from) {
-        for (TextSpan q : quoted) {
+        int near = firstStartingAfter(quoteStarts, c);
+        for (TextSpan q : quoted.subList(Math.max(0, near - 2), near)) {
             if (q.end() <= c && c - q.end() <= 3 && onlyPunct(q.end(), c)
                     && text.substring(q.end(), c).indexOf('\n') < 0) {
                 return true;
@@ -344,6 +354,10 @@ final class SpeechReading {
                 return i + 1 < to && toks.get(i + 1).lower.equals("that");
             }
             return true;
+        }
+        if (SpeechLexicon.TOPIC_VERBS.contains(l) && i + 1 < to
+                && SpeechLexicon.TOPIC_PREPOSITIONS.contains(toks.get(i + 1).lower)) {
+            return subjectIsSpeakerLike(i, from);
         }
         if (i + 1 < to && toks.get(i + 1).lower.equals("that") && "IN".equals(toks.get(i + 1).pos)) {
             return SpeechLexicon.THAT_VERBS.contains(l) || subjectIsSpeakerLike(i, from);
@@ -514,7 +528,9 @@ final class SpeechReading {
             f.contentFrom = to;
             return f;
         }
-        if (quoteAfter || !quoteBefore && clauseAfter) {
+        boolean titleBefore = quoteBefore && clauseAfter && shortQuotationBefore(toks.get(f.srcFrom).start())
+                && verbBetween(k, to);
+        if (quoteAfter || (!quoteBefore || titleBefore) && clauseAfter) {
             f.side = Side.RIGHT;
             f.contentFrom = skipPunct(k, to);
             return f;
@@ -522,6 +538,21 @@ final class SpeechReading {
         f.side = Side.LEFT;
         f.clauseFrom = f.srcFrom;
         return f;
+    }
+
+    /** "On “Sunday Morning Futures,” Issa said …": a quotation of a few words is a title, not the content. */
+    private boolean shortQuotationBefore(int c) {
+        int near = firstStartingAfter(quoteStarts, c);
+        return near > 0 && wordCount(quoted.get(near - 1)) <= 4;
+    }
+
+    private boolean verbBetween(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (toks.get(k).isVerb() || toks.get(k).lower.equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int wordsBetween(int a, int b) {
@@ -586,8 +617,13 @@ final class SpeechReading {
     /** The end of the cue phrase: "pointed out", "called for", "voiced support for", "according to". */
     private int cueEnd(int i, int to) {
         Tok t = toks.get(i);
-        if (t.lemma.equals("point") || t.lemma.equals("call")) {
+        if (t.lemma.equals("point") || t.lemma.equals("call") && i + 1 < to
+                && Set.of("for", "on").contains(toks.get(i + 1).lower)) {
             return Math.min(i + 2, to);
+        }
+        if (SpeechLexicon.TOPIC_VERBS.contains(t.lemma) && i + 1 < to
+                && SpeechLexicon.TOPIC_PREPOSITIONS.contains(toks.get(i + 1).lower)) {
+            return i + 2; // "talked about", "warned against": the topic is the content
         }
         if (SpeechLexicon.PHRASE_VERBS.contains(t.lemma) && !SpeechLexicon.SPEECH_VERBS.contains(t.lemma)
                 || (SpeechLexicon.PHRASE_VERBS.contains(t.lemma) && i + 1 < to
@@ -722,8 +758,7 @@ final class SpeechReading {
         }
         String p = t.pos;
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PDT") || p.equals("CD")
-                || p.equals("POS") || p.equals("PRP$") || p.equals("HYPH") || t.word.equals("-")
-                || (p.equals("VBN") && false);
+                || p.equals("POS") || p.equals("PRP$") || p.equals("HYPH") || t.word.equals("-");
     }
 
     /**
@@ -738,7 +773,23 @@ final class SpeechReading {
         if (last.pos.equals("PRP")) {
             return Set.of("he", "she", "they", "we", "i", "it", "you").contains(last.lower) ? new int[] {j} : null;
         }
+        if (last.pos.equals("WP") && last.lower.equals("who") && j - 1 >= from) {
+            return new int[] {j}; // "voters who say …": resolved through the noun before it
+        }
         if (last.word.equals(",") && j - 1 >= from) {
+            // relative clause: "Chris Cox, who runs the NRA’s lobbying arm, says"
+            for (int k = j - 1; k >= from + 1 && k >= j - 20; k--) {
+                Tok w = toks.get(k);
+                if (w.word.equals(",") || isQuoteMark(w) || isSentenceEnd(w)) {
+                    if (w.word.equals(",") && k + 1 < j && Set.of("who", "which").contains(toks.get(k + 1).lower)) {
+                        int[] name = nounCore(k - 1, from);
+                        if (name != null && toks.get(k - 1).isNoun()) {
+                            return new int[] {name[0]};
+                        }
+                    }
+                    break;
+                }
+            }
             // appositive: "Smith, a spokesman for X, said"
             int[] inner = nounPhraseEndingAt(j - 1, from);
             if (inner != null && inner[0] - 1 > from && toks.get(inner[0] - 1).word.equals(",")) {
@@ -813,15 +864,29 @@ final class SpeechReading {
     }
 
     private boolean inTime(Tok t) {
-        for (Timex x : times) {
+        int k = firstStartingAfter(timeStarts, t.start());
+        for (int b = k - 1; b >= 0 && b >= k - 4; b--) {
+            Timex x = times.get(b);
             if (x.start() <= t.start() && t.end() <= x.end()) {
                 return true;
             }
-            if (x.start() > t.end()) {
-                break;
-            }
         }
         return false;
+    }
+
+    /** The index of the first value greater than {@code c} in a sorted array. */
+    private static int firstStartingAfter(int[] sorted, int c) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= c) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     // ---------------------------------------------------------------------------------------------- content
@@ -1021,7 +1086,8 @@ final class SpeechReading {
     }
 
     private TextSpan quoteStartingAt(int c) {
-        for (TextSpan q : quoted) {
+        int from = firstStartingAfter(quoteStarts, c - 1);
+        for (TextSpan q : quoted.subList(from, Math.min(quoted.size(), from + 2))) {
             if (q.start() == c || (q.start() > c && q.start() - c < 3
                     && text.substring(c, q.start()).matches("[ ,:\u2014-]*"))) {
                 return q;
@@ -1223,12 +1289,8 @@ final class SpeechReading {
     }
 
     private int sentenceAt(int c) {
-        for (int s = 0; s < sentences.size(); s++) {
-            if (sentences.get(s).start() <= c && c < sentences.get(s).end()) {
-                return s;
-            }
-        }
-        return -1;
+        int s = firstStartingAfter(sentenceStarts, c) - 1;
+        return s >= 0 && c < sentences.get(s).end() ? s : -1;
     }
 
     // ---------------------------------------------------------------------------------------------- speakers
@@ -1251,6 +1313,19 @@ final class SpeechReading {
         st.source = new TextSpan(toks.get(f.srcFrom).start(), toks.get(f.srcTo - 1).end());
         Statement antecedent = null;
         Tok first = toks.get(f.srcFrom);
+        if (f.srcTo - f.srcFrom == 1 && first.lower.equals("who")) {
+            int k = f.srcFrom - 1;
+            int from = sentTok.get(f.sentence)[0];
+            while (k >= from && toks.get(k).word.equals(",")) {
+                k--;
+            }
+            Entity e = k >= from ? entityAtChar.get(toks.get(k).start()) : null;
+            st.speaker = e != null ? new Quote.Speaker(e.name(), e.id())
+                    : new Quote.Speaker(k >= from ? toks.get(k).word : first.word, null);
+            st.speakerType = e != null ? e.type() : null;
+            occasion(st, f, null);
+            return;
+        }
         if (f.srcTo - f.srcFrom == 1 && SpeechLexicon.PERSONAL_PRONOUNS.contains(first.lower)) {
             antecedent = resolvePronoun(st, first);
         } else {
@@ -1331,21 +1406,13 @@ final class SpeechReading {
     }
 
     private int tokenAt(int c) {
-        for (int k = 0; k < toks.size(); k++) {
-            if (toks.get(k).start() == c) {
-                return k;
-            }
-        }
-        return -1;
+        int k = firstStartingAfter(tokenStarts, c) - 1;
+        return k >= 0 && toks.get(k).start() == c ? k : -1;
     }
 
     private boolean insideQuote(int c) {
-        for (TextSpan q : quoted) {
-            if (q.start() < c && c < q.end()) {
-                return true;
-            }
-        }
-        return false;
+        int k = firstStartingAfter(quoteStarts, c - 1) - 1;
+        return k >= 0 && quoted.get(k).start() < c && c < quoted.get(k).end();
     }
 
     private void resolveNamed(Statement st, Frame f) {

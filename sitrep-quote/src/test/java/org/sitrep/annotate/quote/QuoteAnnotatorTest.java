@@ -227,4 +227,36 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         assertThat(t.substring(q.start(), q.end())).isEqualTo("“Kenya will lead the mission.”");
         assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
     }
+
+    @Test
+    void takesTheNameBeforeARelativeClauseAsTheSource() {
+        String t = "Ruto, who leads the talks, says the officers are ready.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("the officers are ready");
+    }
+
+    @Test
+    void takesAQuotedShowTitleBeforeTheSpeakerForATitle() {
+        String t = "On “Morning Edition,” Ruto said the officers would stay another year.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.kind()).isEqualTo(Quote.INDIRECT);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("the officers would stay another year");
+    }
+
+    @Test
+    void givesAQuotationAfterAColonToTheSentenceThatIntroducesIt() {
+        String t = "Ruto released the following statement:\n“Kenya stands with the people of Haiti today.”";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.kind()).isEqualTo(Quote.DIRECT);
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void doesNotReportSpeechQuotedInsideAQuotation() {
+        String t = "“I said that we would win,” Ruto told reporters.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).kind()).isEqualTo(Quote.DIRECT);
+    }
 }

@@ -1,0 +1,116 @@
+package org.sitrep.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.doc.Document;
+import org.sitrep.report.SituationReport;
+import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.QuoteQuery;
+import org.sitrep.store.StoredEntity;
+import org.sitrep.store.StoredQuote;
+
+/** The models the page templates render, one record per page, and how each is put together. */
+final class Pages {
+    private Pages() {
+    }
+
+    record Home(List<ApiViews.SubjectView> subjects, List<ApiViews.DocumentView> latest, long documentCount) {
+    }
+
+    record Search(String query, List<ApiViews.DocumentView> results, boolean searchable, int offset, int limit,
+            boolean hasMore) {
+        String nextHref() {
+            return "/search?q=" + java.net.URLEncoder.encode(query == null ? "" : query,
+                    java.nio.charset.StandardCharsets.UTF_8) + "&offset=" + (offset + limit);
+        }
+    }
+
+    record EntityPage(StoredEntity entity, List<ApiViews.QuoteView> quotes, boolean isSubject) {
+    }
+
+    record DocumentPage(DocumentSummary summary, ArticleMarkup markup, String publishedBasis) {
+    }
+
+    record SubjectPage(SituationReport report, StrengthChart chart, List<QuoteLink> quotes,
+            List<PositionTable> positions) {
+    }
+
+    record ErrorPage(int status, String message) {
+    }
+
+    /** A quote of the report with the link to its sentence on the document page. */
+    record QuoteLink(SituationReport.QuoteItem quote, String href) {
+    }
+
+    /** Actors' stances on one proposal, one column per date. */
+    record PositionTable(String proposal, List<String> dates, List<PositionRow> rows) {
+    }
+
+    record PositionRow(String actor, String actorName, List<String> cells) {
+    }
+
+    static SubjectPage subject(SituationReport report, RecordQueries queries) {
+        Set<String> docs = new java.util.HashSet<>();
+        report.quotes().forEach(q -> docs.add(q.source().documentId()));
+        Map<String, Integer> starts = new HashMap<>();
+        if (!docs.isEmpty()) {
+            for (StoredQuote q : queries.store().quotes(QuoteQuery.all())) {
+                if (docs.contains(q.provenance().documentId())) {
+                    starts.putIfAbsent(q.provenance().documentId() + "\u0000" + q.text(), q.quote().start());
+                }
+            }
+        }
+        List<QuoteLink> quotes = new ArrayList<>();
+        for (SituationReport.QuoteItem q : report.quotes()) {
+            Integer start = starts.get(q.source().documentId() + "\u0000" + q.text());
+            quotes.add(new QuoteLink(q, "/documents/" + q.source().documentId() + (start == null ? "" : "#q-" + start)));
+        }
+        return new SubjectPage(report, StrengthChart.of(report), quotes, positions(report));
+    }
+
+    static List<PositionTable> positions(SituationReport report) {
+        Map<String, List<SituationReport.Position>> byProposal = new LinkedHashMap<>();
+        for (SituationReport.Position p : report.positions()) {
+            byProposal.computeIfAbsent(p.proposalName(), k -> new ArrayList<>()).add(p);
+        }
+        List<PositionTable> out = new ArrayList<>();
+        for (Map.Entry<String, List<SituationReport.Position>> e : byProposal.entrySet()) {
+            TreeSet<String> dates = new TreeSet<>(Comparator.naturalOrder());
+            boolean undated = false;
+            for (SituationReport.Position p : e.getValue()) {
+                if (p.date() == null) {
+                    undated = true;
+                } else {
+                    dates.add(p.date());
+                }
+            }
+            List<String> columns = new ArrayList<>(dates);
+            if (undated) {
+                columns.add("undated");
+            }
+            Map<String, PositionRow> rows = new LinkedHashMap<>();
+            for (SituationReport.Position p : e.getValue()) {
+                PositionRow row = rows.computeIfAbsent(p.actor(), a -> new PositionRow(a, p.actorName(),
+                        new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""))));
+                int col = columns.indexOf(p.date() == null ? "undated" : p.date());
+                String cell = p.stance() + (p.viaName() == null ? "" : " (via " + p.viaName() + ")");
+                String old = row.cells().get(col);
+                row.cells().set(col, old.isEmpty() ? cell : old + "; " + cell);
+            }
+            out.add(new PositionTable(e.getKey(), columns, List.copyOf(rows.values())));
+        }
+        return out;
+    }
+
+    static DocumentPage document(Document doc) {
+        DocumentSummary s = new DocumentSummary(doc.id(), doc.source(), doc.findTitle().orElse(null),
+                doc.published(), doc.text().length());
+        return new DocumentPage(s, ArticleMarkup.of(doc), doc.published().basis().jsonName());
+    }
+}

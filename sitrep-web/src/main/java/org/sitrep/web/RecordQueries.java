@@ -1,0 +1,259 @@
+package org.sitrep.web;
+
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.FactQuery;
+import org.sitrep.store.Page;
+import org.sitrep.store.QuoteQuery;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredEntity;
+import org.sitrep.store.StoredFact;
+import org.sitrep.store.StoredQuote;
+import org.sitrep.store.sqlite.SqliteStore;
+
+/**
+ * The lists the API and the pages show, filtered by subject, speaker and date range and sliced, over a
+ * {@link Store}. Filters the store answers itself (a fact's subject, a quote's speaker, dates) go to the store as
+ * parameters; the others are applied to what it returns.
+ *
+ * <p>What each filter means: for facts, {@code subject} is the fact's subject and {@code speaker} the person or
+ * actor it was stated through (its {@code via}, {@code actor}, {@code committedBy} or {@code by} qualifier); for
+ * quotes, {@code subject} keeps quotes about the subject (the situation report's rule: by the subject or one of
+ * its actors, named in the qualifiers of its facts, in a document holding such facts, or naming the subject) and
+ * {@code speaker} the speaker's id or name; for documents, {@code subject} keeps documents naming the subject (by
+ * name or alias) or holding facts about it,
+ * {@code speaker} documents holding a quote by the speaker, and dates apply to the publication date.
+ *
+ * <p>Thread safety: holds no state but the store, which is thread-safe.
+ *
+ * <p>Failure: an unknown subject throws {@link NotFoundResponse}; store errors pass through as
+ * {@link org.sitrep.store.StoreException}.
+ */
+final class RecordQueries {
+    private static final int SCAN = 1000;
+    private static final int ALL = 10_000;
+    private static final List<String> SPEAKER_QUALIFIERS = List.of("via", "actor", "committedBy", "by");
+    /** The qualifiers naming the actors of a subject, as the situation report reads them. */
+    private static final List<String> ACTOR_QUALIFIERS =
+            List.of("actor", "via", "participants", "committedBy", "decidedBy", "ledBy", "by");
+
+    private final Store store;
+
+    RecordQueries(Store store) {
+        this.store = store;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    /** The entity with this id, name or alias (any case). */
+    Optional<StoredEntity> findEntity(String nameOrAlias) {
+        if (nameOrAlias == null) {
+            return Optional.empty();
+        }
+        String q = nameOrAlias.strip();
+        List<StoredEntity> all = store.entities();
+        for (StoredEntity e : all) {
+            if (e.id().equalsIgnoreCase(q) || e.name().equalsIgnoreCase(q)) {
+                return Optional.of(e);
+            }
+        }
+        for (StoredEntity e : all) {
+            if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(q))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    StoredEntity expectEntity(String nameOrAlias) {
+        return findEntity(nameOrAlias).orElseThrow(() -> new NotFoundResponse(
+                "no entity has the id, name or alias '" + nameOrAlias + "'"));
+    }
+
+    /** Entities that facts are about, most facts first. */
+    Map<StoredEntity, Integer> subjects() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int offset = 0;; offset += ALL) {
+            List<StoredFact> facts = store.facts(new FactQuery(null, null, null, null, new Page(offset, ALL)));
+            facts.forEach(f -> counts.merge(f.fact().subject(), 1, Integer::sum));
+            if (facts.size() < ALL) {
+                break;
+            }
+        }
+        Map<StoredEntity, Integer> out = new LinkedHashMap<>();
+        store.entities().stream().filter(e -> counts.containsKey(e.id()))
+                .sorted(Comparator.comparing((StoredEntity e) -> -counts.get(e.id())).thenComparing(StoredEntity::id))
+                .forEach(e -> out.put(e, counts.get(e.id())));
+        return out;
+    }
+
+    ApiViews.Listing<StoredEntity> entities(String type, String query, int offset, int limit) {
+        String q = query == null ? null : query.toLowerCase(Locale.ROOT);
+        List<StoredEntity> all = store.entities().stream()
+                .filter(e -> type == null || e.type().equalsIgnoreCase(type))
+                .filter(e -> q == null || e.name().toLowerCase(Locale.ROOT).contains(q) || e.id().contains(q)
+                        || e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(q)))
+                .toList();
+        return slice(all, offset, limit);
+    }
+
+    ApiViews.Listing<StoredFact> facts(Filters f, String kind) {
+        String subject = f.subject() == null ? null : expectEntity(f.subject()).id();
+        Set<String> speakers = speakerKeys(f.speaker());
+        if (speakers == null) {
+            List<StoredFact> rows = store.facts(new FactQuery(subject, kind, f.from(), f.to(),
+                    new Page(f.offset(), Math.min(ALL, f.limit() + 1))));
+            return trimmed(rows, f);
+        }
+        List<StoredFact> all = collect(page -> store.facts(new FactQuery(subject, kind, f.from(), f.to(), page)),
+                sf -> SPEAKER_QUALIFIERS.stream().map(k -> sf.fact().qualifiers().get(k))
+                        .anyMatch(v -> v != null && List.of(v.split(",")).stream().map(String::strip)
+                                .anyMatch(speakers::contains)));
+        return slice(all, f.offset(), f.limit());
+    }
+
+    ApiViews.Listing<StoredQuote> quotes(Filters f) {
+        String speaker = f.speaker() == null ? null : findEntity(f.speaker()).map(StoredEntity::id)
+                .orElse(f.speaker());
+        if (f.subject() == null) {
+            List<StoredQuote> rows = store.quotes(new QuoteQuery(speaker, f.from(), f.to(),
+                    new Page(f.offset(), Math.min(ALL, f.limit() + 1))));
+            return trimmed(rows, f);
+        }
+        StoredEntity subject = expectEntity(f.subject());
+        Pattern names = namesOf(subject);
+        Set<String> actors = new HashSet<>();
+        Set<String> documents = new HashSet<>();
+        actors.add(subject.id());
+        collect(page -> store.facts(new FactQuery(subject.id(), null, null, null, page)), x -> true).forEach(sf -> {
+            documents.add(sf.provenance().documentId());
+            for (String key : ACTOR_QUALIFIERS) {
+                sf.fact().findQualifier(key).ifPresent(v -> List.of(v.split(",")).forEach(a -> actors.add(a.strip())));
+            }
+        });
+        List<StoredQuote> all = collect(page -> store.quotes(new QuoteQuery(speaker, f.from(), f.to(), page)),
+                q -> (q.quote().speaker() != null && actors.contains(q.quote().speaker().entityId())
+                        && documents.contains(q.provenance().documentId())) || names.matcher(q.text()).find());
+        return slice(all, f.offset(), f.limit());
+    }
+
+    /** Documents, newest first; with {@code query}, those matching it by full-text search, best first. */
+    ApiViews.Listing<DocumentSummary> documents(Filters f, String query) {
+        if (query == null && f.subject() == null && f.speaker() == null && !f.hasDateRange()) {
+            List<DocumentSummary> rows = store.documents(new Page(f.offset(), Math.min(ALL, f.limit() + 1)));
+            return trimmed(rows, f);
+        }
+        List<DocumentSummary> candidates;
+        if (query != null) {
+            candidates = search(query, new Page(0, ALL));
+        } else {
+            candidates = collect(store::documents, d -> true);
+        }
+        Set<String> keep = null;
+        if (f.subject() != null) {
+            keep = documentsAbout(expectEntity(f.subject()));
+        }
+        if (f.speaker() != null) {
+            String speaker = findEntity(f.speaker()).map(StoredEntity::id).orElse(f.speaker());
+            Set<String> bySpeaker = new HashSet<>();
+            collect(page -> store.quotes(new QuoteQuery(speaker, null, null, page)), q -> true)
+                    .forEach(q -> bySpeaker.add(q.provenance().documentId()));
+            if (keep == null) {
+                keep = bySpeaker;
+            } else {
+                keep.retainAll(bySpeaker);
+            }
+        }
+        Set<String> wanted = keep;
+        List<DocumentSummary> out = candidates.stream()
+                .filter(d -> wanted == null || wanted.contains(d.id()))
+                .filter(d -> f.admitsDate(d.published() == null ? null : d.published().value()))
+                .toList();
+        return slice(out, f.offset(), f.limit());
+    }
+
+    /** Full-text search, best match first; empty when the store has no full-text index. */
+    List<DocumentSummary> search(String query, Page page) {
+        if (store instanceof SqliteStore sqlite) {
+            return sqlite.searchDocuments(query, page);
+        }
+        return List.of();
+    }
+
+    boolean canSearch() {
+        return store instanceof SqliteStore;
+    }
+
+    private Set<String> documentsAbout(StoredEntity subject) {
+        Set<String> ids = new LinkedHashSet<>();
+        collect(page -> store.facts(new FactQuery(subject.id(), null, null, null, page)), x -> true)
+                .forEach(sf -> ids.add(sf.provenance().documentId()));
+        List<String> names = new ArrayList<>(subject.aliases());
+        names.add(subject.name());
+        for (String n : names) {
+            search(n, new Page(0, ALL)).forEach(d -> ids.add(d.id()));
+        }
+        return ids;
+    }
+
+    /** The entity's name and aliases as whole words, any case. */
+    static Pattern namesOf(StoredEntity e) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        StringBuilder re = new StringBuilder();
+        for (String n : names) {
+            if (n.length() > 1) {
+                re.append(re.length() == 0 ? "" : "|").append(Pattern.quote(n));
+            }
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (re.length() == 0 ? "(?!)" : re) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private Set<String> speakerKeys(String speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        Set<String> keys = new HashSet<>();
+        keys.add(speaker);
+        findEntity(speaker).ifPresent(e -> keys.add(e.id()));
+        return keys;
+    }
+
+    private static <T> List<T> collect(java.util.function.Function<Page, List<T>> fetch, Predicate<T> keep) {
+        List<T> out = new ArrayList<>();
+        for (int offset = 0;; offset += SCAN) {
+            List<T> rows = fetch.apply(new Page(offset, SCAN));
+            rows.stream().filter(keep).forEach(out::add);
+            if (rows.size() < SCAN) {
+                return out;
+            }
+        }
+    }
+
+    private static <T> ApiViews.Listing<T> trimmed(List<T> rowsPlusOne, Filters f) {
+        boolean more = rowsPlusOne.size() > f.limit();
+        return new ApiViews.Listing<>(more ? rowsPlusOne.subList(0, f.limit()) : rowsPlusOne, f.offset(), f.limit(),
+                more);
+    }
+
+    private static <T> ApiViews.Listing<T> slice(List<T> all, int offset, int limit) {
+        int from = Math.min(offset, all.size());
+        int to = Math.min(all.size(), from + limit);
+        return new ApiViews.Listing<>(List.copyOf(all.subList(from, to)), offset, limit, to < all.size());
+    }
+}
