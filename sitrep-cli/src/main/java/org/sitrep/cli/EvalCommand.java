@@ -15,6 +15,8 @@ import org.sitrep.annotate.quote.eval.QuoteEvaluation;
 import org.sitrep.annotate.quote.eval.QuoteEvaluationResult;
 import org.sitrep.annotate.time.eval.TimexEvaluation;
 import org.sitrep.annotate.time.eval.TimexEvaluationResult;
+import org.sitrep.read.eval.ExtractionEvaluation;
+import org.sitrep.read.eval.ExtractionEvaluationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval}: scores a stage against an evaluation set, beside its peer, in the same run. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage on an evaluation set, and its peer on the same documents in the same run.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class, EvalCommand.Extract.class})
 final class EvalCommand {
     enum Format { text, json }
 
@@ -163,6 +165,41 @@ final class EvalCommand {
                 return Main.FATAL;
             }
             QuoteEvaluationResult r = QuoteEvaluation.run(data, limit);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(format == Format.json ? r.toJson() : r.toText());
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code sitrep eval extract}. */
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Scores article extraction on DIR, either the trafilatura evaluation set (must-contain and "
+                    + "must-not-contain segments; English and all pages) or a ground-truth.json with html/<id>.html.gz "
+                    + "(word 4-gram shingles, as the article-extraction benchmark scores them), for ours and "
+                    + "Readability4J on the same pages.")
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The evaluation set.")
+        Path data;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+
+        @Override
+        public Integer call() throws Exception {
+            if (missing(spec, data)) {
+                return Main.FATAL;
+            }
+            ExtractionEvaluationResult r;
+            try {
+                r = ExtractionEvaluation.run(data);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(data + ": " + Main.describe(e));
+                return Main.FATAL;
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.println(format == Format.json ? r.toJson() : r.toText());
             out.flush();
