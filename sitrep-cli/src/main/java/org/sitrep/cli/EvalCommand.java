@@ -15,6 +15,8 @@ import org.sitrep.annotate.quote.eval.QuoteEvaluation;
 import org.sitrep.annotate.quote.eval.QuoteEvaluationResult;
 import org.sitrep.annotate.time.eval.TimexEvaluation;
 import org.sitrep.annotate.time.eval.TimexEvaluationResult;
+import org.sitrep.cli.eval.PubDateEvaluation;
+import org.sitrep.cli.eval.PubDateEvaluationResult;
 import org.sitrep.read.eval.ExtractionEvaluation;
 import org.sitrep.read.eval.ExtractionEvaluationResult;
 import picocli.CommandLine.Command;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval}: scores a stage against an evaluation set, beside its peer, in the same run. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage on an evaluation set, and its peer on the same documents in the same run.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class, EvalCommand.Extract.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class, EvalCommand.Extract.class,
+                EvalCommand.PubDate.class})
 final class EvalCommand {
     enum Format { text, json }
 
@@ -196,6 +199,39 @@ final class EvalCommand {
             ExtractionEvaluationResult r;
             try {
                 r = ExtractionEvaluation.run(data);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(data + ": " + Main.describe(e));
+                return Main.FATAL;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(format == Format.json ? r.toJson() : r.toText());
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code sitrep eval pubdate}. */
+    @Command(name = "pubdate", mixinStandardHelpOptions = true,
+            description = "Publication-date accuracy on the trafilatura evaluation set against the gold date of its "
+                    + "metadata: with the page's metadata, and with the visible text only.")
+    static final class PubDate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The evaluation set.")
+        Path data;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+
+        @Override
+        public Integer call() throws Exception {
+            if (missing(spec, data)) {
+                return Main.FATAL;
+            }
+            PubDateEvaluationResult r;
+            try {
+                r = PubDateEvaluation.run(data);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println(data + ": " + Main.describe(e));
                 return Main.FATAL;
