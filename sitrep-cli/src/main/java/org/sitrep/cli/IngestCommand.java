@@ -24,17 +24,23 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, http(s) URLs (fetched politely), or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "The publication date of every input.")
     String published;
 
+    /** Where conditional-GET validators of fetched URLs are kept: beside the store. */
+    private java.nio.file.Path httpCache() {
+        java.nio.file.Path db = store.path().toAbsolutePath();
+        return db.resolveSibling(db.getFileName() + ".http-cache");
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Published given = published == null ? null : Inputs.parsePublished(published);
-        ReadResult read = Inputs.read(inputs, given, err);
+        ReadResult read = Inputs.read(inputs, given, httpCache(), err);
         try (Store s = Stores.open(store.path())) {
             Ingestion.Counts counts = new Ingestion(s, err, Progress.onTerminal()).ingest(read.documents());
             err.println(counts.summary(store.path()));

@@ -29,7 +29,10 @@ import org.sitrep.doc.Published;
  *
  * <p>Formats are told by the file's extension, then by its content: plain text ({@code .txt} or any other text),
  * HTML ({@code .html}, {@code .htm}, or content that starts like a page), and JSON Lines ({@code .jsonl},
- * {@code .ndjson}: one {@code {url, title?, text|html, published?}} object per line). Any of them may be gzipped.
+ * {@code .ndjson}: one {@code {url, title?, text|html, published?}} object per line), RSS and Atom feeds
+ * ({@code .rss}, {@code .atom}, {@code .rdf}, or a root element {@code <rss>}, {@code <feed>}, {@code <rdf:RDF>}),
+ * and WARC and ARC web archives ({@code .warc}, {@code .arc}, or content that starts {@code WARC/1.} or
+ * {@code filedesc://}). Any of them may be gzipped.
  * <ul>
  *   <li>Plain text: the text is the decoded file exactly (a leading byte-order mark aside), so offsets refer to the
  *       file; the title is its first non-blank line.</li>
@@ -39,6 +42,10 @@ import org.sitrep.doc.Published;
  *   <li>JSON Lines: each good line is a document whose source is its {@code url} (else {@code file:line}); a bad
  *       line is an error naming {@code file:line}, and the other lines are still read. A {@code published} field
  *       is a {@linkplain Published#given given} date.</li>
+ *   <li>Feeds: each item is a document whose source is its link (see {@link FeedReading}).</li>
+ *   <li>Web archives: each HTML response (HTTP 200) is a document whose source is its target URI; the crawl date
+ *       is never taken as the publication date. An archive is streamed, so the size limit holds for each of its
+ *       records rather than for the whole file (see {@link WarcReading}).</li>
  * </ul>
  * Valid UTF-8 is read as UTF-8; other bytes as the charset an HTML page declares, else as windows-1252, with a
  * warning. A date given to the builder overrides every date found.
@@ -56,17 +63,24 @@ public final class DocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HtmlArticleExtractor HTML = new HtmlArticleExtractor();
+    /** The first element's name, past an XML declaration, processing instructions, comments and a doctype. */
+    private static final java.util.regex.Pattern ROOT_ELEMENT = java.util.regex.Pattern.compile(
+            "\\A\\s*(?:(?:<\\?[^>]*\\?>|<!--(?s:.*?)-->|<![Dd][Oo][Cc][Tt][Yy][Pp][Ee][^>]*>)\\s*)*<([A-Za-z][\\w:.-]*)");
 
     private final long maxInputBytes;
     private final Optional<Published> published;
     private final Supplier<InputStream> standardInput;
+    private final FeedReading feeds;
+    private final WarcReading archives;
 
-    private enum Format { TEXT, HTML, JSON_LINES }
+    private enum Format { TEXT, HTML, JSON_LINES, FEED }
 
     private DocumentReader(Builder b) {
         this.maxInputBytes = b.maxInputBytes;
         this.published = b.published;
         this.standardInput = b.standardInput;
+        this.feeds = new FeedReading(HTML, published);
+        this.archives = new WarcReading(HTML, maxInputBytes, published);
     }
 
     /** A builder with the defaults: a 10 MiB limit, no given date, {@link System#in} for {@code -}. */
@@ -194,6 +208,11 @@ public final class DocumentReader {
 
     private void readFile(String name, Path path, Sink sink) {
         try {
+            if (Files.isRegularFile(path) && WarcReading.isArchive(name, head(path))) {
+                // streamed record by record: the size limit holds for each record, not for the whole archive
+                sink.addAll(archives.read(name, java.nio.channels.FileChannel.open(path)));
+                return;
+            }
             if (Files.isRegularFile(path)) {
                 long size = Files.size(path);
                 if (size > maxInputBytes) {
@@ -211,6 +230,12 @@ public final class DocumentReader {
         }
     }
 
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(WarcReading.headBytes());
+        }
+    }
+
     private void readStream(String name, InputStream in, Sink sink) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
         if (bytes.length > maxInputBytes) {
@@ -223,6 +248,11 @@ public final class DocumentReader {
     // ---- bytes ---------------------------------------------------------------------------------------------------
 
     private void readBytes(String name, byte[] bytes, Sink sink) {
+        if (WarcReading.isArchive(name, bytes)) {
+            sink.addAll(archives.read(name,
+                    java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes))));
+            return;
+        }
         String formatName = name;
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz") || TextDecoding.startsWith(bytes, 0x1F, 0x8B)) {
             Optional<byte[]> inflated = gunzip(name, bytes, sink);
@@ -243,7 +273,7 @@ public final class DocumentReader {
             return;
         }
         Format format = formatOf(formatName, bytes);
-        TextDecoding.Decoded decoded = format == Format.HTML ? TextDecoding.decodeHtml(bytes)
+        TextDecoding.Decoded decoded = format == Format.HTML || format == Format.FEED ? TextDecoding.decodeHtml(bytes)
                 : TextDecoding.decode(bytes);
         String text = decoded.text();
         if (text.isBlank()) {
@@ -257,6 +287,7 @@ public final class DocumentReader {
             case TEXT -> sink.document(plainText(name, text));
             case HTML -> html(name, text, name, sink).ifPresent(sink::document);
             case JSON_LINES -> readJsonLines(name, text, sink);
+            case FEED -> sink.addAll(feeds.read(name, text));
             default -> throw new IllegalStateException("unknown format " + format);
         }
     }
@@ -287,11 +318,18 @@ public final class DocumentReader {
         if (lower.endsWith(".txt") || lower.endsWith(".text")) {
             return Format.TEXT;
         }
+        if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".rdf")) {
+            return Format.FEED;
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
         if (head.startsWith("\u00EF\u00BB\u00BF")) {
             head = head.substring(3);
         }
         String start = head.stripLeading().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher root = ROOT_ELEMENT.matcher(head);
+        if (root.find() && FeedReading.isFeedRoot(root.group(1))) {
+            return Format.FEED;
+        }
         if (start.startsWith("<!doctype html") || start.startsWith("<html")
                 || (start.startsWith("<?xml") && start.contains("<html"))) {
             return Format.HTML;
@@ -458,6 +496,11 @@ public final class DocumentReader {
 
         void warning(String input, String message) {
             diagnostics.add(Diagnostic.warning(input, message));
+        }
+
+        void addAll(ReadResult result) {
+            documents.addAll(result.documents());
+            diagnostics.addAll(result.diagnostics());
         }
 
         ReadResult result() {

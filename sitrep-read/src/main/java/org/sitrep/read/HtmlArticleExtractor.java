@@ -1,7 +1,6 @@
 package org.sitrep.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -35,7 +34,6 @@ import org.sitrep.doc.Published;
  * <p>Failure: never throws for bad markup (jsoup repairs it); a page with no text gives an article with empty text.
  */
 final class HtmlArticleExtractor {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final double METADATA_CONFIDENCE = 0.9;
 
     /** What a page gives: its title if any, the article text (title first), and its publication date. */
@@ -54,7 +52,8 @@ final class HtmlArticleExtractor {
             "outbrain", "pagination", "pager", "popup", "promo", "recommended", "related", "remark", "replies", "rss",
             "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
             "subscription", "signup", "taboola", "tags", "toolbar", "trending", "most-read", "mostread",
-            "popular", "byline-share");
+            "popular", "byline-share", "caption", "credit", "credits", "byline", "bio", "author", "paywall",
+            "disclaimer", "copyright", "newsletters", "signup", "sign", "login", "register", "advertisment");
     /** Words that keep a box even when an unlikely word is present. */
     private static final Set<String> MAYBE_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
             "post", "text", "column");
@@ -76,8 +75,9 @@ final class HtmlArticleExtractor {
 
     Article extract(String html, String location) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, baseUri(location));
-        Optional<String> title = findTitle(page);
-        Published published = findPublished(page, location);
+        HtmlPageMetadata metadata = new HtmlPageMetadata(page);
+        Optional<String> title = findTitle(page, metadata);
+        Published published = findPublished(page, metadata, location);
         List<String> blocks = articleBlocks(page, title, true);
         if (length(blocks) < 250) {
             // the class and id words may have thrown out the article itself: look again without them
@@ -118,8 +118,8 @@ final class HtmlArticleExtractor {
 
     // ---- title and date ----------------------------------------------------------------------------------------
 
-    private static Optional<String> findTitle(org.jsoup.nodes.Document page) {
-        Optional<String> og = meta(page, "og:title").or(() -> meta(page, "twitter:title"));
+    private static Optional<String> findTitle(org.jsoup.nodes.Document page, HtmlPageMetadata metadata) {
+        Optional<String> og = metadata.find("og:title").or(() -> metadata.find("twitter:title"));
         if (og.isPresent()) {
             return og;
         }
@@ -135,45 +135,32 @@ final class HtmlArticleExtractor {
         return h1Text.isEmpty() ? Optional.empty() : Optional.of(h1Text);
     }
 
-    private static Optional<String> meta(org.jsoup.nodes.Document page, String key) {
-        for (Element m : page.select("meta[content]")) {
-            String name = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.attr("itemprop");
-            if (name.equalsIgnoreCase(key)) {
-                String v = squash(m.attr("content"));
-                if (!v.isEmpty()) {
-                    return Optional.of(v);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * The page's publication date, from the surest source that gives a whole day: a date in the URL's path, the
      * publication meta tags, JSON-LD, {@code datePublished} and {@code <time>} markup, a visible date line (an
      * element whose class or id names a date); then, failing those, modification dates and dates of month or year
      * precision.
      */
-    private static Published findPublished(org.jsoup.nodes.Document page, String location) {
+    private static Published findPublished(org.jsoup.nodes.Document page, HtmlPageMetadata metadata,
+            String location) {
         List<String> urls = new ArrayList<>();
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
             urls.add(canonical.attr("href"));
         }
-        meta(page, "og:url").ifPresent(urls::add);
+        metadata.find("og:url").ifPresent(urls::add);
         urls.add(location);
         List<java.util.function.Supplier<Optional<String>>> sources = List.of(
                 () -> urls.stream().map(PublicationDates::findIsoDateInUrl).flatMap(Optional::stream).findFirst(),
-                () -> firstMeta(page, PUBLISHED_KEYS),
-                () -> firstMeta(page, DATE_KEYS),
-                () -> jsonLd(page, "datePublished"),
+                () -> firstMeta(metadata, PUBLISHED_KEYS),
+                () -> firstMeta(metadata, DATE_KEYS),
+                () -> jsonLd(metadata, "datePublished"),
                 () -> markedUp(page, PUBLISHED_MARKUP),
                 () -> markedUp(page, TIME_MARKUP),
-                () -> jsonLd(page, "dateCreated"),
-                () -> jsonLd(page, "uploadDate"),
-                () -> firstMeta(page, MODIFIED_KEYS),
-                () -> jsonLd(page, "dateModified"));
+                () -> jsonLd(metadata, "dateCreated"),
+                () -> jsonLd(metadata, "uploadDate"),
+                () -> firstMeta(metadata, MODIFIED_KEYS),
+                () -> jsonLd(metadata, "dateModified"));
         Optional<String> partial = Optional.empty();
         for (var source : sources) {
             Optional<String> d = source.get();
@@ -279,10 +266,10 @@ final class HtmlArticleExtractor {
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "dateModified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised");
 
-    private static Optional<String> firstMeta(org.jsoup.nodes.Document page, List<String> keys) {
+    private static Optional<String> firstMeta(HtmlPageMetadata metadata, List<String> keys) {
         Optional<String> partial = Optional.empty();
         for (String key : keys) {
-            Optional<String> d = meta(page, key).flatMap(PublicationDates::findIsoDate);
+            Optional<String> d = metadata.find(key).flatMap(PublicationDates::findIsoDate);
             if (d.isPresent() && d.get().length() == 10) {
                 return d;
             }
@@ -293,9 +280,9 @@ final class HtmlArticleExtractor {
         return partial;
     }
 
-    private static Optional<String> jsonLd(org.jsoup.nodes.Document page, String key) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            Optional<String> d = jsonLdDate(script.data(), key);
+    private static Optional<String> jsonLd(HtmlPageMetadata metadata, String key) {
+        for (JsonNode tree : metadata.jsonLd()) {
+            Optional<String> d = findDate(tree, key, 0);
             if (d.isPresent()) {
                 return d;
             }
@@ -354,14 +341,6 @@ final class HtmlArticleExtractor {
         return Optional.empty();
     }
 
-    private static Optional<String> jsonLdDate(String json, String key) {
-        try {
-            return findDate(JSON.readTree(json), key, 0);
-        } catch (Exception badJson) { // Jackson's exceptions, and a page's JSON-LD may be any mess
-            return Optional.empty();
-        }
-    }
-
     private static Optional<String> findDate(JsonNode node, String key, int depth) {
         if (node == null || depth > 12) {
             return Optional.empty();
@@ -418,8 +397,12 @@ final class HtmlArticleExtractor {
         if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null) {
             return true; // the site's header; an article's own header holds its heading and byline
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+                || (e.hasAttr("style")
+                        && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none"))) {
             return true;
         }
         if (NON_TEXT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
@@ -437,39 +420,140 @@ final class HtmlArticleExtractor {
     }
 
     private static List<String> classAndIdWords(Element e) {
-        String raw = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String w : WORD_SPLIT.split(raw)) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            words.add(w);
-            for (String part : w.split("-")) {
-                if (!part.isEmpty() && !part.equals(w)) {
-                    words.add(part);
-                }
-            }
-        }
+        addWords(e.attributesSize() == 0 ? "" : e.attr("class"), words);
+        addWords(e.attributesSize() == 0 ? "" : e.attr("id"), words);
         return words;
     }
 
+    /** Adds the lower-cased words of {@code raw} split at white space and '_', and the parts of each at '-'. */
+    private static void addWords(String raw, List<String> words) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isWordBreak(raw.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isWordBreak(raw.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String w = raw.substring(start, i).toLowerCase(Locale.ROOT);
+                words.add(w);
+                if (w.indexOf('-') >= 0) {
+                    for (String part : w.split("-")) {
+                        if (!part.isEmpty()) {
+                            words.add(part);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isWordBreak(char c) {
+        return c == '_' || Character.isWhitespace(c);
+    }
+
     // ---- choosing the article ----------------------------------------------------------------------------------
+
+    /** Text length, commas and link text length of an element's subtree, computed bottom-up in one pass. */
+    private static final class Stats {
+        int chars;
+        int commas;
+        int linkChars;
+    }
+
+    /** The statistics of every element under {@code root} (itself included), and the elements in page order. */
+    private static Map<Element, Stats> statsOf(Element root, List<Element> order) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        root.traverse(new NodeVisitor() {
+            private int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    stats.put(e, new Stats());
+                    order.add(e);
+                    if (e.normalName().equals("a")) {
+                        linkDepth++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                Element parent = node.parent() instanceof Element p && node != root ? p : null;
+                if (node instanceof TextNode t) {
+                    if (parent == null) {
+                        return;
+                    }
+                    Stats ps = stats.get(parent);
+                    String w = t.getWholeText();
+                    int chars = 0;
+                    boolean space = true;
+                    for (int i = 0; i < w.length(); i++) {
+                        char c = w.charAt(i);
+                        if (isSpace(c)) {
+                            if (!space) {
+                                chars++;
+                                space = true;
+                            }
+                        } else {
+                            chars++;
+                            space = false;
+                            if (c == ',' || c == '，') {
+                                ps.commas++;
+                            }
+                        }
+                    }
+                    ps.chars += chars;
+                    if (linkDepth > 0) {
+                        ps.linkChars += chars;
+                    }
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) {
+                        linkDepth--;
+                    }
+                    if (parent != null) {
+                        Stats me = stats.get(e);
+                        Stats ps = stats.get(parent);
+                        ps.chars += me.chars;
+                        ps.commas += me.commas;
+                        ps.linkChars += me.linkChars;
+                    }
+                }
+            }
+        });
+        return stats;
+    }
+
+    private static double linkDensity(Stats s) {
+        return s.chars == 0 ? 0 : Math.min(1.0, s.linkChars / (double) s.chars);
+    }
 
     private static List<Element> bestContent(Element body) {
         if (body == null) {
             return List.of();
         }
+        List<Element> order = new ArrayList<>();
+        Map<Element, Stats> stats = statsOf(body, order);
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element e : body.select("p, pre, blockquote, td, div, section")) {
+        for (Element e : order) {
             String tag = e.normalName();
-            if ((tag.equals("div") || tag.equals("section") || tag.equals("td")) && hasBlockChild(e)) {
+            boolean container = tag.equals("div") || tag.equals("section") || tag.equals("td");
+            if (!container && !tag.equals("p") && !tag.equals("pre") && !tag.equals("blockquote")) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() < 25) {
+            if (container && hasBlockChild(e)) {
                 continue;
             }
-            double score = 1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100.0, 3.0);
+            Stats st = stats.get(e);
+            if (st.chars < 25) {
+                continue;
+            }
+            double score = 1 + st.commas + Math.min(st.chars / 100.0, 3.0);
             Element parent = e.parent();
             for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
                 Element candidate = parent;
@@ -482,7 +566,8 @@ final class HtmlArticleExtractor {
         }
         Map<Element, Double> finalScores = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
-            finalScores.put(s.getKey(), s.getValue() * (1 - linkDensity(s.getKey())));
+            Stats st = stats.get(s.getKey());
+            finalScores.put(s.getKey(), s.getValue() * (1 - (st == null ? 0 : linkDensity(st))));
         }
         List<Element> ranked = new ArrayList<>(finalScores.keySet());
         ranked.sort((a, b) -> Double.compare(finalScores.get(b), finalScores.get(a)));
@@ -506,15 +591,28 @@ final class HtmlArticleExtractor {
             if (s != null && s >= threshold) {
                 out.add(sibling);
             } else if (sibling.normalName().equals("p")) {
-                String text = sibling.text();
-                double ld = linkDensity(sibling);
-                if ((text.length() > 80 && ld < 0.25)
-                        || (text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?][\"”’]?\\s*$"))) {
+                Stats st = stats.get(sibling);
+                if (st == null) {
+                    continue;
+                }
+                double ld = linkDensity(st);
+                if ((st.chars > 80 && ld < 0.25) || (st.chars > 0 && ld == 0 && endsLikeSentence(sibling.text()))) {
                     out.add(sibling);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean endsLikeSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && "\"”’".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
@@ -592,18 +690,6 @@ final class HtmlArticleExtractor {
             }
         }
         return false;
-    }
-
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, links / (double) all);
     }
 
     // ---- text blocks -------------------------------------------------------------------------------------------
@@ -701,11 +787,56 @@ final class HtmlArticleExtractor {
 
     /** Collapses runs of white space (including no-break spaces) to one space and strips the ends. */
     static String squash(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        if (s == null) {
+            return "";
+        }
+        int n = s.length();
+        if (isSquashed(s)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        boolean pending = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pending = out.length() > 0;
+            } else {
+                if (pending) {
+                    out.append(' ');
+                    pending = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSquashed(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B)
+                : c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     private static String comparable(String s) {
-        return squash(s).toLowerCase(Locale.ROOT).replaceAll("[\"'“”‘’«»]", "");
+        String q = squash(s).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(q.length());
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if ("\"'“”‘’«»".indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int count(String s, char c) {

@@ -38,23 +38,34 @@ final class TextDecoding {
     record Decoded(String text, String charset, boolean guessed) {
     }
 
-    /** Whether the bytes look like a binary file: a NUL byte, or many control bytes, near the start. */
+    /** How near the start a NUL byte marks a file as binary on its own. */
+    private static final int NUL_HEAD_BYTES = 1024;
+
+    /**
+     * Whether the bytes look like a binary file: a NUL byte near the very start (file headers such as PNG's hold
+     * them at once), NUL bytes among many control bytes, or a great many control bytes. A few stray NUL bytes deep
+     * inside a text page (left by a server-side template) do not make it binary.
+     */
     static boolean looksBinary(byte[] bytes) {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             return false; // UTF-16 with a byte-order mark holds NUL bytes by design
         }
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
+        int nul = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return true;
-            }
-            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
+                if (i < NUL_HEAD_BYTES) {
+                    return true;
+                }
+                nul++;
+                control++;
+            } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
                 control++;
             }
         }
-        return n > 0 && control > n * 0.3;
+        return n > 0 && (control > n * 0.3 || (nul > 0 && control > n * 0.02));
     }
 
     /** Decodes plain text or JSON: a byte-order mark, else strict UTF-8, else windows-1252 (guessed). */
@@ -111,6 +122,13 @@ final class TextDecoding {
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the fast decoder replaces bad bytes with U+FFFD; only a text holding U+FFFD needs the strict look
+            String fast = new String(bytes, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return Optional.of(fast);
+            }
+        }
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -182,6 +182,10 @@ final class SpeechReading {
             if (left != null) {
                 statements.add(left);
             }
+            Statement right = splitQuoteAfter(f, st);
+            if (right != null) {
+                statements.add(right);
+            }
         }
         dropOverlapping();
         attachUnclaimedQuotes();
@@ -509,7 +513,7 @@ final class SpeechReading {
                     f.srcFrom = k;
                     f.srcTo = e;
                     f.side = Side.LEFT;
-                    f.clauseFrom = j < from ? from : j;
+                    f.clauseFrom = i;
                     return j < from ? null : f;
                 }
             }
@@ -960,7 +964,8 @@ final class SpeechReading {
         int ce = clause > from ? toks.get(clause - 1).end() : toks.get(clause).start();
         int k = clause - 1;
         while (k >= from && (toks.get(k).word.equals(",") || toks.get(k).word.equals("--")
-                || toks.get(k).word.equals("\u2014"))) {
+                || toks.get(k).word.equals("\u2014") || isQuoteMark(toks.get(k)) && !insideQuote(toks.get(k).start())
+                && quoteEndingAt(toks.get(k).end()))) {
             k--;
         }
         int contentEndChar = k >= from ? toks.get(k).end() : toks.get(from).start();
@@ -1073,6 +1078,35 @@ final class SpeechReading {
             }
         }
         return true;
+    }
+
+    private boolean quoteEndingAt(int c) {
+        int near = firstStartingAfter(quoteStarts, c);
+        return near > 0 && quoted.get(near - 1).end() == c;
+    }
+
+    /** The second half of a split quotation after its cue: "“A,” said Smith, “B.”" */
+    private Statement splitQuoteAfter(Frame f, Statement left) {
+        if (f.side != Side.LEFT || left == null || !Quote.DIRECT.equals(left.kind) || f.srcFrom < 0) {
+            return null;
+        }
+        int after = toks.get(Math.max(f.srcTo, f.cueTo) - 1).end();
+        int near = firstStartingAfter(quoteStarts, after);
+        if (near >= quoted.size()) {
+            return null;
+        }
+        TextSpan q = quoted.get(near);
+        if (q.start() - after > 3 || !text.substring(after, q.start()).matches("[ ,:\u2014-]*")
+                || !text.substring(after, q.start()).contains(",")) {
+            return null;
+        }
+        Statement st = new Statement();
+        st.frame = f;
+        st.sentence = f.sentence;
+        st.start = q.start();
+        st.end = q.end();
+        st.kind = Quote.DIRECT;
+        return st;
     }
 
     private boolean onlyPunct(int a, int b) {

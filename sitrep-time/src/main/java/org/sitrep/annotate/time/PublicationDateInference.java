@@ -1,11 +1,15 @@
 package org.sitrep.annotate.time;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Parts;
 import org.sitrep.annotate.time.TimeContext.Tense;
 import org.sitrep.doc.Published;
+import org.sitrep.doc.Sentence;
 
 /**
  * Infers when a text was published from the dates it mentions, when no date was given.
@@ -15,6 +19,12 @@ import org.sitrep.doc.Published;
  * from below, a date the text looks ahead to ("through October 2, 2025", "by 2030") bounds it from above. The
  * publication is on or after the latest dated past event, so it is given at month precision. Where no inference
  * holds, the answer is empty: never today's date.
+ *
+ * <p>Before any of that, a dateline is looked for ({@link #findDateline}): a full date (day, month, year) in the
+ * first lines of the text, in any of the languages {@link WrittenDates} reads ("NAIROBI, Nov. 7, 2024 —",
+ * "Veröffentlicht am 23. Juli 2017", "11.10.2021 | 14:32"), gives the publication day. A date the text marks as
+ * published is preferred to one it marks as updated; a top date earlier than a full date the body tells as past is
+ * not the publication (the page cannot be older than what it reports).
  *
  * <p>Thread safety: stateless.
  */
@@ -26,7 +36,206 @@ final class PublicationDateInference {
     record Inferred(Published published, LocalDate anchor) {
     }
 
+    /** How many lines, at most, and how many characters from the first sentence, count as the top of the text. */
+    static final int TOP_LINES = 12;
+    static final int TOP_CHARS = 1500;
+
+    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)\\b(?:published|posted|released|dated|created|publication date|erscheinungsdatum"
+            + "|issued|veröffentlicht|publiziert|erschienen|erstellt|gespeichert|verfasst|geschrieben|(?:datum|date)\\s*:"
+            + "|publié|publie|mis en ligne|créé|pubblicato|publicado|publicada|gepubliceerd|geplaatst)\\b"
+            + "[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,4}$");
+    private static final Pattern UPDATED_CUE = Pattern.compile("(?iu)\\b(?:updated|modified|edited|revised"
+            + "|aktualisiert|geändert|bearbeitet|stand|mis à jour|mise à jour|modifié|actualizado|actualizada"
+            + "|aggiornato|modificato|atualizado|bijgewerkt)\\b[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,4}$");
+    /** Words that mark a date as that of an event, an offer or a deadline, not of the page. */
+    private static final Pattern EVENT_CUE = Pattern.compile("(?iu)\\b(?:termine?|aktionszeitraum|zeitraum"
+            + "|einsendeschluss|anmeldeschluss|teilnahmeschluss|frist|deadline|closing date|expires?|gültig|valid"
+            + "|event|veranstaltung|date limite|échéance|scadenza|plazo)\\b[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,3}$");
+    /** A date that is one end of a range ("21.10.2019 – 27.10.2019", "14. - 20. Januar 2022"). */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\.?\\s*(?:[-–—]|bis|to|au|al)\\s*$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:[-–—]|bis|to|au|al)\\s*"
+            + "(?:\\d{1,2}[./]\\d|\\d{1,2}\\.?\\s+\\p{L}|\\d{4}-\\d)");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|and|of|to|is|that|was|for|with|this"
+            + "|are|from|by|have|has)\\b");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A publication cue after the date, in the same sentence ("wurde am 5. Mai 2020 veröffentlicht"). */
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile("(?iu)[^.!?]{0,80}?\\b(?:veröffentlicht"
+            + "|publiziert|erschienen|published|posted|publié|pubblicato|publicado|gepubliceerd)\\b");
+    /** What may stand before a date on a line that holds nothing else: a weekday ("Montag, "). */
+    private static final Pattern ONLY_DATE_BEFORE = Pattern.compile("[\\s\\p{Punct}]*(?:\\p{L}+,?\\s*)?");
+    /** What may stand after a date on a line that holds nothing else: a time ("21:38 Uhr"). */
+    private static final Pattern ONLY_DATE_AFTER = Pattern.compile("[\\s,|·–—-]*(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
+            + "\\s*(?i:uhr|[ap]\\.?m\\.?)?)?[\\s.]*");
+    /** What may follow the date of a dateline that opens a paragraph: a time, then a dash, bar or colon. */
+    private static final Pattern DATELINE_END = Pattern.compile("(?:,?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*(?i:[ap]\\.?m\\.?|uhr)?"
+            + "(?:\\s+[A-Z]{2,4})?))?\\s*(?:[—–|:]|-{1,2}\\s|\\(\\p{Lu}+\\)\\s*[—–-])");
+    /** The most words, besides the date, that a byline or dateline line holds. */
+    static final int MAX_BYLINE_WORDS = 10;
+
     private PublicationDateInference() {
+    }
+
+    /**
+     * The publication day a dateline gives. In order of trust: a full date near the top of the text (the first
+     * {@value #TOP_LINES} lines, within {@value #TOP_CHARS} characters of the first) that the text marks as published;
+     * one there that stands as a dateline or byline does; one there marked as updated; further down, a date marked as
+     * published ("Der Beitrag wurde am 27. November 2019 veröffentlicht"), then one marked as updated; last, a line
+     * that holds nothing but a date. Dates of events, offers and deadlines ("Termin:", "Einsendeschluss:") and the
+     * ends of ranges are never taken. A date earlier than the latest full date the body tells in the past is not the
+     * publication.
+     *
+     * @param candidates the expressions the grammar found in all sentences, for the bound from the body
+     */
+    static Optional<Inferred> findDateline(String text, List<Sentence> sentences, List<Candidate> candidates) {
+        if (sentences.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Sentence> lines = lines(text, sentences);
+        int topCount = 0;
+        int topStart = lines.get(0).start();
+        while (topCount < lines.size() && topCount < TOP_LINES
+                && lines.get(topCount).start() - topStart <= TOP_CHARS) {
+            topCount++;
+        }
+        int topEnd = lines.get(topCount - 1).end();
+        WrittenDates.Order order = WrittenDates.orderOf(text, looksEnglish(text, sentences));
+        WrittenDates.Found chosen = null;
+        int chosenRank = Integer.MAX_VALUE;
+        for (int i = 0; i < lines.size() && chosenRank > 0; i++) {
+            Sentence line = lines.get(i);
+            boolean top = i < topCount;
+            for (WrittenDates.Found f : WrittenDates.findAll(text, line.start(), line.end(), order)) {
+                String before = text.substring(Math.max(line.start(), f.start() - 60), f.start());
+                if (EVENT_CUE.matcher(before).find() || RANGE_BEFORE.matcher(before).find()
+                        || RANGE_AFTER.matcher(text).region(f.end(), line.end()).lookingAt()) {
+                    continue;
+                }
+                int rank = rankOf(text, line, f, before, top);
+                if (rank < chosenRank) {
+                    chosen = f;
+                    chosenRank = rank;
+                }
+            }
+        }
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        LocalDate latestPast = latestPastDay(candidates, topEnd);
+        if (latestPast != null && chosen.date().isBefore(latestPast)) {
+            return Optional.empty();
+        }
+        double confidence = switch (chosenRank) {
+            case 0 -> 0.9;
+            case 1 -> 0.8;
+            case 2, 3 -> 0.7;
+            default -> 0.6;
+        } - (chosen.numeric() ? 0.05 : 0);
+        return Optional.of(new Inferred(new Published(Granularity.DAY.format(chosen.date()),
+                Published.Basis.DATELINE, confidence), chosen.date()));
+    }
+
+    /** How far a date is trusted as the publication day, 0 best; {@link Integer#MAX_VALUE} when not at all. */
+    private static int rankOf(String text, Sentence line, WrittenDates.Found f, String before, boolean top) {
+        boolean published = PUBLISHED_CUE.matcher(before).find()
+                || PUBLISHED_AFTER.matcher(text).region(f.end(), line.end()).lookingAt();
+        boolean updated = !published && UPDATED_CUE.matcher(before).find();
+        if (top) {
+            return published ? 0 : isDatelineShaped(text, line, f) ? 1 : updated ? 2 : Integer.MAX_VALUE;
+        }
+        if (published) {
+            return 3;
+        }
+        if (updated) {
+            return 4;
+        }
+        return ONLY_DATE_BEFORE.matcher(text).region(line.start(), f.start()).matches()
+                && ONLY_DATE_AFTER.matcher(text).region(f.end(), line.end()).matches() ? 5 : Integer.MAX_VALUE;
+    }
+
+    /**
+     * The lines of the text its sentences cover: the sentences joined where no line break parts them (a splitter may
+     * cut "am 24. Juli 2017" after "24."). Never empty when there are sentences.
+     */
+    static List<Sentence> lines(String text, List<Sentence> sentences) {
+        List<Sentence> lines = new ArrayList<>();
+        int lineStart = sentences.get(0).start();
+        int lineEnd = sentences.get(0).end();
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            int nl = text.indexOf('\n', lineEnd);
+            if (s.start() >= lineEnd && nl >= 0 && nl < s.start()) {
+                lines.add(new Sentence(lineStart, lineEnd));
+                lineStart = s.start();
+            }
+            lineEnd = Math.max(lineEnd, s.end());
+        }
+        lines.add(new Sentence(lineStart, lineEnd));
+        return lines;
+    }
+
+    /**
+     * Whether a date stands as a dateline or byline does, not inside a sentence of the story: its line holds few words
+     * besides it ("Bettina Kugler 19.10.2019, 05:00 Uhr") and does not read as a sentence ending after the date
+     * ("Seit dem 9. Juni 2015 gilt es."), or it opens the paragraph after a place and is followed by
+     * a dash or bar ("NAIROBI, Nov. 7, 2024 — The ..."; "11.10.2021 | 14:32").
+     */
+    static boolean isDatelineShaped(String text, Sentence s, WrittenDates.Found f) {
+        int words = 0;
+        Matcher w = WORD.matcher(text).region(s.start(), s.end());
+        while (w.find()) {
+            if (w.start() < f.start() || w.start() >= f.end()) {
+                words++;
+            }
+        }
+        char last = text.charAt(s.end() - 1);
+        boolean sentenceEnds = (last == '.' || last == '!' || last == '?') && s.end() > f.end();
+        if (words <= MAX_BYLINE_WORDS && !(sentenceEnds && words > 3)) {
+            return true;
+        }
+        int wordsBefore = 0;
+        w = WORD.matcher(text).region(s.start(), f.start());
+        while (w.find()) {
+            wordsBefore++;
+        }
+        return wordsBefore <= 3 && DATELINE_END.matcher(text).region(f.end(), s.end()).lookingAt();
+    }
+
+    /** The latest full date (day, month and year) the text after {@code from} tells in the past, or null. */
+    private static LocalDate latestPastDay(List<Candidate> candidates, int from) {
+        LocalDate latest = null;
+        for (Candidate c : candidates) {
+            Parts p = c.parts();
+            if (c.start() < from || c.leaning() != Tense.PAST || p.year() == null || p.month() == null
+                    || p.day() == null || p.twoDigitYear() || !TimexGrammar.isValidDate(p.year(), p.month(), p.day())) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(p.year(), p.month(), p.day());
+            if (latest == null || d.isAfter(latest)) {
+                latest = d;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether the text's sentences read as English: common English function words are frequent among the first
+     * few hundred words. */
+    static boolean looksEnglish(String text, List<Sentence> sentences) {
+        int words = 0;
+        int english = 0;
+        for (Sentence s : sentences) {
+            Matcher w = WORD.matcher(text).region(s.start(), s.end());
+            while (w.find() && words < 400) {
+                words++;
+            }
+            Matcher e = ENGLISH_WORD.matcher(text).region(s.start(), s.end());
+            while (e.find()) {
+                english++;
+            }
+            if (words >= 400) {
+                break;
+            }
+        }
+        return words > 0 && english >= Math.max(2, words * 0.08);
     }
 
     static Optional<Inferred> infer(List<Candidate> candidates) {

@@ -83,7 +83,8 @@ public final class TimeAnnotator implements Annotator {
             anchor = parseDate(published.value());
             precision = precisionOf(published.value());
         } else {
-            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.infer(all);
+            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text, sentences, all)
+                    .or(() -> PublicationDateInference.infer(all));
             if (inferred.isPresent()) {
                 out = doc.withPublished(inferred.get().published());
                 anchor = inferred.get().anchor();
