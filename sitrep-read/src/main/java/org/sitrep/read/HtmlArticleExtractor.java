@@ -15,6 +15,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 import org.sitrep.doc.Published;
 
@@ -53,7 +54,7 @@ final class HtmlArticleExtractor {
             "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
             "subscription", "signup", "taboola", "tags", "toolbar", "trending", "most-read", "mostread",
             "popular", "byline-share", "caption", "credit", "credits", "byline", "bio", "author", "paywall",
-            "disclaimer", "copyright", "newsletters", "signup", "sign", "login", "register", "advertisment");
+            "disclaimer", "copyright", "newsletters", "sign", "login", "register", "advertisment");
     /** Words that keep a box even when an unlikely word is present. */
     private static final Set<String> MAYBE_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
             "post", "text", "column");
@@ -371,23 +372,52 @@ final class HtmlArticleExtractor {
         if (body == null) {
             return;
         }
-        List<Node> doomed = new ArrayList<>();
-        body.traverse(new NodeVisitor() {
+        Map<Element, Stats> stats = byClassWords ? statsOf(body, new ArrayList<>()) : Map.of();
+        Stats all = stats.get(body);
+        body.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
-                    doomed.add(node);
-                } else if (node instanceof Element e && e != body && isNeverText(e, byClassWords)) {
-                    doomed.add(e);
+                    return FilterResult.REMOVE;
                 }
+                if (node instanceof Element e && e != body && isNeverText(e, byClassWords)
+                        && !holdsMostOfTheText(e, stats, all)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
         });
-        for (Node n : doomed) {
-            if (n.parent() != null) {
-                n.remove();
+    }
+
+    /**
+     * Whether a box marked unlikely by its class or id words (a layout class such as {@code fixed-sidebar-layout}
+     * or {@code above-footer} may name the article's own box) still holds most of the page's paragraph text, so
+     * that it is the article's box or one around it. Comment boxes never count.
+     */
+    private static boolean holdsMostOfTheText(Element e, Map<Element, Stats> stats, Stats all) {
+        Stats s = stats.get(e);
+        if (s == null || all == null || s.pChars < MIN_ARTICLE_PARAGRAPH_CHARS || s.pChars < all.pChars * 0.5) {
+            return false;
+        }
+        if (NEVER_TEXT.contains(e.normalName())) {
+            return false;
+        }
+        for (String w : classAndIdWords(e)) {
+            if (COMMENT_WORDS.contains(w)) {
+                return false;
             }
         }
+        return true;
     }
+
+    private static final int MIN_ARTICLE_PARAGRAPH_CHARS = 400;
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus", "replies", "remark",
+            "reply", "respond", "discussion");
 
     private static boolean isNeverText(Element e, boolean byClassWords) {
         String tag = e.normalName();
@@ -463,6 +493,8 @@ final class HtmlArticleExtractor {
         int chars;
         int commas;
         int linkChars;
+        /** Text inside {@code <p>} elements. */
+        int pChars;
     }
 
     /** The statistics of every element under {@code root} (itself included), and the elements in page order. */
@@ -516,9 +548,13 @@ final class HtmlArticleExtractor {
                     if (e.normalName().equals("a")) {
                         linkDepth--;
                     }
+                    Stats me = stats.get(e);
+                    if (e.normalName().equals("p")) {
+                        me.pChars = me.chars;
+                    }
                     if (parent != null) {
-                        Stats me = stats.get(e);
                         Stats ps = stats.get(parent);
+                        ps.pChars += me.pChars;
                         ps.chars += me.chars;
                         ps.commas += me.commas;
                         ps.linkChars += me.linkChars;
@@ -532,6 +568,8 @@ final class HtmlArticleExtractor {
     private static double linkDensity(Stats s) {
         return s.chars == 0 ? 0 : Math.min(1.0, s.linkChars / (double) s.chars);
     }
+
+    private static final boolean DEBUG = Boolean.getBoolean("sitrep.debug");
 
     private static List<Element> bestContent(Element body) {
         if (body == null) {
@@ -574,7 +612,16 @@ final class HtmlArticleExtractor {
         if (ranked.isEmpty()) {
             return List.of(body);
         }
+        if (DEBUG) {
+            for (int i = 0; i < Math.min(8, ranked.size()); i++) {
+                Element r = ranked.get(i);
+                System.err.printf("cand %.1f %s#%s.%s chars=%d%n", finalScores.get(r), r.normalName(), r.id(), r.className(), stats.get(r).chars);
+            }
+        }
         Element top = promote(ranked, finalScores, body);
+        if (DEBUG) {
+            System.err.println("top " + top.normalName() + "#" + top.id() + "." + top.className());
+        }
         double topScore = finalScores.getOrDefault(top, 0.0);
         Element parent = top.parent();
         if (parent == null) {

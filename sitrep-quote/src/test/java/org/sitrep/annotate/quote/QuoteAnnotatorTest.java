@@ -259,4 +259,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         assertThat(qs).hasSize(1);
         assertThat(qs.get(0).kind()).isEqualTo(Quote.DIRECT);
     }
+
+    @Test
+    void attributesAnInvertedSplitQuoteToOneSpeaker() {
+        String t = "“It is a hard choice,” said Ruto, “because both paths carry risks.”";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).hasSize(2);
+        assertThat(qs).allSatisfy(q -> {
+            assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+            assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("said");
+        });
+    }
 }

@@ -58,6 +58,9 @@ final class PublicationDateInference {
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|and|of|to|is|that|was|for|with|this"
             + "|are|from|by|have|has)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Marks of a reference to a source: a web address or "retrieved". */
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)https?://|www\\.|\\b(?:abrufbar|abgerufen|zugriff"
+            + "|accessed|retrieved|consulté)\\b");
     /** A publication cue after the date, in the same sentence ("wurde am 5. Mai 2020 veröffentlicht"). */
     private static final Pattern PUBLISHED_AFTER = Pattern.compile("(?iu)[^.!?]{0,80}?\\b(?:veröffentlicht"
             + "|publiziert|erschienen|published|posted|publié|pubblicato|publicado|gepubliceerd)\\b");
@@ -141,6 +144,9 @@ final class PublicationDateInference {
         boolean updated = !published && UPDATED_CUE.matcher(before).find();
         if (top) {
             return published ? 0 : isDatelineShaped(text, line, f) ? 1 : updated ? 2 : Integer.MAX_VALUE;
+        }
+        if (line.end() - line.start() > 0 && REFERENCE.matcher(text).region(line.start(), line.end()).find()) {
+            return Integer.MAX_VALUE; // a date in a list of references is when a source was read
         }
         if (published) {
             return 3;

@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * <p>Month names and their usual abbreviations are read in English, German, French, Spanish, Italian, Portuguese and
  * Dutch. Numeric dates are read as ISO (year first), dotted (always day first, the European way), or with slashes or
  * dashes, which are day first unless the text shows otherwise: a date whose second field exceeds 12 ("01/23/2020")
- * sets month-first order for the whole text, one whose first field exceeds 12 sets day-first order, and where no
- * date settles it, an English text ({@code monthFirst}) reads month first. Impossible dates ("30.02.2021") and
+ * sets month-first order for the whole text, one whose first field exceeds 12 sets day-first order; where no
+ * such date settles it, a text not in English reads day first, and an English one in the order its dates with month
+ * names show ("November 7, 2024", the American way, against "7 November 2024"), month first when they do not tell. Impossible dates ("30.02.2021") and
  * years outside 1900–2099 are rejected; two-digit years are read only in dotted or slashed dates, in the century
  * that keeps them within 1950–2049.
  *
@@ -71,7 +72,8 @@ final class WrittenDates {
 
     /**
      * The order in which {@code text} writes ambiguous numeric dates: the order one of its unambiguous slashed or
-     * dashed dates shows (the first found wins), else month first for an English text, else day first.
+     * dashed dates shows (the first found wins); else, for an English text, the order most of its dates with month
+     * names are written in, month first when even; else day first.
      */
     static Order orderOf(CharSequence text, boolean english) {
         Matcher m = SLASHED.matcher(text);
@@ -85,7 +87,20 @@ final class WrittenDates {
                 return Order.MONTH_FIRST;
             }
         }
-        return english ? Order.MONTH_FIRST : Order.DAY_FIRST;
+        if (!english) {
+            return Order.DAY_FIRST;
+        }
+        int monthFirst = count(MONTH_DAY_YEAR.matcher(text));
+        int dayFirst = count(DAY_MONTH_YEAR.matcher(text));
+        return dayFirst > monthFirst ? Order.DAY_FIRST : Order.MONTH_FIRST;
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** The full dates written in {@code text} between {@code start} and {@code end}, in text order. */
