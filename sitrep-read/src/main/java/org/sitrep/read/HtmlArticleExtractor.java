@@ -380,9 +380,13 @@ final class HtmlArticleExtractor {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element e && e != body && isNeverText(e, byClassWords)
-                        && !holdsMostOfTheText(e, stats, all)) {
-                    return FilterResult.REMOVE;
+                if (node instanceof Element e && e != body) {
+                    if (isNeverText(e) && !(byClassWords && isPageRegion(e) && holdsMostOfTheText(e, stats, all))) {
+                        return FilterResult.REMOVE;
+                    }
+                    if (byClassWords && isUnlikelyByWords(e) && !holdsMostOfTheText(e, stats, all)) {
+                        return FilterResult.REMOVE;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -404,9 +408,6 @@ final class HtmlArticleExtractor {
         if (s == null || all == null || s.pChars < MIN_ARTICLE_PARAGRAPH_CHARS || s.pChars < all.pChars * 0.5) {
             return false;
         }
-        if (NEVER_TEXT.contains(e.normalName())) {
-            return false;
-        }
         for (String w : classAndIdWords(e)) {
             if (COMMENT_WORDS.contains(w)) {
                 return false;
@@ -417,9 +418,25 @@ final class HtmlArticleExtractor {
 
     private static final int MIN_ARTICLE_PARAGRAPH_CHARS = 400;
     private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus", "replies", "remark",
-            "reply", "respond", "discussion");
+            "reply", "respond", "discussion", "popup", "modal", "overlay", "dialog");
 
-    private static boolean isNeverText(Element e, boolean byClassWords) {
+    /**
+     * A header or landmark region ({@code role=banner}, {@code navigation}…) that broken markup (an unclosed
+     * header) may wrap around the whole page; not a hidden box or a dialog.
+     */
+    private static boolean isPageRegion(Element e) {
+        if (NEVER_TEXT.contains(e.normalName()) || e.hasAttr("hidden")) {
+            return false;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        return !role.equals("dialog") && !role.equals("alert")
+                && !e.attr("aria-hidden").equalsIgnoreCase("true")
+                && !(e.hasAttr("style") && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT)
+                        .contains("display:none"));
+    }
+
+    /** Never article text by its tag, its being hidden, or its ARIA role. */
+    private static boolean isNeverText(Element e) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -438,7 +455,13 @@ final class HtmlArticleExtractor {
         if (NON_TEXT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (!byClassWords || tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+        return false;
+    }
+
+    /** Marked as not the article by its class and id words (and holding no article or main element). */
+    private static boolean isUnlikelyByWords(Element e) {
+        String tag = e.normalName();
+        if (e.attributesSize() == 0 || tag.equals("article") || tag.equals("main") || tag.equals("body")) {
             return false;
         }
         List<String> words = classAndIdWords(e);

@@ -100,7 +100,6 @@ final class PublicationDateInference {
                 && lines.get(topCount).start() - topStart <= TOP_CHARS) {
             topCount++;
         }
-        int topEnd = lines.get(topCount - 1).end();
         WrittenDates.Order order = WrittenDates.orderOf(text, looksEnglish(text, sentences));
         WrittenDates.Found chosen = null;
         int chosenRank = Integer.MAX_VALUE;
@@ -123,7 +122,7 @@ final class PublicationDateInference {
         if (chosen == null) {
             return Optional.empty();
         }
-        LocalDate latestPast = latestPastDay(candidates, topEnd);
+        LocalDate latestPast = latestPastDay(candidates, chosen);
         if (latestPast != null && chosen.date().isBefore(latestPast)) {
             return Optional.empty();
         }
@@ -206,12 +205,12 @@ final class PublicationDateInference {
         return wordsBefore <= 3 && DATELINE_END.matcher(text).region(f.end(), s.end()).lookingAt();
     }
 
-    /** The latest full date (day, month and year) the text after {@code from} tells in the past, or null. */
-    private static LocalDate latestPastDay(List<Candidate> candidates, int from) {
+    /** The latest full date (day, month and year) the text tells in the past, other than {@code dateline}, or null. */
+    private static LocalDate latestPastDay(List<Candidate> candidates, WrittenDates.Found dateline) {
         LocalDate latest = null;
         for (Candidate c : candidates) {
             Parts p = c.parts();
-            if (c.start() < from || c.leaning() != Tense.PAST || p.year() == null || p.month() == null
+            if (c.start() < dateline.end() && c.end() > dateline.start() || c.leaning() != Tense.PAST || p.year() == null || p.month() == null
                     || p.day() == null || p.twoDigitYear() || !TimexGrammar.isValidDate(p.year(), p.month(), p.day())) {
                 continue;
             }

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * sets month-first order for the whole text, one whose first field exceeds 12 sets day-first order; where no
  * such date settles it, a text not in English reads day first, and an English one in the order its dates with month
  * names show ("November 7, 2024", the American way, against "7 November 2024"), month first when they do not tell. Impossible dates ("30.02.2021") and
- * years outside 1900–2099 are rejected; two-digit years are read only in dotted or slashed dates, in the century
- * that keeps them within 1950–2049.
+ * years outside 1900–2099 are rejected; two-digit years are read only in dotted or slashed dates whose day and month
+ * have two digits ("19.10.19", not the version "2.5.10"), in the century that keeps them within 1950–2049.
  *
  * <p>Thread safety: stateless; the patterns are compiled once.
  *
@@ -123,12 +123,18 @@ final class WrittenDates {
         }
         m = DOTTED.matcher(text).region(start, end);
         while (m.find()) {
+            if (m.group("y").length() == 2 && (m.group("a").length() < 2 || m.group("b").length() < 2)) {
+                continue; // "2.5.10" is a version; "19.10.19" a date
+            }
             add(out, m, year(m.group("y")), Integer.parseInt(m.group("b")), Integer.parseInt(m.group("a")), true);
         }
         m = SLASHED.matcher(text).region(start, end);
         while (m.find()) {
             int a = Integer.parseInt(m.group("a"));
             int b = Integer.parseInt(m.group("b"));
+            if (m.group("y").length() == 2 && (m.group("a").length() < 2 || m.group("b").length() < 2)) {
+                continue;
+            }
             boolean monthFirst = a <= 12 && (b > 12 || order == Order.MONTH_FIRST);
             add(out, m, year(m.group("y")), monthFirst ? a : b, monthFirst ? b : a, true);
         }

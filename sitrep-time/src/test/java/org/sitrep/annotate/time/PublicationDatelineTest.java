@@ -1,0 +1,120 @@
+package org.sitrep.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Published;
+
+/** The publication day read from a dateline when the page gives none, through the time stage. */
+class PublicationDatelineTest {
+    private static final TimeAnnotator TIME = new TimeAnnotator();
+
+    private static Published publishedOf(String text) {
+        return TIME.annotate(TimeAnnotatorTest.withLines(Document.builder(text).build())).published();
+    }
+
+
+    private static void assertDateline(Published p, String day) {
+        assertThat(p.basis()).isEqualTo(Published.Basis.DATELINE);
+        assertThat(p.value()).isEqualTo(day);
+        assertThat(p.confidence()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void anEnglishDatelineOpeningTheStoryGivesTheDay() {
+        assertDateline(publishedOf("Kenya sends more police\nNAIROBI, Nov. 7, 2024 — Kenya sent 300 more officers"
+                + " to Haiti on Thursday, officials said."), "2024-11-07");
+    }
+
+    @Test
+    void aGermanPublishedLineGivesTheDay() {
+        assertDateline(publishedOf("Neue Brücke eröffnet\nVeröffentlicht 23. Juli 2017\nDie Stadt hat die Brücke"
+                + " nach zwei Jahren Bauzeit freigegeben."), "2017-07-23");
+    }
+
+    @Test
+    void aNumericDateAndTimeLineIsReadDayFirst() {
+        assertDateline(publishedOf("Stadtrat tagt\n11.10.2021 | 14:32\nDer Stadtrat hat am Montag getagt."),
+                "2021-10-11");
+    }
+
+    @Test
+    void aBareEnglishDateUnderTheHeadlineGivesTheDay() {
+        assertDateline(publishedOf("A new release\nJanuary 22, 2014\nWe released the new version today."),
+                "2014-01-22");
+    }
+
+    @Test
+    void aSpanishDatelineIsRead() {
+        assertDateline(publishedOf("Lluvias en Lima\n21 de abril de 2020\nLas lluvias afectaron a la ciudad."),
+                "2020-04-21");
+    }
+
+    @Test
+    void thePublishedDateWinsOverTheUpdatedOne() {
+        assertDateline(publishedOf("Les prix montent\nMis à jour le 5 mars 2021\nPublié le 3 mars 2021\n"
+                + "Les prix ont augmenté."), "2021-03-03");
+    }
+
+    @Test
+    void anUpdatedDateServesWhenItIsTheOnlyOne() {
+        assertDateline(publishedOf("Les prix montent\nMis à jour le 3 mars 2021\nLes prix ont augmenté."),
+                "2021-03-03");
+    }
+
+    @Test
+    void aDateInsideASentenceOfTheStoryIsNoDateline() {
+        Published p = publishedOf("Neue Regeln\nDie neue Verordnung gilt ab dem 13. Januar 2022 auch für Friseure und"
+                + " für alle anderen körpernahen Dienstleistungen im ganzen Land.");
+        assertThat(p.basis()).isNotEqualTo(Published.Basis.DATELINE);
+    }
+
+    @Test
+    void theDateOfAnEventOrDeadlineIsNoDateline() {
+        assertThat(publishedOf("Gewinnspiel\nEinsendeschluss: 03.11.2019\nJetzt mitmachen.").basis())
+                .isNotEqualTo(Published.Basis.DATELINE);
+        assertThat(publishedOf("Aktion\nAktionszeitraum 21.10.2019 – 27.10.2019\nJetzt kaufen.").basis())
+                .isNotEqualTo(Published.Basis.DATELINE);
+    }
+
+    @Test
+    void aShortSentenceEndingAfterTheDateIsNoDateline() {
+        assertThat(publishedOf("Windows\nBei Windows 8 ist es sogar seit dem 9. Juni 2015 so.").basis())
+                .isNotEqualTo(Published.Basis.DATELINE);
+    }
+
+    @Test
+    void anImpossibleDateIsNoDateline() {
+        assertThat(publishedOf("Report\nFebruary 30, 2021\nThe council met.")).isEqualTo(Published.UNKNOWN);
+    }
+
+    @Test
+    void aTopDateBeforeAPastEventOfTheBodyIsNotThePublication() {
+        Published p = publishedOf("Archive\nMarch 3, 2019\nThe council was dissolved on June 5, 2020, officials said.");
+        assertThat(p.value()).isNotEqualTo("2019-03-03");
+    }
+
+    @Test
+    void aPublishedLineFarDownTheTextGivesTheDay() {
+        StringBuilder sb = new StringBuilder("Ein Bericht\n");
+        for (int i = 0; i < 20; i++) {
+            sb.append("Dies ist ein langer Absatz des Berichts, der nichts über das Datum sagt, Nummer ").append(i)
+                    .append(".\n");
+        }
+        sb.append("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht.\n");
+        assertDateline(publishedOf(sb.toString()), "2019-11-27");
+    }
+
+    @Test
+    void anAmericanSlashedDateIsReadMonthFirstInAnEnglishTextThatWritesMonthsFirst() {
+        assertDateline(publishedOf("Gardening notes\n04/05/2020\nThe roses that were planted on March 2, 2020 "
+                + "have grown well and the garden is full of them."), "2020-04-05");
+    }
+
+    @Test
+    void aGermanSlashedDateIsReadDayFirst() {
+        assertDateline(publishedOf("Gartennotizen\n04/05/2020\nDie Rosen sind gut gewachsen und der Garten ist voll."),
+                "2020-05-04");
+    }
+}
