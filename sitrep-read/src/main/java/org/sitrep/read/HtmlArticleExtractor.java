@@ -28,7 +28,10 @@ import org.sitrep.doc.Published;
  * class and id words such as {@code sidebar}, {@code share}, {@code related}, as Mozilla's Readability does). The
  * article container is then chosen Readability-style: each paragraph scores its parent and grandparent by its
  * length and commas, a container's score is cut by its share of link text, and the siblings of the best container
- * that score nearly as well are taken with it.
+ * that score nearly as well are taken with it. A box marked unlikely by its class words, or a header, form or side
+ * column, is kept when it holds most of the page's paragraph text (broken markup and page templates wrap the
+ * article in such boxes). Text lengths, commas and link text are counted bottom-up once per pass, never by
+ * re-reading subtrees.
  *
  * <p>Thread safety: stateless apart from a thread-safe Jackson mapper; may be shared.
  *
@@ -53,7 +56,7 @@ final class HtmlArticleExtractor {
             "outbrain", "pagination", "pager", "popup", "promo", "recommended", "related", "remark", "replies", "rss",
             "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
             "subscription", "signup", "taboola", "tags", "toolbar", "trending", "most-read", "mostread",
-            "popular", "byline-share", "caption", "credit", "credits", "byline", "bio", "author", "paywall",
+            "popular", "byline-share", "caption", "credit", "credits", "bio", "author", "paywall",
             "disclaimer", "copyright", "newsletters", "sign", "login", "register", "advertisment");
     /** Words that keep a box even when an unlikely word is present. */
     private static final Set<String> MAYBE_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
@@ -421,11 +424,13 @@ final class HtmlArticleExtractor {
             "reply", "respond", "discussion", "popup", "modal", "overlay", "dialog");
 
     /**
-     * A header or landmark region ({@code role=banner}, {@code navigation}…) that broken markup (an unclosed
-     * header) may wrap around the whole page; not a hidden box or a dialog.
+     * A header, form, side column or landmark region ({@code role=banner}, {@code navigation}…) that broken
+     * markup (an unclosed header) or a site's templates (an ASP.NET page form) may wrap around the whole page or
+     * the article; not a hidden box or a dialog.
      */
     private static boolean isPageRegion(Element e) {
-        if (NEVER_TEXT.contains(e.normalName()) || e.hasAttr("hidden")) {
+        String tag = e.normalName();
+        if ((NEVER_TEXT.contains(tag) && !WRAPPING_TAGS.contains(tag)) || e.hasAttr("hidden")) {
             return false;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -434,6 +439,9 @@ final class HtmlArticleExtractor {
                 && !(e.hasAttr("style") && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT)
                         .contains("display:none"));
     }
+
+    /** Tags that are never article text but that some sites wrap around the whole page or the article. */
+    private static final Set<String> WRAPPING_TAGS = Set.of("form", "aside", "header", "footer");
 
     /** Never article text by its tag, its being hidden, or its ARIA role. */
     private static boolean isNeverText(Element e) {
@@ -592,8 +600,6 @@ final class HtmlArticleExtractor {
         return s.chars == 0 ? 0 : Math.min(1.0, s.linkChars / (double) s.chars);
     }
 
-    private static final boolean DEBUG = Boolean.getBoolean("sitrep.debug");
-
     private static List<Element> bestContent(Element body) {
         if (body == null) {
             return List.of();
@@ -635,16 +641,7 @@ final class HtmlArticleExtractor {
         if (ranked.isEmpty()) {
             return List.of(body);
         }
-        if (DEBUG) {
-            for (int i = 0; i < Math.min(8, ranked.size()); i++) {
-                Element r = ranked.get(i);
-                System.err.printf("cand %.1f %s#%s.%s chars=%d%n", finalScores.get(r), r.normalName(), r.id(), r.className(), stats.get(r).chars);
-            }
-        }
         Element top = promote(ranked, finalScores, body);
-        if (DEBUG) {
-            System.err.println("top " + top.normalName() + "#" + top.id() + "." + top.className());
-        }
         double topScore = finalScores.getOrDefault(top, 0.0);
         Element parent = top.parent();
         if (parent == null) {

@@ -45,7 +45,7 @@ final class PublicationDateInference {
             + "|publié|publie|mis en ligne|créé|pubblicato|publicado|publicada|gepubliceerd|geplaatst)\\b"
             + "[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,4}$");
     private static final Pattern UPDATED_CUE = Pattern.compile("(?iu)\\b(?:updated|modified|edited|revised"
-            + "|aktualisiert|geändert|bearbeitet|stand|mis à jour|mise à jour|modifié|actualizado|actualizada"
+            + "|aktualisiert|aktualisierung|geändert|bearbeitet|stand|mis à jour|mise à jour|modifié|actualizado|actualizada"
             + "|aggiornato|modificato|atualizado|bijgewerkt)\\b[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,4}$");
     /** Words that mark a date as that of an event, an offer or a deadline, not of the page. */
     private static final Pattern EVENT_CUE = Pattern.compile("(?iu)\\b(?:termine?|aktionszeitraum|zeitraum"
@@ -60,7 +60,7 @@ final class PublicationDateInference {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Marks of a reference to a source: a web address or "retrieved". */
     private static final Pattern REFERENCE = Pattern.compile("(?iu)https?://|www\\.|\\b(?:abrufbar|abgerufen|zugriff"
-            + "|accessed|retrieved|consulté)\\b");
+            + "|accessed|retrieved|consulté)\\b|\\b(?:quelle|source|fuente|fonte|bron)\\s*:");
     /** A publication cue after the date, in the same sentence ("wurde am 5. Mai 2020 veröffentlicht"). */
     private static final Pattern PUBLISHED_AFTER = Pattern.compile("(?iu)[^.!?]{0,80}?\\b(?:veröffentlicht"
             + "|publiziert|erschienen|published|posted|publié|pubblicato|publicado|gepubliceerd)\\b");
@@ -72,6 +72,8 @@ final class PublicationDateInference {
     /** What may follow the date of a dateline that opens a paragraph: a time, then a dash, bar or colon. */
     private static final Pattern DATELINE_END = Pattern.compile("(?:,?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*(?i:[ap]\\.?m\\.?|uhr)?"
             + "(?:\\s+[A-Z]{2,4})?))?\\s*(?:[—–|:]|-{1,2}\\s|\\(\\p{Lu}+\\)\\s*[—–-])");
+    /** What may stand before a date that heads a paragraph: nothing but an opening bracket. */
+    private static final Pattern PARAGRAPH_OPENING = Pattern.compile("[(\\[]?");
     /** The most words, besides the date, that a byline or dateline line holds. */
     static final int MAX_BYLINE_WORDS = 10;
 
@@ -102,6 +104,7 @@ final class PublicationDateInference {
         }
         WrittenDates.Order order = WrittenDates.orderOf(text, looksEnglish(text, sentences));
         WrittenDates.Found chosen = null;
+        Sentence chosenLine = null;
         int chosenRank = Integer.MAX_VALUE;
         for (int i = 0; i < lines.size() && chosenRank > 0; i++) {
             Sentence line = lines.get(i);
@@ -115,6 +118,7 @@ final class PublicationDateInference {
                 int rank = rankOf(text, line, f, before, top);
                 if (rank < chosenRank) {
                     chosen = f;
+                    chosenLine = line;
                     chosenRank = rank;
                 }
             }
@@ -122,7 +126,7 @@ final class PublicationDateInference {
         if (chosen == null) {
             return Optional.empty();
         }
-        LocalDate latestPast = latestPastDay(candidates, chosen);
+        LocalDate latestPast = latestPastDay(candidates, chosenLine);
         if (latestPast != null && chosen.date().isBefore(latestPast)) {
             return Optional.empty();
         }
@@ -181,7 +185,7 @@ final class PublicationDateInference {
     /**
      * Whether a date stands as a dateline or byline does, not inside a sentence of the story: its line holds few words
      * besides it ("Bettina Kugler 19.10.2019, 05:00 Uhr") and does not read as a sentence ending after the date
-     * ("Seit dem 9. Juni 2015 gilt es."), or it opens the paragraph after a place and is followed by
+     * ("Seit dem 9. Juni 2015 gilt es."), or it heads its paragraph ("01.02.2022 Der Arbeitsmarkt ..."), or it opens the paragraph after a place and is followed by
      * a dash or bar ("NAIROBI, Nov. 7, 2024 — The ..."; "11.10.2021 | 14:32").
      */
     static boolean isDatelineShaped(String text, Sentence s, WrittenDates.Found f) {
@@ -192,25 +196,29 @@ final class PublicationDateInference {
                 words++;
             }
         }
-        char last = text.charAt(s.end() - 1);
-        boolean sentenceEnds = (last == '.' || last == '!' || last == '?') && s.end() > f.end();
-        if (words <= MAX_BYLINE_WORDS && !(sentenceEnds && words > 3)) {
-            return true;
-        }
         int wordsBefore = 0;
         w = WORD.matcher(text).region(s.start(), f.start());
         while (w.find()) {
             wordsBefore++;
         }
+        char last = text.charAt(s.end() - 1);
+        boolean sentenceEnds = (last == '.' || last == '!' || last == '?') && words > wordsBefore;
+        if (words <= MAX_BYLINE_WORDS && !(sentenceEnds && words > 3)) {
+            return true;
+        }
+        if (PARAGRAPH_OPENING.matcher(text).region(s.start(), f.start()).matches()) {
+            return true; // "01.02.2022 „Der Arbeitsmarkt ist gut ...": the date heads the paragraph
+        }
         return wordsBefore <= 3 && DATELINE_END.matcher(text).region(f.end(), s.end()).lookingAt();
     }
 
-    /** The latest full date (day, month and year) the text tells in the past, other than {@code dateline}, or null. */
-    private static LocalDate latestPastDay(List<Candidate> candidates, WrittenDates.Found dateline) {
+    /** The latest full date (day, month and year) the text tells in the past, outside the dateline's own line
+     * ("Published: November 8 | Updated: November 9"), or null. */
+    private static LocalDate latestPastDay(List<Candidate> candidates, Sentence datelineLine) {
         LocalDate latest = null;
         for (Candidate c : candidates) {
             Parts p = c.parts();
-            if (c.start() < dateline.end() && c.end() > dateline.start() || c.leaning() != Tense.PAST || p.year() == null || p.month() == null
+            if (c.start() < datelineLine.end() && c.end() > datelineLine.start() || c.leaning() != Tense.PAST || p.year() == null || p.month() == null
                     || p.day() == null || p.twoDigitYear() || !TimexGrammar.isValidDate(p.year(), p.month(), p.day())) {
                 continue;
             }

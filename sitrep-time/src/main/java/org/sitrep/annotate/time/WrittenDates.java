@@ -42,7 +42,8 @@ final class WrittenDates {
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     private static final String NOT_LETTER = "(?![\\p{L}\\d])";
-    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?![\\d.,]\\d|\\d)";
+    /** A four-digit year, not part of a longer number, though it may run into a time ("202207:59"). */
+    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?:(?=\\d{2}:\\d{2})|(?![\\d.,]\\d|\\d))";
     private static final String DAY = "(?<d>0?[1-9]|[12]\\d|3[01])";
 
     /** "23. Juli 2017", "21 de abril de 2020", "1er mars 2021", "20 Jan, 2020", "3rd of May 2019". */
@@ -60,7 +61,7 @@ final class WrittenDates {
             + "(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\d]|[./-]\\d)");
 
     /** "11.10.2021", "19.10.19", "5. 1. 2020". */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,])(?<a>\\d{1,2})\\.\\s?(?<b>\\d{1,2})\\.\\s?"
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,])(?<a>\\d{1,2})\\.[\\s\\u00a0\\u2009\\u202f]?(?<b>\\d{1,2})\\.[\\s\\u00a0\\u2009\\u202f]?"
             + "(?<y>(?:19|20)\\d{2}|\\d{2})(?![\\d]|[.,]\\d)");
 
     /** "01/23/2020", "15/07/2014", "12-04-2020". */

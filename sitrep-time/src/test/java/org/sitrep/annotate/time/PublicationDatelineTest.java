@@ -117,4 +117,22 @@ class PublicationDatelineTest {
         assertDateline(publishedOf("Gartennotizen\n04/05/2020\nDie Rosen sind gut gewachsen und der Garten ist voll."),
                 "2020-05-04");
     }
+
+    @Test
+    void aDateHeadingTheFirstParagraphGivesTheDay() {
+        assertDateline(publishedOf("Arbeitsmarkt im Januar\n01.02.2022 Der Arbeitsmarkt ist gut in das neue Jahr"
+                + " gestartet, und die Zahl der Arbeitslosen ist weniger stark gestiegen als sonst im Winter."),
+                "2022-02-01");
+    }
+
+    @Test
+    void aDateInAListOfSourcesFarDownIsNotThePublication() {
+        StringBuilder sb = new StringBuilder("Ein Bericht\n");
+        for (int i = 0; i < 20; i++) {
+            sb.append("Dies ist ein langer Absatz des Berichts, der nichts über das Datum sagt, Nummer ").append(i)
+                    .append(".\n");
+        }
+        sb.append("Quelle: Statistisches Amt (Stand: 5. Februar 2020)\n");
+        assertThat(publishedOf(sb.toString()).basis()).isNotEqualTo(Published.Basis.DATELINE);
+    }
 }

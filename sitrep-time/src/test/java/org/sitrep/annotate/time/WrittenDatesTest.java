@@ -106,4 +106,14 @@ class WrittenDatesTest {
         assertThat(dates("", Order.DAY_FIRST)).isEmpty();
         assertThat(dates("\u0000 99.99.9999 //// 31. 12. \uD83D\uDE00 2020", Order.DAY_FIRST)).isEmpty();
     }
+
+    @Test
+    void thinSpacesMayPartADottedDate() {
+        assertThat(only("Von Tennis Bund 4.\u20092.\u20092022.")).isEqualTo(LocalDate.of(2022, 2, 4));
+    }
+
+    @Test
+    void aYearRunningIntoATimeIsStillAYear() {
+        assertThat(only("miércoles, 4 de mayo de 202207:59 hs")).isEqualTo(LocalDate.of(2022, 5, 4));
+    }
 }
