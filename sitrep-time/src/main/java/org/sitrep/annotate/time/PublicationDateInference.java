@@ -51,6 +51,9 @@ final class PublicationDateInference {
     private static final Pattern EVENT_CUE = Pattern.compile("(?iu)\\b(?:termine?|aktionszeitraum|zeitraum"
             + "|einsendeschluss|anmeldeschluss|teilnahmeschluss|frist|deadline|closing date|expires?|gültig|valid"
             + "|event|veranstaltung|date limite|échéance|scadenza|plazo)\\b[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,3}$");
+    /** Words before a date the text looks ahead to ("through October 2, 2025", "bis zum 30.06.2020"). */
+    private static final Pattern LOOKING_AHEAD = Pattern.compile("(?iu)\\b(?:by|until|till|through|thru|before|bis"
+            + "(?: zum| spätestens)?|ab(?: dem)?|jusqu'(?:au|à)|avant|hasta|antes del?|fino al|entro il|até|tot)\\s*$");
     /** A date that is one end of a range ("21.10.2019 – 27.10.2019", "14. - 20. Januar 2022"). */
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\.?\\s*(?:[-–—]|bis|to|au|al)\\s*$");
     private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:[-–—]|bis|to|au|al)\\s*"
@@ -85,9 +88,9 @@ final class PublicationDateInference {
      * {@value #TOP_LINES} lines, within {@value #TOP_CHARS} characters of the first) that the text marks as published;
      * one there that stands as a dateline or byline does; one there marked as updated; further down, a date marked as
      * published ("Der Beitrag wurde am 27. November 2019 veröffentlicht"), then one marked as updated; last, a line
-     * that holds nothing but a date. Dates of events, offers and deadlines ("Termin:", "Einsendeschluss:") and the
-     * ends of ranges are never taken. A date earlier than the latest full date the body tells in the past is not the
-     * publication.
+     * that holds nothing but a date. Dates of events, offers and deadlines ("Termin:", "Einsendeschluss:"), dates the
+     * text looks ahead to ("through October 2, 2025") and the ends of ranges are never taken. A date earlier than the
+     * latest full date the body tells in the past is not the publication.
      *
      * @param candidates the expressions the grammar found in all sentences, for the bound from the body
      */
@@ -112,6 +115,7 @@ final class PublicationDateInference {
             for (WrittenDates.Found f : WrittenDates.findAll(text, line.start(), line.end(), order)) {
                 String before = text.substring(Math.max(line.start(), f.start() - 60), f.start());
                 if (EVENT_CUE.matcher(before).find() || RANGE_BEFORE.matcher(before).find()
+                        || LOOKING_AHEAD.matcher(before).find()
                         || RANGE_AFTER.matcher(text).region(f.end(), line.end()).lookingAt()) {
                     continue;
                 }
@@ -202,7 +206,9 @@ final class PublicationDateInference {
             wordsBefore++;
         }
         char last = text.charAt(s.end() - 1);
-        boolean sentenceEnds = (last == '.' || last == '!' || last == '?') && words > wordsBefore;
+        String wordBefore = lastWord(text, s.start(), f.start());
+        boolean sentenceEnds = (last == '.' || last == '!' || last == '?')
+                && (words > wordsBefore || !wordBefore.isEmpty() && Character.isLowerCase(wordBefore.charAt(0)));
         if (words <= MAX_BYLINE_WORDS && !(sentenceEnds && words > 3)) {
             return true;
         }
@@ -210,6 +216,15 @@ final class PublicationDateInference {
             return true; // "01.02.2022 „Der Arbeitsmarkt ist gut ...": the date heads the paragraph
         }
         return wordsBefore <= 3 && DATELINE_END.matcher(text).region(f.end(), s.end()).lookingAt();
+    }
+
+    private static String lastWord(String text, int from, int to) {
+        Matcher w = WORD.matcher(text).region(from, to);
+        String last = "";
+        while (w.find()) {
+            last = w.group();
+        }
+        return last;
     }
 
     /** The latest full date (day, month and year) the text tells in the past, outside the dateline's own line

@@ -23,8 +23,10 @@ import org.sitrep.pipeline.Annotator;
  * grammar of English news ({@link TimexGrammar}) and normalizes them to TimeML values against the document creation
  * time (DCT), or against a nearer anchor the text sets ("two days later" after an explicit date).
  *
- * <p>When the document's publication date is unknown, it is inferred from the text (see
- * {@link PublicationDateInference}) and set with basis {@code inferred}; a date given or read from metadata is never
+ * <p>When the document's publication date is unknown, it is read from a dateline near the top of the text (a full
+ * date in any of the languages {@link WrittenDates} reads: "NAIROBI, Nov. 7, 2024 —", "Veröffentlicht am 23. Juli
+ * 2017") and set with basis {@code dateline}, else inferred from the dates the text mentions and set with basis
+ * {@code inferred} (see {@link PublicationDateInference}); a date given or read from metadata is never
  * overridden. Where nothing can be inferred the date stays unknown, and deictic expressions ("yesterday") get a null
  * value rather than a guess.
  *
