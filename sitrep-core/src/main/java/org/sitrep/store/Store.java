@@ -44,6 +44,18 @@ public interface Store extends AutoCloseable {
     /** Facts matching the query, oldest first. */
     List<StoredFact> facts(FactQuery query);
 
+    /**
+     * The links between this document and the stored documents that tell the same story, on either side: those it
+     * copies and those that copy it. Most similar first, then by the other document's id.
+     *
+     * <p>{@link #put} records a link when a store given a {@link CopyDetector} sees a new document within the
+     * detector's threshold of a stored one; both documents stay stored. A store without a detector links nothing, and
+     * so finds no copies; that is what this default says.
+     */
+    default List<DuplicateLink> findCopies(String documentId) {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -39,12 +39,15 @@ import org.sitrep.doc.Token;
  * <p>A subclass says how to open a fresh, empty store and how to open the same store again after it was closed. The
  * test documents are built by hand, with every layer of {@link Layers}, over small sentences written for this test.
  *
+ * <p>{@link #openStore()} gives the store a real {@link CopyDetector} (the one the CLI uses), so that the contract can
+ * check that a reworded copy is linked to its original and an unrelated story is not.
+ *
  * <p>Besides the {@link Store} javadoc, the contract fixes one rule: a fact whose confidence is not a number in
  * {@code [0, 1]} is refused with a {@link StoreException}, and the refusal leaves nothing of its document behind.
  */
 public abstract class StoreContract {
 
-    /** A fresh, empty store; the contract closes it. */
+    /** A fresh, empty store that links copies with a real {@link CopyDetector}; the contract closes it. */
     protected abstract Store openStore();
 
     /** The store most recently returned by {@link #openStore()}, opened again after it was closed. */
@@ -159,6 +162,79 @@ public abstract class StoreContract {
     void findingAnUnknownIdFindsNothing() {
         assertThat(store.findDocument("0123456789abcdef0123456789abcdef")).isEmpty();
         assertThat(store.contains("0123456789abcdef0123456789abcdef")).isFalse();
+    }
+
+    // ---------------------------------------------------------------- copies
+
+    /**
+     * The same story from two sites: the second moved one sentence, reworded a few words, added a closing paragraph
+     * and a share line. The subclass's {@link #openStore()} gives the store a real copy detector.
+     */
+    @Test
+    void aRewordedCopyIsLinkedAnUnrelatedStoryIsNotAndBothSourcesAreKept() {
+        String original = "Kenya to send more police to Haiti\n"
+                + "Kenya will send another 600 police officers to Haiti by January to reinforce the multinational"
+                + " mission fighting armed gangs in Port-au-Prince, President William Ruto said on Thursday.\n"
+                + "The officers will join about 400 Kenyans already deployed under the mission, which the United"
+                + " Nations Security Council approved last year but which has struggled with funding and equipment.\n"
+                + "Ruto said the new contingent had finished its training and would travel in two groups, the first"
+                + " of them before the end of the month.\n";
+        String copy = "Ruto: 600 more Kenyan officers heading to Haiti\n"
+                + "President William Ruto said on Thursday that Kenya will send another 600 police officers to Haiti"
+                + " by January to reinforce the multinational mission fighting armed gangs in Port-au-Prince.\n"
+                + "The officers will join about 400 Kenyans already deployed under the mission, which the United"
+                + " Nations Security Council approved last year but which has struggled with money and equipment.\n"
+                + "Ruto said the new contingent had completed its training and would travel in two groups, the first"
+                + " of them before the end of the month.\n"
+                + "Haiti's transitional council welcomed the announcement.\n"
+                + "Share this article on WhatsApp\n";
+        String unrelated = "Floods close schools in the capital\n"
+                + "Heavy rain flooded parts of the capital overnight, cutting power to thousands of homes and forcing"
+                + " schools in three districts to close, the city government said on Wednesday.\n"
+                + "Rescue teams used boats to reach families trapped on rooftops near the river, where the water rose"
+                + " more than two metres in a few hours, and the weather service warned of more storms.\n";
+        Document first = story(original, "https://first.example/kenya-police", "Kenya to send more police to Haiti");
+        Document second = story(copy, "https://second.example/ruto-600", "Ruto: 600 more Kenyan officers heading to Haiti");
+        Document third = story(unrelated, "https://third.example/floods", "Floods close schools in the capital");
+
+        store.put(first);
+        store.put(second);
+        store.put(third);
+
+        assertThat(store.documentCount()).isEqualTo(3);
+        assertThat(store.findDocument(first.id()).orElseThrow().source()).isEqualTo(first.source());
+        assertThat(store.findDocument(second.id()).orElseThrow().source()).isEqualTo(second.source());
+        assertThat(store.findCopies(second.id())).singleElement().satisfies(link -> {
+            assertThat(link.documentId()).isEqualTo(second.id());
+            assertThat(link.copyOfId()).isEqualTo(first.id());
+            assertThat(link.similarity()).isBetween(0.0, 1.0);
+        });
+        assertThat(store.findCopies(first.id())).containsExactlyElementsOf(store.findCopies(second.id()));
+        assertThat(store.findCopies(third.id())).isEmpty();
+        assertThat(store.findCopies("0123456789abcdef0123456789abcdef")).isEmpty();
+    }
+
+    @Test
+    void copyLinksOutliveTheProcessAndARepeatedPutAddsNone() {
+        Document doc = mombasaDocument();
+        Document copy = rebase(doc, doc.text() + "\nReporting by a second desk.\n");
+        store.put(doc);
+        store.put(copy);
+        List<DuplicateLink> links = store.findCopies(copy.id());
+        assertThat(links).singleElement().satisfies(link -> assertThat(link.copyOfId()).isEqualTo(doc.id()));
+        store.put(copy);
+        store.close();
+
+        store = reopen();
+        assertThat(store.findCopies(copy.id())).isEqualTo(links);
+    }
+
+    /** A story whose title is its first line, marked as repeated-title boilerplate as the pipeline does. */
+    private static Document story(String text, String source, String title) {
+        int firstLine = text.indexOf('\n');
+        return Document.builder(text).source(source).title(title).build()
+                .with(Layers.BOILERPLATE, List.of(new Boilerplate(0, firstLine, Boilerplate.REPEATED_TITLE)))
+                .with(Layers.SENTENCES, sentences(text).subList(1, sentences(text).size()));
     }
 
     // ---------------------------------------------------------------- identity

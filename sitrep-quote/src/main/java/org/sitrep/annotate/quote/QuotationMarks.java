@@ -5,7 +5,8 @@ import java.util.List;
 import org.sitrep.doc.TextSpan;
 
 /**
- * Finds the stretches of text between quotation marks: curly, straight, guillemets and low-high German marks.
+ * Finds the stretches of text between quotation marks: curly, straight, guillemets, low-high German marks, and
+ * the typewriter's doubled marks ({@code ''…''}, {@code ``…''}).
  *
  * <p>Each span runs from the opening mark to the closing mark, both included, as news attribution corpora mark
  * them. Single quotation marks are left alone (they are apostrophes or quotes nested inside a quote). A quote that
@@ -43,8 +44,8 @@ final class QuotationMarks {
                 int from = p[0];
                 if (open >= 0) {
                     char first = text.charAt(p[0]);
-                    if (isOpening(first) || first == '"') {
-                        from = p[0] + 1; // the quote carries on into this paragraph
+                    if (isOpening(first) || first == '"' || twoApostrophes(text, p[0], p[1])) {
+                        from = p[0] + (first == '\'' ? 2 : 1); // the quote carries on into this paragraph
                     } else {
                         out.add(new TextSpan(open, lastParagraphEnd));
                         open = -1;
@@ -53,6 +54,19 @@ final class QuotationMarks {
                 }
                 for (int i = from; i < p[1]; i++) {
                     char c = text.charAt(i);
+                    if (twoApostrophes(text, i, p[1]) || c == '`' && i + 1 < p[1] && text.charAt(i + 1) == '`') {
+                        // the typewriter's double marks: ''…'' and ``…''
+                        if (open < 0) {
+                            open = i;
+                            straight = true;
+                            nested = 0;
+                        } else if (c == '\'' && (straight || nested == 0)) {
+                            out.add(new TextSpan(open, i + 2));
+                            open = -1;
+                        }
+                        i++;
+                        continue;
+                    }
                     if (open < 0) {
                         if (isOpening(c) || (c == '"') || (c == '\u201D' && opensByContext(text, i, p[0], p[1]))) {
                             open = i;
@@ -83,6 +97,12 @@ final class QuotationMarks {
         }
         out.removeIf(s -> s.length() < 3);
         return out;
+    }
+
+    /** Two apostrophes standing for one double mark, as some newspapers' feeds print quotations. */
+    static boolean twoApostrophes(String text, int i, int to) {
+        return text.charAt(i) == '\'' && i + 1 < to && text.charAt(i + 1) == '\''
+                && (i + 2 >= to || text.charAt(i + 2) != '\'');
     }
 
     /** A right double mark used as an opening mark by a careless typesetter: after a space, before a letter. */

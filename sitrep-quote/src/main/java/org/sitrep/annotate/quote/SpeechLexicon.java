@@ -35,6 +35,41 @@ final class SpeechLexicon {
             "learn", "worry", "signal", "hint", "acknowledge", "determine", "recognize", "understand", "hold",
             "rule", "decide", "guess", "imply", "mean", "recommend");
 
+    /**
+     * Verbs of belief, knowledge and finding that take a clause without "that": "he thinks Cruz is wrong",
+     * "records show he backed McCain".
+     */
+    static final Set<String> BELIEF_VERBS = setOf(
+            "think", "believe", "know", "hope", "fear", "expect", "feel", "worry", "suspect", "assume", "guess",
+            "suppose", "figure", "reckon", "bet", "doubt", "find", "show", "indicate", "realize", "realise",
+            "recognize", "understand", "learn", "hear", "notice", "imagine", "wish", "decide", "determine",
+            "remember", "discover", "conclude", "reveal", "suggest", "agree", "predict", "acknowledge", "admit",
+            "claim", "insist", "argue", "contend", "maintain", "estimate", "project", "see", "sense", "trust",
+            "pray", "swear", "worry");
+
+    /**
+     * Verbs of attitude, support and judgement whose object is what is attributed: "voters want a change",
+     * "Democrats oppose the bill", "a poll showed Clinton leading".
+     */
+    static final Set<String> OBJECT_VERBS = setOf(
+            "want", "support", "oppose", "endorse", "back", "reject", "prefer", "favor", "favour", "seek", "blame",
+            "defend", "question", "discuss", "dislike", "welcome", "applaud", "hail", "embrace", "recommend",
+            "advocate", "champion", "dispute", "mock", "ridicule", "attack", "show", "find", "indicate", "reveal",
+            "disclose", "portray", "depict", "describe", "mention", "acknowledge", "admit", "deny", "predict",
+            "request", "propose", "demand", "urge", "encourage", "invite", "approve", "veto", "fault", "credit",
+            "thank", "congratulate", "condemn", "denounce", "criticize", "criticise", "praise", "slam", "blast",
+            "challenge", "contest", "rule", "order", "decry", "lament", "regret", "deplore", "cite", "tout",
+            "promote", "highlight", "emphasize", "emphasise", "stress", "express", "explain", "outline", "detail",
+            "announce", "unveil", "pledge", "promise", "vow", "threaten", "recall", "remember", "envision",
+            "envisage", "imagine", "consider", "view", "regard", "see", "call", "label", "dub", "brand", "accuse",
+            "like", "love", "hate", "fear", "distrust", "dread", "need", "expect");
+
+    /** Verbs that take a hearer and a "to" infinitive: "urged Democrats to vote", "wants voters to know". */
+    static final Set<String> CONTROL_VERBS = setOf(
+            "want", "urge", "ask", "expect", "encourage", "invite", "press", "push", "call", "need", "tell", "warn",
+            "advise", "order", "instruct", "direct", "beg", "implore", "challenge", "dare", "persuade", "convince",
+            "pressure", "prefer", "like", "allow", "require", "remind", "force", "wish");
+
     /** Verbs of intention and attitude, cues with a "to" infinitive ("refused to give ...", "wants to ..."). */
     static final Set<String> INFINITIVE_VERBS = setOf(
             "want", "refuse", "plan", "hope", "intend", "decline", "seek", "vow", "promise", "pledge", "threaten",
@@ -102,7 +137,36 @@ final class SpeechLexicon {
     static final Set<String> GROUP_HEADS = setOf(
             "officials", "official", "sources", "source", "spokesperson", "spokesman", "spokeswoman", "aides",
             "aide", "proponents", "opponents", "critics", "supporters", "analysts", "experts", "observers",
-            "residents", "people", "members", "diplomats", "witnesses", "lawmakers", "leaders", "activists");
+            "residents", "people", "members", "diplomats", "witnesses", "lawmakers", "leaders", "activists",
+            "voters", "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters",
+            "respondents", "americans", "democrats", "republicans", "conservatives", "liberals", "progressives",
+            "students", "delegates", "donors", "advocates", "protesters", "protestors", "citizens", "workers",
+            "parents", "candidates", "senators", "governors", "advisers", "advisors", "strategists", "operatives",
+            "staffers", "allies", "rivals", "opponent", "critic", "supporter", "backers", "fans", "group", "groups",
+            "campaign", "party", "administration", "government", "committee", "agency", "department", "court",
+            "officers", "police", "prosecutors", "investigators", "researchers", "scientists", "economists",
+            "pollsters", "evangelicals", "independents", "men", "women", "caucusgoers", "participants", "many",
+            "most", "some", "others", "both", "all", "few", "everyone", "someone", "nobody", "anyone");
+
+    /** Nouns of saying and attitude that report what their owner said or holds: "Trump’s claim that …". */
+    static final Set<String> CUE_NOUNS = setOf(
+            "claim", "claims", "view", "views", "belief", "beliefs", "assertion", "assertions", "allegation",
+            "allegations", "argument", "arguments", "insistence", "suggestion", "contention", "promise", "promises",
+            "pledge", "vow", "call", "calls", "demand", "demands", "support", "opposition", "criticism", "criticisms",
+            "praise", "endorsement", "warning", "warnings", "hope", "hopes", "fear", "fears", "concern", "concerns",
+            "proposal", "proposals", "statement", "remarks", "comments", "comment", "accusation", "accusations",
+            "denial", "admission", "announcement", "position", "stance", "request", "threat", "threats",
+            "assessment", "prediction", "predictions", "defense", "defence", "rejection", "desire", "wish",
+            "commitment", "attacks", "attack", "complaint", "complaints", "plea", "appeal", "message", "argument",
+            "opinion", "insistence", "idea", "plan", "plans", "vision", "description", "characterization",
+            "recommendation", "decision", "ruling", "order", "explanation", "objection", "objections", "doubts",
+            "questions", "question", "answer", "response", "reply", "assurance", "assurances", "thoughts");
+
+    /** Nouns of artifacts that report findings or news and can stand as a source: "a poll shows", "Poll: …". */
+    static final Set<String> SOURCE_NOUNS = setOf(
+            "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "newspaper", "paper",
+            "records", "documents", "data", "filings", "filing", "analysis", "audit", "investigation", "review",
+            "memo", "documents", "emails", "letter", "ruling", "court", "judge", "jury", "sources", "source");
 
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     static final Set<String> OTHER_PRONOUNS = Set.of("they", "we", "i", "it", "you");

@@ -62,6 +62,10 @@ final class SpeechReading {
         /** For RIGHT frames: the first token of the content. */
         int contentFrom;
         Frame sharesSourceWith;
+        /** For RIGHT frames whose content is a phrase, not the rest of the clause: its end (exclusive), else 0. */
+        int contentTo;
+        /** A cue of attitude or belief rather than of speech: it claims no quotation that follows a sentence. */
+        boolean weak;
     }
 
     /** A statement found: content, kind and the frame that reports it (null for a continuation). */
@@ -97,6 +101,8 @@ final class SpeechReading {
     private final int[] quoteStarts;
     private int[] tokenStarts;
     private final List<Statement> statements = new ArrayList<>();
+    /** Set by {@link #isCueVerb}: whether the cue it accepted is one of attitude or belief. */
+    private boolean weakCue;
 
     SpeechReading(Document doc) {
         this.doc = doc;
@@ -216,6 +222,11 @@ final class SpeechReading {
     private void findFrames(int s) {
         int from = sentTok.get(s)[0];
         int to = sentTok.get(s)[1];
+        Frame colon = colonFrame(s, from, to);
+        if (colon != null) {
+            frames.add(colon);
+            from = colon.contentFrom;
+        }
         for (int i = from; i < to; i++) {
             Tok t = toks.get(i);
             if (insideQuote(t.start())) {
@@ -224,14 +235,137 @@ final class SpeechReading {
             Frame f = null;
             if (t.lower.equals("according") && i + 1 < to && toks.get(i + 1).lower.equals("to")) {
                 f = accordingTo(s, i, from, to);
+            } else if (SpeechLexicon.CUE_NOUNS.contains(t.lower) && t.pos != null && t.pos.startsWith("NN")) {
+                f = nounFrame(s, i, from, to);
             } else if (isCueVerb(i, from, to) || nextToQuotation(i, from, to)) {
+                boolean weak = weakCue;
                 f = verbFrame(s, i, from, to);
+                if (f != null) {
+                    f.weak = weak;
+                }
             }
             if (f != null) {
                 frames.add(f);
                 i = Math.max(i, f.cueTo - 1);
             }
         }
+    }
+
+    /**
+     * A noun of saying or attitude with its owner as the source: "Trump’s claim that …", "his support for the
+     * bill", "Clinton’s criticism of the plan", "their calls for a special prosecutor". The content is the clause
+     * after "that" or "to", or the phrase after the preposition.
+     */
+    private Frame nounFrame(int s, int i, int from, int to) {
+        if (i - 1 < from || i + 2 >= to) {
+            return null;
+        }
+        Tok before = toks.get(i - 1);
+        int srcFrom;
+        if (before.pos != null && before.pos.equals("PRP$")) {
+            srcFrom = i - 1;
+        } else if (before.pos != null && before.pos.equals("POS") && i - 2 >= from && toks.get(i - 2).isNoun()) {
+            int[] np = nounCore(i - 2, from);
+            if (np == null || !speakerLike(np[0], i - 2)) {
+                return null;
+            }
+            srcFrom = np[0];
+        } else {
+            return null;
+        }
+        Tok next = toks.get(i + 1);
+        Frame f = new Frame();
+        f.sentence = s;
+        f.cueFrom = i;
+        f.cueTo = i + 1;
+        f.srcFrom = srcFrom;
+        f.srcTo = i;
+        f.side = Side.RIGHT;
+        f.weak = true;
+        if (next.lower.equals("that") || next.lower.equals("to") && "VB".equals(toks.get(i + 2).pos)) {
+            f.contentFrom = i + 1;
+            int e = i + 2;
+            while (e < to && !isSentenceEnd(toks.get(e)) && !(toks.get(e).word.equals(",") && e > i + 4)) {
+                e++;
+            }
+            f.contentTo = e;
+            return f;
+        }
+        if (next.word.equals(":") && quoteStartingAt(toks.get(i + 2).start()) != null) {
+            f.cueTo = i + 2;
+            f.contentFrom = i + 2;
+            return f;
+        }
+        if (Set.of("for", "of", "about", "on", "against", "over").contains(next.lower)) {
+            int e = channelEnd(i + 2, to);
+            while (e < to && "VBG".equals(toks.get(e).pos)) {
+                e = channelEnd(e + 1, to); // "calls for banning Muslims from entering"
+            }
+            if (e <= i + 2) {
+                return null;
+            }
+            if (toks.get(i).lower.startsWith("call") && next.lower.equals("for")) {
+                f.cueTo = i + 2;
+                f.contentFrom = i + 2;
+            } else {
+                f.contentFrom = i + 1;
+            }
+            f.contentTo = e;
+            return f;
+        }
+        return null;
+    }
+
+    /**
+     * A speaker and a colon opening a sentence, as headlines and transcripts give speech: "Trump: Cruz Has a Long
+     * Way to Go", "Poll: Sanders Leads", "Clinton to Planned Parenthood: …". The words before the colon must name a
+     * speaker (a person or organization, a title or group noun, a poll or report), not a place ("WASHINGTON:").
+     */
+    private Frame colonFrame(int s, int from, int to) {
+        int c = -1;
+        for (int k = from + 1; k < to && k <= from + 7; k++) {
+            if (toks.get(k).word.equals(":")) {
+                c = k;
+                break;
+            }
+        }
+        if (c < 0 || insideQuote(toks.get(c).start()) || wordsBetween(c + 1, to) < 3) {
+            return null;
+        }
+        int srcEnd = c;
+        for (int k = from + 1; k < c; k++) {
+            if (toks.get(k).lower.equals("to") && k > from) {
+                srcEnd = k; // "Clinton to Planned Parenthood:" — the hearer follows "to"
+                break;
+            }
+        }
+        int[] np = nounPhraseEndingAt(srcEnd - 1, from);
+        if (np == null || np[0] != from) {
+            return null;
+        }
+        for (int k = from; k < srcEnd; k++) {
+            if (toks.get(k).isVerb() || isQuoteMark(toks.get(k))) {
+                return null;
+            }
+        }
+        Tok head = toks.get(srcEnd - 1);
+        Entity e = entityAtChar.get(head.start());
+        boolean speaker = e != null ? !Mention.LOCATION.equals(e.type())
+                : SpeechLexicon.TITLE_NOUNS.contains(head.lower) || SpeechLexicon.GROUP_HEADS.contains(head.lower)
+                        || SpeechLexicon.SOURCE_NOUNS.contains(head.lower)
+                        || head.pos != null && head.pos.equals("PRP") && speakerLike(srcEnd - 1, srcEnd - 1);
+        if (!speaker) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.sentence = s;
+        f.cueFrom = c;
+        f.cueTo = c + 1;
+        f.srcFrom = from;
+        f.srcTo = srcEnd;
+        f.side = Side.RIGHT;
+        f.contentFrom = c + 1;
+        return f;
     }
 
     /**
@@ -300,6 +434,9 @@ final class SpeechReading {
         if (h.pos != null && h.pos.equals("PRP")) {
             return Set.of("he", "she", "i", "we", "they").contains(h.lower);
         }
+        if (h.lower.equals("who")) {
+            return true;
+        }
         if (h.isProper() || entityAtChar.containsKey(h.start())) {
             return true;
         }
@@ -332,6 +469,7 @@ final class SpeechReading {
     }
 
     private boolean isCueVerb(int i, int from, int to) {
+        weakCue = false;
         Tok t = toks.get(i);
         if (!t.isVerb() || t.pos.equals("MD")) {
             return false;
@@ -376,9 +514,92 @@ final class SpeechReading {
                     || toks.get(j).pos.equals("PRP$") || toks.get(j).pos.equals("DT")))) {
                 j++;
             }
-            return j < to && SpeechLexicon.PHRASE_NOUNS.contains(toks.get(j).lower);
+            if (j < to && SpeechLexicon.PHRASE_NOUNS.contains(toks.get(j).lower)) {
+                return true;
+            }
+        }
+        weakCue = true;
+        if (SpeechLexicon.BELIEF_VERBS.contains(l) && bareClauseAt(i + 1, to)) {
+            return subjectIsSpeakerLike(i, from) || subjectIsSourceNoun(i, from);
+        }
+        if (SpeechLexicon.CONTROL_VERBS.contains(l) && hearerThenInfinitive(i + 1, to)) {
+            return subjectIsSpeakerLike(i, from);
+        }
+        if (SpeechLexicon.OBJECT_VERBS.contains(l) && objectAt(i + 1, to)) {
+            return subjectIsSpeakerLike(i, from) || Set.of("show", "find", "indicate", "reveal", "suggest")
+                    .contains(l) && subjectIsSourceNoun(i, from);
         }
         return false;
+    }
+
+    /** Whether a clause with its own subject and finite verb opens at {@code k}: "(thinks) Cruz is wrong". */
+    private boolean bareClauseAt(int k, int to) {
+        while (k < to && isAdverb(toks.get(k))) {
+            k++;
+        }
+        int e = k;
+        while (e < to && e < k + 8 && (nounish(toks.get(e)) || toks.get(e).pos != null
+                && (toks.get(e).pos.equals("PRP") || toks.get(e).pos.equals("EX")))
+                && !toks.get(e).lower.equals("that")) {
+            e++;
+        }
+        if (e == k || e >= to) {
+            return false;
+        }
+        while (e < to && isAdverb(toks.get(e))) {
+            e++;
+        }
+        Tok v = toks.get(e);
+        if (v.pos == null) {
+            return false;
+        }
+        if (Set.of("VBD", "VBZ", "VBP", "MD").contains(v.pos)) {
+            return true;
+        }
+        return v.pos.equals("VBG") && !toks.get(k).pos.equals("PRP"); // "showed Clinton leading"
+    }
+
+    /** Whether a hearer and a "to" infinitive follow: "(urged) Democrats to vote". */
+    private boolean hearerThenInfinitive(int k, int to) {
+        int e = k;
+        while (e < to && e < k + 6 && (nounish(toks.get(e)) || "PRP".equals(toks.get(e).pos))) {
+            e++;
+        }
+        return e > k && e + 1 < to && toks.get(e).lower.equals("to") && "VB".equals(toks.get(e + 1).pos);
+    }
+
+    /** Whether a noun phrase or gerund object follows the verb: "(oppose) the bill", "(support) banning …". */
+    private boolean objectAt(int k, int to) {
+        while (k < to && isAdverb(toks.get(k))) {
+            k++;
+        }
+        if (k >= to) {
+            return false;
+        }
+        Tok t = toks.get(k);
+        if (t.pos == null || isQuoteMark(t) && quoteStartingAt(t.start()) != null) {
+            return t.pos != null;
+        }
+        if (t.pos.equals("VBG")) {
+            return true;
+        }
+        if (t.pos.equals("PRP")) {
+            return false; // "supported him": the object alone says little
+        }
+        int e = k;
+        while (e < to && nounish(toks.get(e))) {
+            e++;
+        }
+        return e > k && toks.get(e - 1).isNoun() && wordsBetween(k, e) >= 1
+                && !(e - k == 1 && toks.get(k).pos.equals("DT"));
+    }
+
+    private boolean subjectIsSourceNoun(int i, int from) {
+        int j = i - 1;
+        while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j)))) {
+            j--;
+        }
+        return j >= from && SpeechLexicon.SOURCE_NOUNS.contains(toks.get(j).lower);
     }
 
     /** Whether a quotation opens within {@code n} tokens from {@code k}, before any other verb. */
@@ -477,8 +698,30 @@ final class SpeechReading {
             }
         }
         if (f.srcFrom < 0) {
+            // a subject with an appositive or a parenthesis: "Marley Anderson, 21, a junior from Las Vegas, said"
+            if (j >= from && !participle && isBreak(toks.get(j))) {
+                int start = parentheticalSubjectStart(from, j);
+                if (start >= 0) {
+                    f.srcFrom = start;
+                    f.srcTo = j + 1;
+                    return contentSide(f, s, i, from, to);
+                }
+            }
+            // a participle after its subject: "voters saying they want …", "a pitch to voters saying …"
+            if (participle && j >= from && toks.get(j).isNoun() && SpeechLexicon.SPEECH_VERBS.contains(
+                    toks.get(i).lemma)) {
+                int[] np = nounPhraseEndingAt(j, from);
+                int subjectEnd = np != null && speakerLike(np[0], j) ? j : sentenceSubjectEnd(from, j);
+                if (subjectEnd >= 0) {
+                    f.srcFrom = nounPhraseEndingAt(subjectEnd, from)[0];
+                    f.srcTo = subjectEnd + 1;
+                    f.side = Side.RIGHT;
+                    f.contentFrom = contentStartAfter(f.cueTo, to, toks.get(i).lemma);
+                    return f.contentFrom < to && wordsBetween(f.contentFrom, to) >= 2 ? f : null;
+                }
+            }
             // coordinated or participial verb: "..., adding that", "and added"
-            if (j >= from && (toks.get(j).word.equals(",") || toks.get(j).pos.equals("CC"))) {
+            if (j >= from && (isBreak(toks.get(j)) || toks.get(j).pos.equals("CC"))) {
                 Frame prev = lastFrameIn(s);
                 if (prev != null && prev.srcFrom >= 0) {
                     f.sharesSourceWith = prev;
@@ -519,11 +762,58 @@ final class SpeechReading {
             }
             return null;
         }
+        return contentSide(f, s, i, from, to);
+    }
+
+    private static boolean isBreak(Tok t) {
+        return t.word.equals(",") || t.word.equals("--") || t.word.equals("\u2014") || t.word.equals("\u2013");
+    }
+
+    /**
+     * The start of a subject that runs to a comma before the verb, over appositives and relative clauses:
+     * "Karimi, executive director of Interfaith Paths, said", "Bolton, who served under Bush, said". The subject
+     * opens the sentence or follows a comma, and names a speaker; between it and the verb stands no finite verb
+     * outside a relative clause.
+     */
+    private int parentheticalSubjectStart(int from, int comma) {
+        for (int c = from; c < comma; c++) {
+            if (c > from && !isBreak(toks.get(c - 1))) {
+                continue;
+            }
+            int e = c;
+            while (e < comma && nounish(toks.get(e)) && !toks.get(e).lower.equals("that")) {
+                e++;
+            }
+            if (e == c || e >= comma || !isBreak(toks.get(e)) || !toks.get(e - 1).isNoun()
+                    || !speakerLike(c, e - 1)) {
+                continue;
+            }
+            boolean relative = false;
+            boolean finite = false;
+            for (int k = e; k < comma; k++) {
+                Tok t = toks.get(k);
+                if (Set.of("who", "which", "whose", "whom").contains(t.lower)) {
+                    relative = true;
+                }
+                if (t.pos != null && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos) && !relative
+                        || isQuoteMark(t) || isSentenceEnd(t)) {
+                    finite = true;
+                }
+            }
+            if (!finite && comma - c <= 25) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private Frame contentSide(Frame f, int s, int i, int from, int to) {
         // content side
         int k = contentStartAfter(f.cueTo, to, toks.get(i).lemma);
         boolean quoteAfter = k < to && quoteStartingAt(toks.get(k).start()) != null;
-        boolean quoteBefore = closesQuotationBefore(toks.get(f.srcFrom).start(), from);
-        boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !"VBG".equals(toks.get(k).pos)
+        boolean quoteBefore = closesQuotationBefore(toks.get(f.srcFrom).start(), from)
+                && toks.get(f.srcFrom).start() > sentences.get(s).start() + 1;
+        boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !participleAfterBreak(k, from)
                 && wordsBetween(k, to) >= 2 && !demonstrativeOnly(k, to);
         boolean introduces = (k >= to || toks.get(k).word.equals(":")) && endsWithIntroduction(s)
                 && quoteOpensNextSentence(s);
@@ -542,6 +832,18 @@ final class SpeechReading {
         f.side = Side.LEFT;
         f.clauseFrom = f.srcFrom;
         return f;
+    }
+
+    /**
+     * A participle that opens a new phrase ("said, adding …", "said, saying …") is not the content; a gerund clause
+     * right after the cue is ("said legalizing it could put …").
+     */
+    private boolean participleAfterBreak(int k, int from) {
+        Tok t = toks.get(k);
+        if (!"VBG".equals(t.pos)) {
+            return false;
+        }
+        return k - 1 >= from && toks.get(k - 1).word.equals(",") || SpeechLexicon.SPEECH_VERBS.contains(t.lemma);
     }
 
     /** "On “Sunday Morning Futures,” Issa said …": a quotation of a few words is a title, not the content. */
@@ -662,8 +964,9 @@ final class SpeechReading {
                 while (e < to && nounish(toks.get(e)) && !toks.get(e).lower.equals("that")) {
                     e++;
                 }
-                if (e > k) {
-                    k = e;
+                boolean infinitive = e + 1 < to && toks.get(e).lower.equals("to") && "VB".equals(toks.get(e + 1).pos);
+                if (e > k && !infinitive) {
+                    k = e; // "told reporters that …"; but "urged lawmakers to approve …" keeps its hearer
                     continue;
                 }
             }
@@ -679,8 +982,8 @@ final class SpeechReading {
                     continue;
                 }
             }
-            if (isAdverb(t) && !t.lower.equals("not")) {
-                k++;
+            if (isAdverb(t) && !t.lower.equals("not") && !(k + 1 < to && nounish(toks.get(k + 1)))) {
+                k++; // but "most voters", "nearly half"
                 continue;
             }
             break;
@@ -935,7 +1238,7 @@ final class SpeechReading {
                 }
                 return st;
             }
-            int endTok = to;
+            int endTok = f.contentTo > 0 ? Math.min(to, f.contentTo) : to;
             for (Frame g : frames) {
                 if (g != f && g.sentence == f.sentence && g.cueFrom > f.cueFrom && g.side == Side.LEFT) {
                     endTok = Math.min(endTok, g.clauseFrom);
@@ -1073,8 +1376,8 @@ final class SpeechReading {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
-            if (toks.get(k).isVerb()) {
-                return false;
+            if (toks.get(k).isVerb() || Set.of("'s", "\u2019s").contains(toks.get(k).lower)) {
+                return false; // "said it’s one of his favorites"
             }
         }
         return true;
@@ -1166,6 +1469,22 @@ final class SpeechReading {
         }
         statements.clear();
         statements.addAll(kept);
+        // no nested attributions: a cue inside what another statement reports belongs to that statement
+        List<Statement> outer = new ArrayList<>(statements);
+        statements.removeIf(st -> nestedCue(st, outer));
+    }
+
+    private boolean nestedCue(Statement st, List<Statement> all) {
+        if (st.frame == null) {
+            return false;
+        }
+        int cue = toks.get(st.frame.cueFrom).start();
+        for (Statement o : all) {
+            if (o != st && o.frame != null && !o.frame.weak && o.start <= cue && cue < o.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1199,6 +1518,7 @@ final class SpeechReading {
             Frame next = null;
             for (Frame f : frames) {
                 if (f.sentence == last + 1 && last + 1 < sentTok.size() && f.srcFrom == sentTok.get(last + 1)[0]
+                        && !f.weak
                         && sameParagraph(q.end(), toks.get(f.cueFrom).start())) {
                     next = f;
                     break;
@@ -1285,6 +1605,9 @@ final class SpeechReading {
     private Statement previousStatement(int at) {
         Statement best = null;
         for (Statement st : statements) {
+            if (st.frame != null && st.frame.weak) {
+                continue;
+            }
             if (st.end <= at && (best == null || st.end > best.end)) {
                 best = st;
             }
@@ -1375,7 +1698,8 @@ final class SpeechReading {
             // statements whose speaker is a person, latest first
             Statement best = null;
             for (Statement o : statements) {
-                if (o == st || o.speaker == null || o.frame == null && o.continues == null) {
+                if (o == st || o.speaker == null || o.frame == null && o.continues == null
+                        || o.frame != null && o.frame.weak) {
                     continue;
                 }
                 int at = o.continues != null ? o.start : toks.get(o.frame.cueFrom).start();
@@ -1469,8 +1793,8 @@ final class SpeechReading {
         if (head >= 0) {
             Tok h = toks.get(head);
             Entity e = entityAtChar.get(h.start());
-            boolean possessed = head + 1 < f.srcTo && toks.get(head + 1).pos != null
-                    && toks.get(head + 1).pos.equals("POS");
+            boolean possessed = head + 2 < f.srcTo && toks.get(head + 1).pos != null
+                    && toks.get(head + 1).pos.equals("POS"); // "Ruto’s aide said", not "Ruto’s claim"
             if (e != null && !possessed) {
                 st.speaker = new Quote.Speaker(e.name(), e.id());
                 st.speakerType = e.type();

@@ -270,4 +270,124 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
             assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("said");
         });
     }
+
+    private static Quote only(String t) {
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).hasSize(1);
+        return qs.get(0);
+    }
+
+    @Test
+    void readsABeliefWithoutThat() {
+        String t = "Ruto believes the mission will succeed.";
+        Quote q = only(t);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("the mission will succeed");
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("believes");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void readsSupportForSomethingAsAnAttitude() {
+        String t = "Ruto supports a second vote on the deployment.";
+        Quote q = only(t);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("a second vote on the deployment");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void readsAnAppealWithItsHearerAndInfinitive() {
+        String t = "Ruto urged lawmakers to approve the funds.";
+        Quote q = only(t);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("lawmakers to approve the funds");
+    }
+
+    @Test
+    void readsAHeadlineSpeakerBeforeAColon() {
+        String t = "Ruto: Kenya Will Stay in Haiti\nThe talks ended on Monday.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("Kenya Will Stay in Haiti");
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo(":");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void doesNotTakeAPlaceBeforeAColonForASpeaker() {
+        String t = "Nairobi: The talks ended on Monday after a long night.";
+        HandLayers l = HandLayers.of(t).entity("nairobi", Mention.LOCATION, "Nairobi");
+        assertThat(STAGE.annotate(l.build()).layer(Layers.QUOTES)).isEmpty();
+    }
+
+    @Test
+    void takesASubjectWithAnAppositiveBeforeTheVerb() {
+        String t = "Mary Wanjiru, 44, a teacher from Nairobi, said she would vote for the plan.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("she would vote for the plan");
+        assertThat(t.substring(q.source().start(), q.source().end()))
+                .isEqualTo("Mary Wanjiru, 44, a teacher from Nairobi,");
+    }
+
+    @Test
+    void readsAGerundClauseAfterSaid() {
+        String t = "Ruto said sending more officers would help.";
+        Quote q = only(t);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("sending more officers would help");
+    }
+
+    @Test
+    void readsReportedSpeechWhoseVerbIsFollowedByItS() {
+        String t = "Ruto said it\u2019s the best plan they have.";
+        Quote q = only(t);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("it\u2019s the best plan they have");
+    }
+
+    @Test
+    void readsTheTypewritersDoubledMarksAsAQuotation() {
+        String t = "''We are ready to go,'' Ruto said.";
+        Quote q = only(t);
+        assertThat(q.kind()).isEqualTo(Quote.DIRECT);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("''We are ready to go,''");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void readsIndirectSpeechRightAfterAQuotationThatClosedTheSentenceBefore() {
+        String t = "Ruto spoke to the press. \u201CThe mission is working.\u201D Ruto says he is not worried.";
+        Document d = ruto(t).build();
+        List<Quote> qs = STAGE.annotate(d).layer(Layers.QUOTES);
+        assertThat(qs).extracting(q -> text(d, q)).contains("he is not worried");
+    }
+
+    @Test
+    void reportsNoAttributionNestedInsideAnother() {
+        String t = "Ruto said the ministers believe the plan will work.";
+        Quote q = only(t);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("the ministers believe the plan will work");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void readsAPollThatShowsAFinding() {
+        String t = "A new poll shows most voters want the officers to stay.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("most voters want the officers to stay");
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("A new poll", null));
+    }
+
+    @Test
+    void readsANounOfSayingWithItsOwnerAsTheSource() {
+        String t = "Critics rejected Ruto\u2019s claim that the officers were ready.";
+        Quote q = quotes(ruto(t)).stream().filter(x -> text(ruto(t).build(), x).startsWith("that")).findFirst()
+                .orElseThrow();
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("that the officers were ready");
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("claim");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void readsSupportForAPolicyAfterAPossessive() {
+        String t = "His support for the mission never wavered.";
+        Quote q = only(t);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("for the mission");
+        assertThat(t.substring(q.source().start(), q.source().end())).isEqualTo("His");
+    }
 }

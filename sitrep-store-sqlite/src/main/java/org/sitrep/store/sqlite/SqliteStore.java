@@ -22,7 +22,9 @@ import org.sitrep.doc.Document;
 import org.sitrep.doc.Fact;
 import org.sitrep.doc.Published;
 import org.sitrep.doc.Quote;
+import org.sitrep.store.CopyDetector;
 import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.DuplicateLink;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Page;
 import org.sitrep.store.Provenance;
@@ -53,6 +55,11 @@ import org.sqlite.SQLiteException;
  * date; {@link #facts} dates a fact by its as-of date only, so a fact without one matches no date range and comes
  * last. Dates of month or year precision match a range they overlap.
  *
+ * <p>Copies: a store opened with a {@link CopyDetector} signs each new document's body, looks up the stored
+ * documents that share a band key of its signature (table {@code copy_bands}, never a full scan), and links the new
+ * document to each one within the detector's threshold, in the same transaction ({@link #findCopies}). A store
+ * opened without a detector stores no signatures and links nothing; documents put then are never linked later.
+ *
  * <p>Thread safety: safe for use from several threads; one connection serves all of them, one call at a time.
  *
  * <p>Failure: every database, I/O and format error is thrown as {@link StoreException}, whose message names the
@@ -67,13 +74,15 @@ public final class SqliteStore implements Store {
     private final String name;
     private final Path file;
     private final Connection connection;
+    private final CopyDetector copies;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean closed;
 
-    private SqliteStore(String name, Path file, Connection connection) {
+    private SqliteStore(String name, Path file, Connection connection, CopyDetector copies) {
         this.name = name;
         this.file = file;
         this.connection = connection;
+        this.copies = copies;
     }
 
     /**
@@ -84,6 +93,16 @@ public final class SqliteStore implements Store {
      *     that is not Sitrep's
      */
     public static SqliteStore open(Path file) {
+        return open(file, null);
+    }
+
+    /**
+     * Opens the store in {@code file} as {@link #open(Path)} does, linking each new document to the stored copies
+     * {@code copies} recognizes; null links nothing.
+     *
+     * @throws StoreException as {@link #open(Path)}
+     */
+    public static SqliteStore open(Path file, CopyDetector copies) {
         Path absolute = file.toAbsolutePath().normalize();
         String name = absolute.toString();
         try {
@@ -97,17 +116,22 @@ public final class SqliteStore implements Store {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot open store " + name + ": " + e, e);
         }
-        return open(name, absolute, "jdbc:sqlite:" + name, true);
+        return open(name, absolute, "jdbc:sqlite:" + name, true, copies);
     }
 
     /** A new, empty store held in memory, gone when closed. Useful for tests and one-off runs. */
     public static SqliteStore inMemory() {
-        String memory = "sitrep-" + UUID.randomUUID();
-        return open("in-memory store " + memory, null, "jdbc:sqlite:file:" + memory + "?mode=memory&cache=shared",
-                false);
+        return inMemory(null);
     }
 
-    private static SqliteStore open(String name, Path file, String url, boolean wal) {
+    /** A new, empty store held in memory that links copies {@code copies} recognizes; null links nothing. */
+    public static SqliteStore inMemory(CopyDetector copies) {
+        String memory = "sitrep-" + UUID.randomUUID();
+        return open("in-memory store " + memory, null, "jdbc:sqlite:file:" + memory + "?mode=memory&cache=shared",
+                false, copies);
+    }
+
+    private static SqliteStore open(String name, Path file, String url, boolean wal, CopyDetector copies) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -144,7 +168,7 @@ public final class SqliteStore implements Store {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
-            return new SqliteStore(name, file, connection);
+            return new SqliteStore(name, file, connection, copies);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("cannot open store " + name + ": " + describe(e), e);
@@ -175,6 +199,9 @@ public final class SqliteStore implements Store {
             boolean committed = false;
             try {
                 boolean added = DocumentRows.insert(connection, doc, progress);
+                if (added && copies != null) {
+                    CopyRows.link(connection, copies, doc, progress);
+                }
                 try (Statement s = connection.createStatement()) {
                     s.execute(added ? "COMMIT" : "ROLLBACK");
                 }
@@ -206,6 +233,11 @@ public final class SqliteStore implements Store {
                 }
             }
         });
+    }
+
+    @Override
+    public List<DuplicateLink> findCopies(String documentId) {
+        return locked("find the copies of document " + documentId, null, () -> CopyRows.find(connection, documentId));
     }
 
     @Override

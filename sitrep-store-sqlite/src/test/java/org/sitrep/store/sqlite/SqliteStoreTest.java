@@ -24,6 +24,7 @@ import org.sitrep.doc.Layer;
 import org.sitrep.doc.Layers;
 import org.sitrep.doc.Published;
 import org.sitrep.doc.Sentence;
+import org.sitrep.read.dedup.NearDuplicates;
 import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Page;
@@ -33,6 +34,8 @@ import org.sitrep.store.StoreException;
 
 /** The store contract on a SQLite file, and what only the SQLite store does: migrations, full-text search, WAL. */
 class SqliteStoreTest extends StoreContract {
+    private static final NearDuplicates COPIES = new NearDuplicates();
+
     @TempDir
     Path folder;
 
@@ -41,12 +44,12 @@ class SqliteStoreTest extends StoreContract {
     @Override
     protected Store openStore() {
         file = folder.resolve("record-" + System.nanoTime() + ".db");
-        return SqliteStore.open(file);
+        return SqliteStore.open(file, COPIES);
     }
 
     @Override
     protected Store reopen() {
-        return SqliteStore.open(file);
+        return SqliteStore.open(file, COPIES);
     }
 
     private SqliteStore sqlite() {
@@ -62,7 +65,7 @@ class SqliteStoreTest extends StoreContract {
             assertThat(s.findFile()).contains(nested.toAbsolutePath());
         }
         assertThat(nested).exists();
-        assertThat(appliedMigrations(nested)).containsExactly("1");
+        assertThat(appliedMigrations(nested)).containsExactly("1", "2");
     }
 
     @Test
@@ -72,7 +75,7 @@ class SqliteStoreTest extends StoreContract {
             s.put(mombasaDocument());
             assertThat(s.documentCount()).isEqualTo(1);
         }
-        assertThat(appliedMigrations(empty)).containsExactly("1");
+        assertThat(appliedMigrations(empty)).containsExactly("1", "2");
     }
 
     @Test
@@ -84,7 +87,7 @@ class SqliteStoreTest extends StoreContract {
         store = reopen();
 
         assertThat(store.documentCount()).isEqualTo(1);
-        assertThat(appliedMigrations(file)).containsExactly("1");
+        assertThat(appliedMigrations(file)).containsExactly("1", "2");
     }
 
     @Test
