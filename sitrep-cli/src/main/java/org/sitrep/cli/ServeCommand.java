@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
-        SqliteStore s = SqliteStore.open(store.path());
+        SqliteStore s = Stores.openSqlite(store.path());
         SitrepServer server = SitrepServer.builder().store(s).pipeline(DefaultPipeline.create()).token(t).host(host)
                 .port(port).build();
         int bound = server.start();

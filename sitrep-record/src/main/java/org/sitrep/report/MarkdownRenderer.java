@@ -89,6 +89,13 @@ public final class MarkdownRenderer {
                     .append(esc(s.source())).append(" | ").append(s.title() == null ? "" : esc(s.title()))
                     .append(" |\n");
         }
+        if (!r.copies().isEmpty()) {
+            out.append("\n## Copies\n\n| source | copy of | similarity |\n|---|---|---|\n");
+            for (SituationReport.CopyItem c : r.copies()) {
+                out.append("| ").append(esc(c.source().source())).append(" | ").append(esc(c.copyOf().source()))
+                        .append(" | ").append(String.format(java.util.Locale.ROOT, "%.2f", c.similarity())).append(" |\n");
+            }
+        }
         return out.toString();
     }
 

@@ -98,7 +98,27 @@ final class ReportAssembly {
         return new SituationReport(SituationReport.VERSION,
                 new SituationReport.Subject(subject.id(), subject.name(), subject.aliases()), reportDate,
                 asOf != null ? "given" : "latest-in-record", current, timeline, commitments, positions, quotes,
-                conflicts, sourceList);
+                conflicts, sourceList, copies(sourceList));
+    }
+
+    /** The near-duplicate links of the report's sources, each pair once. */
+    private List<SituationReport.CopyItem> copies(List<SituationReport.SourceRef> sourceList) {
+        List<SituationReport.CopyItem> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (SituationReport.SourceRef s : sourceList) {
+            for (org.sitrep.store.DuplicateLink link : store.findCopies(s.documentId())) {
+                String other = link.otherThan(s.documentId());
+                String key = s.documentId().compareTo(other) < 0 ? s.documentId() + other : other + s.documentId();
+                if (!seen.add(key)) {
+                    continue;
+                }
+                store.findDocument(other).ifPresent(d -> out.add(new SituationReport.CopyItem(s,
+                        new SituationReport.SourceRef(d.id(), d.source(), d.findTitle().orElse(null),
+                                d.published().value()),
+                        link.similarity())));
+            }
+        }
+        return out;
     }
 
     private SituationReport.CurrentState current(List<StoredFact> facts) {

@@ -26,10 +26,11 @@ import org.sitrep.store.Store;
  * @param quotes what the subject's actors said
  * @param conflicts where sources disagree for the same date
  * @param sources every document the report draws on, newest first
+ * @param copies near-duplicate copies among the sources (the same story published again), each source kept
  */
 public record SituationReport(int version, Subject subject, String asOf, String asOfBasis, CurrentState current,
         List<Item> timeline, List<Commitment> commitments, List<Position> positions, List<QuoteItem> quotes,
-        List<ConflictItem> conflicts, List<SourceRef> sources) {
+        List<ConflictItem> conflicts, List<SourceRef> sources, List<CopyItem> copies) {
 
     /** The schema version written in {@link #version()}. */
     public static final int VERSION = 1;
@@ -62,6 +63,17 @@ public record SituationReport(int version, Subject subject, String asOf, String 
         quotes = List.copyOf(quotes);
         conflicts = List.copyOf(conflicts);
         sources = List.copyOf(sources);
+        copies = List.copyOf(copies);
+    }
+
+    /**
+     * One source that is a near-duplicate copy of another stored document.
+     *
+     * @param source the source in the report
+     * @param copyOf the other document, as stored
+     * @param similarity estimated Jaccard similarity of their word shingles, 0 to 1
+     */
+    public record CopyItem(SourceRef source, SourceRef copyOf, double similarity) {
     }
 
     /**

@@ -113,6 +113,13 @@ public final class TextRenderer {
             line(out, "- " + (s.published() == null ? "undated" : s.published()) + "  " + s.source()
                     + (s.title() == null ? "" : " — " + s.title()), "    ");
         }
+        if (!r.copies().isEmpty()) {
+            heading(out, "Copies (the same story published again)");
+            for (SituationReport.CopyItem c : r.copies()) {
+                line(out, "- " + c.source().source() + " ≈ " + c.copyOf().source()
+                        + String.format(java.util.Locale.ROOT, " (similarity %.2f)", c.similarity()), "    ");
+            }
+        }
         return out.toString();
     }
 
