@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.sitrep.annotate.corenlp.eval.NerEvaluation;
 import org.sitrep.annotate.corenlp.eval.NerEvaluationResult;
 import org.sitrep.annotate.corenlp.eval.NerScores;
@@ -33,6 +34,25 @@ final class EvalCommand {
     enum Format { text, json }
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Runs an evaluation on {@code data} and prints its result as JSON or text; a wrong layout is one line. */
+    private static <R> int evaluate(CommandSpec spec, Path data, Format format, Callable<R> evaluation,
+            Function<R, String> json, Function<R, String> text) throws Exception {
+        if (missing(spec, data)) {
+            return Main.FATAL;
+        }
+        R result;
+        try {
+            result = evaluation.call();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(data + ": " + Main.describe(e));
+            return Main.FATAL;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(format == Format.json ? json.apply(result) : text.apply(result));
+        out.flush();
+        return Main.OK;
+    }
 
     private static boolean missing(CommandSpec spec, Path data) {
         if (!Files.exists(data)) {
@@ -163,15 +183,9 @@ final class EvalCommand {
         Format format;
 
         @Override
-        public Integer call() {
-            if (missing(spec, data)) {
-                return Main.FATAL;
-            }
-            QuoteEvaluationResult r = QuoteEvaluation.run(data, limit);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(format == Format.json ? r.toJson() : r.toText());
-            out.flush();
-            return Main.OK;
+        public Integer call() throws Exception {
+            return evaluate(spec, data, format, () -> QuoteEvaluation.run(data, limit), QuoteEvaluationResult::toJson,
+                    QuoteEvaluationResult::toText);
         }
     }
 
@@ -193,20 +207,8 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (missing(spec, data)) {
-                return Main.FATAL;
-            }
-            ExtractionEvaluationResult r;
-            try {
-                r = ExtractionEvaluation.run(data);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println(data + ": " + Main.describe(e));
-                return Main.FATAL;
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(format == Format.json ? r.toJson() : r.toText());
-            out.flush();
-            return Main.OK;
+            return evaluate(spec, data, format, () -> ExtractionEvaluation.run(data), ExtractionEvaluationResult::toJson,
+                    ExtractionEvaluationResult::toText);
         }
     }
 
@@ -226,20 +228,8 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (missing(spec, data)) {
-                return Main.FATAL;
-            }
-            PubDateEvaluationResult r;
-            try {
-                r = PubDateEvaluation.run(data);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println(data + ": " + Main.describe(e));
-                return Main.FATAL;
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(format == Format.json ? r.toJson() : r.toText());
-            out.flush();
-            return Main.OK;
+            return evaluate(spec, data, format, () -> PubDateEvaluation.run(data), PubDateEvaluationResult::toJson,
+                    PubDateEvaluationResult::toText);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,8 +49,7 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(store.path())) {
-            err.println(store.path() + ": no such store; run 'sitrep ingest' or 'sitrep demo' first");
+        if (!store.exists(err)) {
             return Main.FATAL;
         }
         try (Store s = Stores.open(store.path())) {

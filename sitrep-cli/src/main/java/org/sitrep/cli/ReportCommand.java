@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.sitrep.report.SituationReport;
 import org.sitrep.report.UnknownSubjectException;
@@ -42,8 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     static int print(CommandSpec spec, StoreOptions store, String subject, ReportFormat format, String asOf) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(store.path())) {
-            err.println(store.path() + ": no such store; run 'sitrep ingest' or 'sitrep demo' first");
+        if (!store.exists(err)) {
             return Main.FATAL;
         }
         if (asOf != null) {

@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,5 +17,15 @@ final class StoreOptions {
         }
         String env = System.getenv("SITREP_DB");
         return Path.of(env == null || env.isBlank() ? "sitrep.db" : env);
+    }
+
+    /** Whether the store exists; if not, says so on {@code err} in one line. */
+    boolean exists(PrintWriter err) {
+        if (Files.exists(path())) {
+            return true;
+        }
+        err.println(path() + ": no such store; run 'sitrep ingest' or 'sitrep demo' first");
+        err.flush();
+        return false;
     }
 }

@@ -32,7 +32,8 @@ import org.sitrep.doc.Published;
  * {@code .ndjson}: one {@code {url, title?, text|html, published?}} object per line), RSS and Atom feeds
  * ({@code .rss}, {@code .atom}, {@code .rdf}, or a root element {@code <rss>}, {@code <feed>}, {@code <rdf:RDF>}),
  * and WARC and ARC web archives ({@code .warc}, {@code .arc}, or content that starts {@code WARC/1.} or
- * {@code filedesc://}). Any of them may be gzipped.
+ * {@code filedesc://}), and Reuters-21578 SGML ({@code .sgm}: each {@code <REUTERS>} record with a body, see
+ * {@link ReutersSgmlReading}). Any of them may be gzipped.
  * <ul>
  *   <li>Plain text: the text is the decoded file exactly (a leading byte-order mark aside), so offsets refer to the
  *       file; the title is its first non-blank line.</li>
@@ -72,6 +73,7 @@ public final class DocumentReader {
     private final Supplier<InputStream> standardInput;
     private final FeedReading feeds;
     private final WarcReading archives;
+    private final ReutersSgmlReading reuters;
 
     private enum Format { TEXT, HTML, JSON_LINES, FEED }
 
@@ -81,6 +83,7 @@ public final class DocumentReader {
         this.standardInput = b.standardInput;
         this.feeds = new FeedReading(HTML, published);
         this.archives = new WarcReading(HTML, maxInputBytes, published);
+        this.reuters = new ReutersSgmlReading(published);
     }
 
     /** A builder with the defaults: a 10 MiB limit, no given date, {@link System#in} for {@code -}. */
@@ -270,6 +273,11 @@ public final class DocumentReader {
         }
         if (TextDecoding.looksBinary(bytes)) {
             sink.error(name, "binary file, not a document");
+            return;
+        }
+        if (ReutersSgmlReading.isReutersSgml(formatName)) {
+            // Reuters-21578 SGML is ASCII but for a stray byte: Latin-1 never fails
+            sink.addAll(reuters.read(name, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
             return;
         }
         Format format = formatOf(formatName, bytes);

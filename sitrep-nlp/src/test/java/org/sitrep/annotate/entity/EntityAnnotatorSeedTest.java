@@ -2,19 +2,14 @@ package org.sitrep.annotate.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
-import org.sitrep.doc.Boilerplate;
+import org.sitrep.clean.BoilerplateAnnotator;
 import org.sitrep.doc.Document;
+import org.sitrep.testing.Seed;
 import org.sitrep.doc.Entity;
 import org.sitrep.doc.Layers;
 import org.sitrep.doc.Mention;
@@ -23,43 +18,15 @@ import org.sitrep.doc.Mention;
  * The seed article through the real {@link CoreNlpAnnotator} and the entity stage. The seed is read from
  * {@code ../shared} (system property {@code sitrep.shared}); the test skips when it is absent.
  *
- * <p>The boilerplate cleaner lives in another module, so this test marks the link list the way the cleaner does:
- * from a line "ALSO READ:" through the "- " lines after it, and a last line that repeats the first.
+ * <p>The real boilerplate cleaner marks the link list and the repeated title first.
  */
 class EntityAnnotatorSeedTest {
     private static Document seed;
 
     @BeforeAll
-    static void analyzeTheSeed() throws IOException {
-        Path path = Path.of(System.getProperty("sitrep.shared", "../shared"), "seed", "000_a05b5a41c47db5fd.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(path), "seed " + path + " absent, skipping");
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        Document doc = Document.builder(text).source(path.toString()).build()
-                .with(Layers.BOILERPLATE, linkListsAndRepeatedTitle(text));
+    static void analyzeTheSeed() {
+        Document doc = new BoilerplateAnnotator().annotate(Seed.expectDocument());
         seed = new EntityAnnotator().annotate(new CoreNlpAnnotator().annotate(doc));
-    }
-
-    private static List<Boilerplate> linkListsAndRepeatedTitle(String text) {
-        List<Boilerplate> out = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        int at = 0;
-        int listStart = -1;
-        String first = lines[0].strip();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int end = at + line.length();
-            if (line.strip().equalsIgnoreCase("ALSO READ:")) {
-                listStart = at;
-            } else if (listStart >= 0 && !line.startsWith("- ")) {
-                out.add(new Boilerplate(listStart, at, Boilerplate.LINK_LIST));
-                listStart = -1;
-            }
-            if (i > 0 && !first.isEmpty() && line.strip().equals(first)) {
-                out.add(new Boilerplate(at, end, Boilerplate.REPEATED_TITLE));
-            }
-            at = end + 1;
-        }
-        return out;
     }
 
     private static Entity entity(String id) {
