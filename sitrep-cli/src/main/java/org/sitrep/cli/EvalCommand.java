@@ -228,7 +228,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            return evaluate(spec, data, format, () -> PubDateEvaluation.run(data), PubDateEvaluationResult::toJson,
+            return evaluate(spec, data, format, () -> PubDateEvaluation.run(data), r -> r.toJson().toString(),
                     PubDateEvaluationResult::toText);
         }
     }
