@@ -73,9 +73,13 @@ final class HtmlArticleExtractor {
     private static final Set<String> PARAGRAPH_CHILD_BLOCKS = Set.of("p", "div", "section", "article", "table", "ul",
             "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_]+");
+    /**
+     * A block that is only an ad label, a loader or a skip link, or that holds no letter or digit in any script
+     * ({@code \\W} would count Cyrillic, Greek or Bengali letters as junk, so letters are named by Unicode class).
+     */
     private static final Pattern JUNK_BLOCK = Pattern.compile(
             "(?i)(advertisement|advertising|sponsored( content)?|ad|loading\\.*|skip to (main )?content|"
-                    + "scroll to top|back to top|\\W*)[:.]?");
+                    + "scroll to top|back to top|[^\\p{L}\\p{N}]*)[:.]?");
 
     Article extract(String html, String location) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, baseUri(location));
@@ -668,7 +672,164 @@ final class HtmlArticleExtractor {
                 }
             }
         }
+        return withLeadAndParts(out, top, order, stats);
+    }
+
+    /** How many boxes of the chosen box's kind may lie elsewhere before the kind is taken for a layout box. */
+    private static final int MAX_SPLIT_PARTS = 8;
+    /** How much text of a lead (standfirst) between the main heading and the chosen box is taken at most. */
+    private static final int MAX_LEAD_CHARS = 1200;
+    /** Class and id words of boxes between the heading and the article that are never its lead. */
+    private static final Set<String> NOT_LEAD_WORDS = Set.of("byline", "author", "authors", "date", "time",
+            "meta", "caption", "credit", "credits", "tags", "tag", "category", "categories", "breadcrumb",
+            "breadcrumbs", "kicker", "eyebrow", "label", "timestamp", "dateline", "share", "social", "ad", "ads");
+
+    /**
+     * The chosen boxes with two kinds of article text that lie apart from them: the lead (standfirst) between the
+     * page's main heading and the first chosen box, and the other parts of an article that the page splits into
+     * several boxes of one kind (the same tag and class, or {@code itemprop=articleBody}) with ads or asides
+     * between them. All in page order.
+     */
+    private static List<Element> withLeadAndParts(List<Element> chosen, Element top, List<Element> order,
+            Map<Element, Stats> stats) {
+        Map<Element, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        List<Element> out = new ArrayList<>(chosen);
+        out.addAll(splitParts(chosen, top, order, stats));
+        out.sort((a, b) -> Integer.compare(index.getOrDefault(a, 0), index.getOrDefault(b, 0)));
+        List<Element> lead = lead(out, order, index, stats);
+        if (!lead.isEmpty()) {
+            lead.addAll(out);
+            return lead;
+        }
         return out;
+    }
+
+    private static List<Element> splitParts(List<Element> chosen, Element top, List<Element> order,
+            Map<Element, Stats> stats) {
+        String kind = kindOf(top);
+        if (kind.isEmpty()) {
+            return List.of();
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element e : order) {
+            if (e == top || !kind.equals(kindOf(e)) || overlapsAny(e, chosen) || overlapsAny(e, parts)) {
+                continue;
+            }
+            Stats st = stats.get(e);
+            if (st == null || st.pChars < 50 || st.pChars < st.chars * 0.5 || linkDensity(st) > 0.25) {
+                continue;
+            }
+            parts.add(e);
+        }
+        return parts.size() > MAX_SPLIT_PARTS ? List.of() : parts;
+    }
+
+    /** The tag and class of a box, or {@code articleBody} for its microdata; empty for a box with no class. */
+    private static String kindOf(Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return "articleBody";
+        }
+        String cls = e.attr("class").strip();
+        return cls.isEmpty() ? "" : e.normalName() + "." + cls;
+    }
+
+    private static boolean overlapsAny(Element e, List<Element> boxes) {
+        for (Element b : boxes) {
+            if (b == e) {
+                return true;
+            }
+            for (Element up = e.parent(); up != null; up = up.parent()) {
+                if (up == b) {
+                    return true;
+                }
+            }
+            for (Element up = b.parent(); up != null; up = up.parent()) {
+                if (up == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The paragraphs between the page's first {@code <h1>} and the first chosen box, when that heading comes
+     * before the box: prose (a sentence or a long line with few links), not bylines, dates or captions.
+     */
+    private static List<Element> lead(List<Element> chosen, List<Element> order, Map<Element, Integer> index,
+            Map<Element, Stats> stats) {
+        List<Element> lead = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            return lead;
+        }
+        Element first = chosen.get(0);
+        int end = index.getOrDefault(first, -1);
+        int h1 = -1;
+        for (int i = 0; i < end; i++) {
+            if (order.get(i).normalName().equals("h1")) {
+                h1 = i;
+                break;
+            }
+        }
+        if (h1 < 0) {
+            return lead;
+        }
+        Element heading = order.get(h1);
+        int chars = 0;
+        for (int i = h1 + 1; i < end; i++) {
+            Element e = order.get(i);
+            String tag = e.normalName();
+            if (!(tag.equals("p") || tag.equals("h2") || ((tag.equals("div") || tag.equals("span"))
+                    && !hasBlockChild(e)))) {
+                continue;
+            }
+            if (isInside(e, heading) || isInside(first, e) || (!lead.isEmpty() && isInside(e, lead.get(lead.size() - 1)))) {
+                continue;
+            }
+            Stats st = stats.get(e);
+            if (st == null || st.chars < 60 || linkDensity(st) > 0.1) {
+                continue;
+            }
+            if (isNotLead(e)) {
+                continue;
+            }
+            String text = squash(e.text());
+            if (!endsLikeSentence(text) && text.length() < 120) {
+                continue;
+            }
+            chars += st.chars;
+            if (chars > MAX_LEAD_CHARS) {
+                return new ArrayList<>();
+            }
+            lead.add(e);
+        }
+        return lead;
+    }
+
+    private static boolean isNotLead(Element e) {
+        for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
+            for (String w : classAndIdWords(up)) {
+                if (NOT_LEAD_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Element e, Element box) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (up == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeSentence(String text) {

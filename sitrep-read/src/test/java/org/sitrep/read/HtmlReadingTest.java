@@ -152,4 +152,17 @@ class HtmlReadingTest {
         assertThat(d.text()).isEqualTo("The council met on Monday.\n\nIt voted to extend the mission, officials said."
                 + "\n\nA vote on funding is due in March, diplomats said.");
     }
+    @Test
+    void keepsParagraphsWrittenInCyrillicAndGreek() {
+        String html = "<html lang=\"ru\"><head><title>Совет продлил миссию</title></head><body><article>"
+                + "<h1>Совет продлил миссию</h1>"
+                + "<p>Совет безопасности в понедельник продлил миссию ещё на год, сообщили дипломаты.</p>"
+                + "<p>Голосование о финансировании пройдёт в марте.</p>"
+                + "<p>Η αποστολή παρατάθηκε για ένα ακόμη έτος.</p>"
+                + "</article></body></html>";
+        Document d = reader.read("ru.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.body()).contains("Совет безопасности в понедельник продлил миссию")
+                .contains("Голосование о финансировании пройдёт в марте.")
+                .contains("Η αποστολή παρατάθηκε για ένα ακόμη έτος.");
+    }
 }

@@ -215,7 +215,7 @@ final class MandateRules implements FactRule {
         boolean infinitive = between.matches("(?is).*\\bto\\s+$");
         if (!BETWEEN.matcher(between).matches() || HEDGE.matcher(between).find()
                 || NOUN_OR_GERUND.matcher(word).matches() || !(infinitive || FINITE.matcher(word).matches())
-                || v.findQuoteAt(s.start() + d.start()).isPresent()) {
+                || reportedByAnother(v, s, body, s.start() + d.start())) {
             return false;
         }
         String predicate = null;
@@ -380,5 +380,15 @@ final class MandateRules implements FactRule {
     private static String number(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return WORD_NUMBERS.getOrDefault(w, w);
+    }
+
+    /**
+     * Whether the decision verb at {@code pos} lies in speech reported by someone other than the deciding body named
+     * at {@code body} ("Ruto said the council extended …" is his account; "the council voted to extend …" is the act).
+     */
+    private static boolean reportedByAnother(DocumentView v, Sentence s, Matcher body, int pos) {
+        return v.findQuoteAt(pos).filter(q -> q.source() == null
+                || !q.source().overlaps(new org.sitrep.doc.TextSpan(s.start() + body.start(), s.start() + body.end())))
+                .isPresent();
     }
 }

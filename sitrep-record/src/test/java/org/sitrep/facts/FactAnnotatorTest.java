@@ -241,6 +241,31 @@ class FactAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aCouncilsVoteIsItsDecisionEvenWhenTheVoteIsReadAsItsOwnStatement() {
+        String text = "The UN Security Council voted on Monday, September 30, 2024, to extend the MSS until "
+                + "October 2, 2025.\n";
+        List<Fact> facts = factsOf(HandBuilt.of(text).withKnownEntities().published("2024-10-01")
+                .time("Monday, September 30, 2024", "DATE", "2024-09-30", false)
+                .time("October 2, 2025", "DATE", "2025-10-02", false)
+                .indirectQuote("to extend the MSS until October 2, 2025", "United Nations Security Council",
+                        "united-nations-security-council", "The UN Security Council"));
+        assertThat(ofKind(facts, Fact.MANDATE)).singleElement().satisfies(f -> {
+            assertThat(f.predicate()).isEqualTo("extend");
+            assertThat(f.qualifiers().get("until")).isEqualTo("2025-10-02");
+        });
+    }
+
+    @Test
+    void aDecisionToldBySomeoneElseIsTheirAccountNotTheRecord() {
+        String text = "Ruto said the UN Security Council extended the MSS until October 2, 2025.\n";
+        List<Fact> facts = factsOf(HandBuilt.of(text).withKnownEntities().published("2024-10-01")
+                .time("October 2, 2025", "DATE", "2025-10-02", false)
+                .indirectQuote("the UN Security Council extended the MSS until October 2, 2025", "William Ruto",
+                        "william-ruto", "Ruto"));
+        assertThat(ofKind(facts, Fact.MANDATE)).isEmpty();
+    }
+
+    @Test
     void mergesACallToldAgainInAQuoteWithALessPreciseDateKeepingThePreciseOne() {
         String text = "“I had a useful call with Antony Blinken about the MSS,” Ruto wrote.\n"
                 + "President William Ruto spoke by phone with Antony Blinken on Thursday, November 7.\n";

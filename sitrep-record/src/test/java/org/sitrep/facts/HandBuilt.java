@@ -121,6 +121,15 @@ public final class HandBuilt {
         return this;
     }
 
+    /** An indirect quote whose source is the first occurrence of {@code sourceWords}. */
+    public HandBuilt indirectQuote(String content, String speakerName, String speakerId, String sourceWords) {
+        int at = expect(content);
+        int src = expect(sourceWords);
+        quotes.add(new Quote(at, at + content.length(), Quote.INDIRECT, new Quote.Speaker(speakerName, speakerId),
+                null, new TextSpan(src, src + sourceWords.length()), null, null));
+        return this;
+    }
+
     private int expect(String words) {
         int at = text.indexOf(words);
         if (at < 0) {

@@ -168,6 +168,10 @@ final class SpeechLexicon {
             "records", "documents", "data", "filings", "filing", "analysis", "audit", "investigation", "review",
             "memo", "documents", "emails", "letter", "ruling", "court", "judge", "jury", "sources", "source");
 
+    /** Quantifiers that stand alone for people as a subject: "Some said", "Several agreed". */
+    static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "several", "many", "most", "others", "few",
+            "both", "all", "none", "each");
+
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     static final Set<String> OTHER_PRONOUNS = Set.of("they", "we", "i", "it", "you");
 }

@@ -235,6 +235,8 @@ final class SpeechReading {
             Frame f = null;
             if (t.lower.equals("according") && i + 1 < to && toks.get(i + 1).lower.equals("to")) {
                 f = accordingTo(s, i, from, to);
+            } else if (t.word.equals(":")) {
+                f = namedColonFrame(s, i, from, to);
             } else if (SpeechLexicon.CUE_NOUNS.contains(t.lower) && t.pos != null && t.pos.startsWith("NN")) {
                 f = nounFrame(s, i, from, to);
             } else if (isCueVerb(i, from, to) || nextToQuotation(i, from, to)) {
@@ -369,6 +371,53 @@ final class SpeechReading {
     }
 
     /**
+     * A speaker named just before a colon that opens a quotation, after a dash or a preposition, as digests
+     * introduce an excerpt: "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: “…”", "From the report: “…”". The name
+     * must be a person or organization (or a report), and the quotation must run at least four words.
+     */
+    private Frame namedColonFrame(int s, int c, int from, int to) {
+        if (c - 1 < from || c + 1 >= to) {
+            return null;
+        }
+        TextSpan q = quoteStartingAt(toks.get(c + 1).start());
+        if (q == null || wordCount(q) < 4) {
+            return null;
+        }
+        int[] np = {c - 1};
+        while (np[0] - 1 >= from && nounish(toks.get(np[0] - 1)) && !toks.get(np[0] - 1).isPunct()
+                && np[0] > c - 6) {
+            np[0]--;
+        }
+        Tok head = toks.get(c - 1);
+        if (!head.isNoun()) {
+            return null;
+        }
+        Entity e = entityAtChar.get(head.start());
+        boolean named = e != null ? !Mention.LOCATION.equals(e.type())
+                : head.isProper() && Character.isUpperCase(head.word.codePointAt(0))
+                        && !head.word.equals(head.word.toUpperCase(Locale.ROOT))
+                        || SpeechLexicon.SOURCE_NOUNS.contains(head.lower);
+        if (!named) {
+            return null;
+        }
+        int before = np[0] - 1;
+        boolean opens = before < from || isBreak(toks.get(before)) || toks.get(before).word.equals("-")
+                || "IN".equals(toks.get(before).pos) && (before == from || isBreak(toks.get(before - 1)));
+        if (!opens) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.sentence = s;
+        f.cueFrom = c;
+        f.cueTo = c + 1;
+        f.srcFrom = np[0];
+        f.srcTo = c;
+        f.side = Side.RIGHT;
+        f.contentFrom = c + 1;
+        return f;
+    }
+
+    /**
      * A finite verb right next to a quotation is its cue whatever the verb ("“…,” Viguerie concludes",
      * "“…,” I confessed", "Cruz continued: “…”").
      */
@@ -434,7 +483,7 @@ final class SpeechReading {
         if (h.pos != null && h.pos.equals("PRP")) {
             return Set.of("he", "she", "i", "we", "they").contains(h.lower);
         }
-        if (h.lower.equals("who")) {
+        if (h.lower.equals("who") || from == last && SpeechLexicon.QUANTIFIER_SUBJECTS.contains(h.lower)) {
             return true;
         }
         if (h.isProper() || entityAtChar.containsKey(h.start())) {
@@ -1101,11 +1150,28 @@ final class SpeechReading {
             int[] inner = nounPhraseEndingAt(j - 1, from);
             if (inner != null && inner[0] - 1 > from && toks.get(inner[0] - 1).word.equals(",")) {
                 int[] name = nounCore(inner[0] - 2, from);
-                if (name != null && toks.get(inner[0] - 2).isProper()) {
+                if (name != null && (toks.get(inner[0] - 2).isProper() || speakerLike(name[0], inner[0] - 2)
+                        && toks.get(j - 1).isProper())) {
                     return new int[] {name[0]};
                 }
             }
             return null;
+        }
+        if (last.word.equals(")")) {
+            // a parenthesis after the name: "Sen. Mitch McConnell (R-Ky.) said", "Kasich (who has 25 delegates) said"
+            for (int k = j - 1; k > from && k >= j - 15; k--) {
+                if (toks.get(k).word.equals("(")) {
+                    return toks.get(k - 1).isNoun() && !toks.get(k - 1).pos.equals("PRP")
+                            ? nounPhraseEndingAt(k - 1, from) : null;
+                }
+                if (toks.get(k).word.equals(")") || isSentenceEnd(toks.get(k))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        if (standaloneSubject(j, from)) {
+            return new int[] {j};
         }
         if (!last.isNoun() || last.pos.equals("PRP")) {
             return null;
@@ -1130,6 +1196,25 @@ final class SpeechReading {
             }
         }
         return new int[] {start};
+    }
+
+    /**
+     * A one-word subject the tagger did not call a noun: a quantifier standing for people ("Some said",
+     * "Several said", "Many believe") or a capitalized name tagged as an adjective ("Devine said"). It opens the
+     * sentence or follows a comma or conjunction.
+     */
+    private boolean standaloneSubject(int j, int from) {
+        Tok t = toks.get(j);
+        if (t.pos == null || !(t.pos.startsWith("JJ") || t.pos.equals("DT"))) {
+            return false;
+        }
+        if (j > from && !(isBreak(toks.get(j - 1)) || "CC".equals(toks.get(j - 1).pos)
+                || isQuoteMark(toks.get(j - 1)))) {
+            return false;
+        }
+        return SpeechLexicon.QUANTIFIER_SUBJECTS.contains(t.lower)
+                || t.pos.startsWith("JJ") && Character.isUpperCase(t.word.codePointAt(0)) && j + 1 < toks.size()
+                && toks.get(j + 1).isVerb() && entityAtChar.containsKey(t.start());
     }
 
     private int[] nounCore(int j, int from) {
@@ -1504,11 +1589,13 @@ final class SpeechReading {
             if (claimed) {
                 continue;
             }
-            int s = sentenceAt(q.start());
+            int s = sentenceAt(firstLetterIn(q));
             if (s < 0) {
                 continue;
             }
-            boolean opensSentence = onlyPunct(sentences.get(s).start(), q.start());
+            // the opening mark may have been left at the end of the sentence before: "… said Smith. ''|B.''"
+            boolean opensSentence = sentences.get(s).start() >= q.start()
+                    || onlyPunct(sentences.get(s).start(), q.start());
             int words = wordCount(q);
             if (!opensSentence || words < 4) {
                 continue; // scare quotes and titles
@@ -1547,6 +1634,16 @@ final class SpeechReading {
                 statements.add(st);
             }
         }
+    }
+
+    /** The first letter or digit inside a quotation (its start when it has none). */
+    private int firstLetterIn(TextSpan q) {
+        for (int c = q.start(); c < q.end(); c++) {
+            if (Character.isLetterOrDigit(text.charAt(c))) {
+                return c;
+            }
+        }
+        return q.start();
     }
 
     private boolean endsWithColon(int s) {
