@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sitrep.report.SituationReport;
+import org.sitrep.report.UnknownSubjectException;
 import org.sitrep.store.Page;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.Store;
-import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredQuote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,7 @@ final class QuotesCommand implements Callable<Integer> {
             return Main.FATAL;
         }
         try (Store s = Stores.open(store.path())) {
-            String who = speaker == null ? null : resolve(s.entities(), speaker);
+            String who = speaker == null ? null : resolve(s, speaker);
             List<StoredQuote> quotes = s.quotes(new QuoteQuery(who, from, to, Page.first(Math.max(1, Math.min(limit, 10_000)))));
             ObjectMapper mapper = new ObjectMapper();
             for (StoredQuote q : quotes) {
@@ -88,20 +88,11 @@ final class QuotesCommand implements Callable<Integer> {
     }
 
     /** The entity id whose id, name or alias is {@code name}; else {@code name} itself, matched by the store. */
-    static String resolve(List<StoredEntity> entities, String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (StoredEntity e : entities) {
-            if (e.id().equalsIgnoreCase(wanted) || e.name().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return e.id();
-            }
+    static String resolve(Store store, String name) {
+        try {
+            return SituationReport.expectSubject(store, name).id();
+        } catch (UnknownSubjectException e) {
+            return name;
         }
-        for (StoredEntity e : entities) {
-            for (String alias : e.aliases()) {
-                if (alias.toLowerCase(Locale.ROOT).equals(wanted)) {
-                    return e.id();
-                }
-            }
-        }
-        return name;
     }
 }

@@ -21,13 +21,14 @@ class DemoReportTest {
     @TempDir
     static Path dir;
 
+    static Path db;
     static JsonNode report;
     static String secondRunErr;
     static String textReport;
 
     @BeforeAll
     static void runTheDemoTwice() throws Exception {
-        Path db = dir.resolve("demo.db");
+        db = dir.resolve("demo.db");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), "demo", "--db", db.toString(), "--format", "json");
@@ -43,13 +44,13 @@ class DemoReportTest {
 
     @Test
     void aSecondRunAddsNothing() {
-        assertThat(secondRunErr).contains("ingested 0 new, 7 already stored, 0 failed");
+        assertThat(secondRunErr).contains("ingested 0 new, " + corpusSize() + " already stored, 0 failed");
     }
 
     @Test
     void theReportIsOnTheMssAndCitesEveryDemoArticle() {
         assertThat(report.at("/subject/id").asText()).isEqualTo("mss");
-        assertThat(report.get("sources").size()).isEqualTo(7);
+        assertThat(report.get("sources").size()).isEqualTo(corpusSize());
     }
 
     @Test
@@ -87,6 +88,37 @@ class DemoReportTest {
     void theTextReportFitsInOneHundredColumns() {
         assertThat(textReport.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
         assertThat(textReport).contains("Multinational Security Support Mission");
+    }
+
+    @Test
+    void factsAsOfADateShowWhatTheRecordHeldThen() {
+        StringWriter out = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "facts", "MSS", "--db",
+                db.toString(), "--as-of", "2024-08-01", "--format", "jsonl")).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).isNotEmpty().noneMatch(l -> l.contains("\"asOf\":\"2025"));
+        assertThat(lines).anyMatch(l -> l.contains("\"kind\":\"strength\"") && l.contains("\"value\":\"400\""))
+                .noneMatch(l -> l.contains("\"kind\":\"strength\"") && l.contains("\"value\":\"1000\""));
+    }
+
+    @Test
+    void exportsEveryFactWithItsProvenanceAsCsv() {
+        StringWriter out = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "export", "--db",
+                db.toString(), "--format", "csv")).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(FactRows.CSV_HEADER);
+        assertThat(lines.size()).isGreaterThan(10);
+        assertThat(out.toString()).contains("https://demo.sitrep.invalid/2024-10-01-mandate-extended");
+    }
+
+    private static int corpusSize() {
+        try (var in = DemoReportTest.class.getResourceAsStream(DemoCommand.CORPUS)) {
+            return (int) new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> values(JsonNode items) {

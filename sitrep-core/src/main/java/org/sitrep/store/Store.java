@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.doc.Document;
 
@@ -37,6 +39,59 @@ public interface Store extends AutoCloseable {
 
     /** Entities merged across documents by id, with the union of their aliases. */
     List<StoredEntity> entities();
+
+    /**
+     * The entity with this id or name, else with this alias, compared ignoring case and surrounding space; of
+     * several, the one {@link #entities()} lists first (mentioned by most documents).
+     *
+     * <p>This default scans {@link #entities()}; a store with an index should answer it from the index.
+     */
+    default Optional<StoredEntity> findEntity(String idNameOrAlias) {
+        if (idNameOrAlias == null || idNameOrAlias.isBlank()) {
+            return Optional.empty();
+        }
+        String q = idNameOrAlias.strip();
+        List<StoredEntity> all = entities();
+        return all.stream().filter(e -> e.id().equalsIgnoreCase(q) || (e.name() != null && e.name().equalsIgnoreCase(q)))
+                .findFirst()
+                .or(() -> all.stream().filter(e -> e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(q))).findFirst());
+    }
+
+    /**
+     * The entity ids that stored facts are about, each with how many facts are about it; most facts first, then by
+     * id. Facts without a subject are not counted.
+     *
+     * <p>This default pages through {@link #facts}; a store with an index should count in the index.
+     */
+    default Map<String, Long> factCountsBySubject() {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        int pageSize = 10_000;
+        for (int offset = 0;; offset += pageSize) {
+            List<StoredFact> facts = facts(new FactQuery(null, null, null, null, new Page(offset, pageSize)));
+            facts.stream().map(f -> f.fact().subject()).filter(java.util.Objects::nonNull)
+                    .forEach(s -> counts.merge(s, 1L, Long::sum));
+            if (facts.size() < pageSize) {
+                break;
+            }
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /**
+     * A number that changes whenever a put adds a document, here or (for a store shared through a file) in another
+     * process; a repeated put leaves it as it was. Equal versions of one store mean the same record, so that what
+     * is computed from the record can be kept until the version moves. Cheap to ask.
+     *
+     * <p>This default is {@link #documentCount()}, which grows with every document added, as documents are never
+     * removed.
+     */
+    default long version() {
+        return documentCount();
+    }
 
     /** Quotes matching the query, oldest first. */
     List<StoredQuote> quotes(QuoteQuery query);

@@ -303,6 +303,67 @@ public abstract class StoreContract {
                 .contains("kenya", "haiti", "mss");
     }
 
+    @Test
+    void findEntityMatchesIdOrNameBeforeAliasIgnoringCaseAndFindsNothingUnknown() {
+        store.put(mombasaDocument());
+        store.put(washingtonDocument());
+
+        assertThat(store.findEntity("mss")).hasValueSatisfying(e -> {
+            assertThat(e.name()).isEqualTo("Multinational Security Support Mission");
+            assertThat(e.aliases()).contains("MSS");
+            assertThat(e.documents()).isEqualTo(2);
+        });
+        assertThat(store.findEntity(" multinational SECURITY support mission ")).map(StoredEntity::id).contains("mss");
+        assertThat(store.findEntity("President RUTO")).map(StoredEntity::id).contains("william-ruto");
+        assertThat(store.findEntity("William-Ruto")).map(StoredEntity::id).contains("william-ruto");
+        assertThat(store.findEntity("william-ruto")).isEqualTo(store.entities().stream()
+                .filter(e -> e.id().equals("william-ruto")).findFirst());
+        assertThat(store.findEntity("nobody-at-all")).isEmpty();
+        assertThat(store.findEntity("")).isEmpty();
+        assertThat(store.findEntity(null)).isEmpty();
+    }
+
+    @Test
+    void findEntityPrefersAnIdOrNameMatchToAnAliasOfAnotherEntity() {
+        String text = "Haiti said the Kenya mission, which some call Haiti, arrived.";
+        Document doc = Document.builder(text).source("alias.txt").build()
+                .with(Layers.SENTENCES, List.of(new Sentence(0, text.length())))
+                .with(Layers.MENTIONS, List.of(mention(text, "Haiti", Mention.LOCATION)))
+                .with(Layers.ENTITIES, List.of(
+                        new Entity("capital-mission", "Kenya mission", Mention.ORGANIZATION, List.of("Haiti"),
+                                List.of(span(text, "Kenya mission"))),
+                        new Entity("haiti", "Haiti", Mention.LOCATION, List.of(), List.of(span(text, "Haiti")))));
+        store.put(doc);
+
+        // "capital-mission" is listed first (same document count, smaller id), yet the name match wins
+        assertThat(store.entities()).extracting(StoredEntity::id).startsWith("capital-mission");
+        assertThat(store.findEntity("HAITI")).map(StoredEntity::id).contains("haiti");
+        assertThat(store.findEntity("kenya MISSION")).map(StoredEntity::id).contains("capital-mission");
+    }
+
+    @Test
+    void factCountsBySubjectCountEachSubjectMostFirst() {
+        assertThat(store.factCountsBySubject()).isEmpty();
+        store.put(mombasaDocument());
+        store.put(washingtonDocument());
+
+        assertThat(store.factCountsBySubject()).containsExactly(Map.entry("mss", 3L), Map.entry("kenya", 1L));
+    }
+
+    @Test
+    void theVersionMovesWhenAPutAddsADocumentAndOnlyThen() {
+        long empty = store.version();
+        store.put(mombasaDocument());
+        long one = store.version();
+        assertThat(one).isNotEqualTo(empty);
+
+        store.put(mombasaDocument());
+        assertThat(store.version()).isEqualTo(one);
+
+        store.put(washingtonDocument());
+        assertThat(store.version()).isNotIn(empty, one);
+    }
+
     // ---------------------------------------------------------------- quotes
 
     @Test

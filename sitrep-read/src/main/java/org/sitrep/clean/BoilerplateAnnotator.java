@@ -83,6 +83,39 @@ public final class BoilerplateAnnotator implements Annotator {
             share("cookie (?:policy|settings|preferences|consent)\\b.*"),
             share(NETWORK + "(?:[\\s,|•·/]+" + NETWORK + ")+"));
 
+    /** Longest closing line (a notice or a call to act at the article's end) that is looked at. */
+    private static final int MAX_CLOSING_CHARS = 400;
+    private static final String SOCIAL = "(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp"
+            + "|threads|x)";
+    /** Calls to act that close many articles: get the app, follow the paper, write a letter, subscribe to read. */
+    private static final List<Pattern> CLOSING_CALLS = List.of(
+            closing(".*\\bdownload (?:the|our) (?:[\\p{L}\\p{N}'’&.-]+ ){0,4}apps?\\b.*"),
+            closing("follow (?:\\S+ ){0,5}on " + SOCIAL + "\\b.*"),
+            closing("we(?:'d|’d| would)? (?:want|like|love) to hear (?:what you think|from you)\\b.*"),
+            closing("(?:submit|send) (?:your|us (?:a|your)) (?:letters?|comments?|views) (?:to|for|on|via)\\b.*"),
+            closing(".*\\bto (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |whole |entire )?"
+                    + "(?:story|article|report|piece)\\b.*\\bsubscri.*"),
+            closing(".*\\balready (?:a )?(?:subscriber|member)\\b.*\\b(?:log|sign) ?in\\b.*"),
+            closing("(?:never|don'?t|do not) miss (?:a|the|out|another|any)\\b.*"
+                    + "\\b(?:sign(?:ing)? up|subscrib\\w*|newsletters?|register\\w*)\\b.*"));
+    /** Notices that close many articles: copyright, reprint terms, disclaimers, affiliate disclosures. */
+    private static final List<Pattern> CLOSING_NOTICES = List.of(
+            closing("(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?\\s*\\d{4}).*"),
+            closing(".*\\b(?:is|are) the (?:copyrighted|exclusive|intellectual) property of\\b.*"),
+            closing(".*\\ball rights reserved\\b.*"),
+            closing(".*\\bmay not be (?:re)?(?:published|produced|reproduced|distributed|copied|rewritten"
+                    + "|redistributed|broadcast)\\b.*"),
+            closing(".*\\b(?:written|prior) permission (?:must|is required|is needed)\\b.*"),
+            closing(".*\\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\\b.*"),
+            closing("this (?:post|article|page|story) (?:contains|may contain|includes) (?:references to products"
+                    + "|affiliate links)\\b.*"),
+            closing(".*\\b(?:is|are) not responsible for the (?:opinions|content|views|statements)\\b.*"),
+            closing("the (?:views|opinions) expressed (?:in|on|by|here)\\b.*"));
+
+    private static Pattern closing(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     private static Pattern share(String regex) {
         return Pattern.compile(regex + "[\\s.!:]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -109,6 +142,7 @@ public final class BoilerplateAnnotator implements Annotator {
         List<Boilerplate> found = new ArrayList<>();
         findLinkLists(lines, marked, found);
         findShareLines(lines, marked, found);
+        findClosingLines(lines, marked, found);
         findRepeatedTitle(doc, lines, marked, found);
         return doc.with(Layers.BOILERPLATE, found);
     }
@@ -212,6 +246,34 @@ public final class BoilerplateAnnotator implements Annotator {
                 }
             }
         }
+    }
+
+    // ---- closing lines -----------------------------------------------------------------------------------------
+
+    private static void findClosingLines(List<Line> lines, boolean[] marked, List<Boilerplate> found) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (marked[i]) {
+                continue;
+            }
+            String s = lines.get(i).content().strip();
+            if (s.isEmpty() || s.length() > MAX_CLOSING_CHARS) {
+                continue;
+            }
+            if (matchesAny(CLOSING_CALLS, s)) {
+                mark(lines, marked, found, i, i, Boilerplate.SHARE);
+            } else if (matchesAny(CLOSING_NOTICES, s)) {
+                mark(lines, marked, found, i, i, Boilerplate.ADS);
+            }
+        }
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String s) {
+        for (Pattern p : patterns) {
+            if (p.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- repeated title ----------------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ final class HtmlArticleExtractor {
             "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
             "subscription", "signup", "taboola", "tags", "toolbar", "trending", "most-read", "mostread",
             "popular", "byline-share", "caption", "credit", "credits", "bio", "author", "paywall",
-            "disclaimer", "copyright", "newsletters", "sign", "login", "register", "advertisment");
+            "disclaimer", "copyright", "newsletters", "sign", "login", "register", "advertisment", "cta");
     /** Words that keep a box even when an unlikely word is present. */
     private static final Set<String> MAYBE_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
             "post", "text", "column");
@@ -102,8 +102,8 @@ final class HtmlArticleExtractor {
             }
             text.append(b);
         }
-        String out = blocks.isEmpty() ? "" : text.toString();
-        return new Article(title, out, published);
+        String out = blocks.isEmpty() ? "" : nfc(text.toString());
+        return new Article(title.map(HtmlArticleExtractor::nfc), out, published);
     }
 
     private static List<String> articleBlocks(org.jsoup.nodes.Document page, Optional<String> title,
@@ -451,7 +451,7 @@ final class HtmlArticleExtractor {
     private static boolean isNeverText(Element e) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
-            return true;
+            return !(tag.equals("figure") && e.selectFirst("table") != null); // a table set as a figure is text
         }
         if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null) {
             return true; // the site's header; an article's own header holds its heading and byline
@@ -719,8 +719,9 @@ final class HtmlArticleExtractor {
                 continue;
             }
             Stats st = stats.get(e);
-            if (st == null || st.pChars < 50 || st.pChars < st.chars * 0.5 || linkDensity(st) > 0.25) {
-                continue;
+            if (st == null || st.chars < 50 || linkDensity(st) > 0.25
+                    || (st.pChars < st.chars * 0.5 && (st.linkChars > 0 || st.chars < 80))) {
+                continue; // too short, mostly links, or a box of short lines that are not paragraphs
             }
             parts.add(e);
         }
@@ -793,14 +794,14 @@ final class HtmlArticleExtractor {
                 continue;
             }
             Stats st = stats.get(e);
-            if (st == null || st.chars < 60 || linkDensity(st) > 0.1) {
+            if (st == null || st.chars < 40 || linkDensity(st) > 0.1) {
                 continue;
             }
             if (isNotLead(e)) {
                 continue;
             }
             String text = squash(e.text());
-            if (!endsLikeSentence(text) && text.length() < 120) {
+            if (text.length() < (endsLikeSentence(text) ? 40 : 80)) {
                 continue;
             }
             chars += st.chars;
@@ -933,8 +934,19 @@ final class HtmlArticleExtractor {
         }
         String normalizedTitle = title.map(HtmlArticleExtractor::comparable).orElse("");
         List<String> out = new ArrayList<>();
+        String dropCap = "";
         for (Block b : blocks) {
             String t = b.text();
+            if (!dropCap.isEmpty() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                t = dropCap + t; // a big first letter set apart from the rest of its word ("T" + "urkey, …")
+            } else if (!dropCap.isEmpty()) {
+                out.add(dropCap);
+            }
+            dropCap = "";
+            if (isDropCap(t)) {
+                dropCap = t;
+                continue;
+            }
             if (t.isEmpty() || JUNK_BLOCK.matcher(t).matches()) {
                 continue;
             }
@@ -950,6 +962,10 @@ final class HtmlArticleExtractor {
             out.add(t);
         }
         return out;
+    }
+
+    private static boolean isDropCap(String t) {
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0));
     }
 
     private static void collectBlocks(Element root, List<Block> blocks) {
@@ -1037,6 +1053,15 @@ final class HtmlArticleExtractor {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The text in Unicode's composed form (NFC), as text is compared and searched: pages write some letters
+     * (Bengali, Devanagari, Vietnamese) as precomposed or decomposed sequences that look alike.
+     */
+    private static String nfc(String s) {
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
     private static boolean isSquashed(String s) {

@@ -160,4 +160,23 @@ class BoilerplateAnnotatorTest extends AnnotatorTestCase {
         String text = "Demands\nThe union listed its demands:\n- higher pay\n- safer patrols\nTalks go on.\n";
         assertThat(boilerplateOf(text)).isEmpty();
     }
+    @Test
+    void marksClosingCallsToActAndNoticesButNotProseAboutTheSameThings() {
+        String text = "Port reopens\n"
+                + "The port reopened on Monday after a week, and the harbour app was downloaded by many.\n"
+                + "Copyright rules for ships were discussed at the meeting.\n"
+                + "For the latest stories and breaking news updates download the Daily Example apps for iOS.\n"
+                + "Follow The Daily Example on Twitter and Instagram @example and send us a message at 555-0100.\n"
+                + "We want to hear what you think about this article.\n"
+                + "To view the full story, please subscribe to The Daily Example.\n"
+                + "© 2024, Example News. This article is the copyrighted property of Example News.\n"
+                + "Written permission must be obtained before reprint in online or print media.\n";
+        assertThat(boilerplateOf(text)).containsExactly(
+                "share:For the latest stories and breaking news updates download the Daily Example apps for iOS.\n",
+                "share:Follow The Daily Example on Twitter and Instagram @example and send us a message at 555-0100.\n",
+                "share:We want to hear what you think about this article.\n",
+                "share:To view the full story, please subscribe to The Daily Example.\n",
+                "ads:© 2024, Example News. This article is the copyrighted property of Example News.\n",
+                "ads:Written permission must be obtained before reprint in online or print media.\n");
+    }
 }

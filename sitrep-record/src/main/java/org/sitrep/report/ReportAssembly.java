@@ -32,10 +32,6 @@ final class ReportAssembly {
     }
 
     SituationReport assemble(String subjectQuery, String asOf) {
-        entities = store.entities();
-        for (StoredEntity e : entities) {
-            names.put(e.id(), e.name());
-        }
         StoredEntity subject = resolve(subjectQuery);
         List<StoredFact> facts = store.facts(FactQuery.all().withSubject(subject.id()));
         if (asOf != null) {
@@ -172,7 +168,7 @@ final class ReportAssembly {
         List<String> namesOfSubject = new ArrayList<>(subject.aliases());
         namesOfSubject.add(subject.name());
         List<SituationReport.QuoteItem> out = new ArrayList<>();
-        for (StoredQuote q : store.quotes(QuoteQuery.all())) {
+        for (StoredQuote q : allQuotes()) {
             String speakerId = q.quote().speaker() == null ? null : q.quote().speaker().entityId();
             boolean byActor = speakerId != null && actors.contains(speakerId);
             boolean aboutSubject = namesOfSubject.stream().anyMatch(n -> n.length() > 1
@@ -192,8 +188,31 @@ final class ReportAssembly {
         return out;
     }
 
-    private StoredEntity resolve(String query) {
+    /** Every stored quote, oldest first, a page at a time (a record may hold more than one page). */
+    private List<StoredQuote> allQuotes() {
+        List<StoredQuote> out = new ArrayList<>();
+        int size = 10_000;
+        for (int offset = 0;; offset += size) {
+            List<StoredQuote> page = store.quotes(new QuoteQuery(null, null, null,
+                    new org.sitrep.store.Page(offset, size)));
+            out.addAll(page);
+            if (page.size() < size) {
+                return out;
+            }
+        }
+    }
+
+    StoredEntity resolve(String query) {
         String q = query == null ? "" : query.strip();
+        // the store's lookup follows the rule below (id or name, then alias, in the order of entities()) from its
+        // index; the full list is read only to suggest close names for a subject it does not know
+        java.util.Optional<StoredEntity> found = store.findEntity(q);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (entities == null) {
+            entities = store.entities();
+        }
         for (StoredEntity e : entities) {
             if (e.id().equalsIgnoreCase(q) || e.name().equalsIgnoreCase(q)) {
                 return e;
@@ -248,8 +267,9 @@ final class ReportAssembly {
 
     /** An entity's name: as stored, else as the entity registry knows it, else its id. */
     private String name(String id) {
-        String stored = names.get(id);
-        if (stored != null) {
+        String stored = names.computeIfAbsent(id, k -> store.findEntity(k).filter(e -> e.id().equals(k))
+                .map(StoredEntity::name).orElse(""));
+        if (!stored.isEmpty()) {
             return stored;
         }
         return EntityRegistry.standard().findById(id).map(EntityRegistry.Entry::name).orElse(id);

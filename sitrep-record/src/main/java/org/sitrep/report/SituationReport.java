@@ -56,6 +56,16 @@ public record SituationReport(int version, Subject subject, String asOf, String 
         return new ReportAssembly(store).assemble(subject, asOf);
     }
 
+    /**
+     * The stored entity a name, id or alias (any case) stands for.
+     *
+     * @throws UnknownSubjectException when none does, listing close matches
+     */
+    public static Subject expectSubject(Store store, String query) {
+        org.sitrep.store.StoredEntity e = new ReportAssembly(store).resolve(query);
+        return new Subject(e.id(), e.name(), e.aliases());
+    }
+
     public SituationReport {
         timeline = List.copyOf(timeline);
         commitments = List.copyOf(commitments);

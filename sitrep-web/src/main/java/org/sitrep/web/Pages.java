@@ -59,12 +59,12 @@ final class Pages {
         Set<String> docs = new java.util.HashSet<>();
         report.quotes().forEach(q -> docs.add(q.source().documentId()));
         Map<String, Integer> starts = new HashMap<>();
-        if (!docs.isEmpty()) {
-            for (StoredQuote q : queries.store().quotes(QuoteQuery.all())) {
-                if (docs.contains(q.provenance().documentId())) {
-                    starts.putIfAbsent(q.provenance().documentId() + "\u0000" + q.text(), q.quote().start());
-                }
-            }
+        for (String id : docs) {
+            // the quotes of the report's own documents only, in the order the store lists them (by start)
+            queries.store().findDocument(id).ifPresent(doc -> doc.findLayer(org.sitrep.doc.Layers.QUOTES)
+                    .ifPresent(layer -> layer.stream().sorted(java.util.Comparator.comparingInt(
+                            org.sitrep.doc.Quote::start)).forEach(q -> starts.putIfAbsent(
+                                    id + "\u0000" + doc.textOf(q), q.start()))));
         }
         List<QuoteLink> quotes = new ArrayList<>();
         for (SituationReport.QuoteItem q : report.quotes()) {

@@ -59,24 +59,9 @@ final class RecordQueries {
         return store;
     }
 
-    /** The entity with this id, name or alias (any case). */
+    /** The entity with this id, name or alias (any case), from the store's index. */
     Optional<StoredEntity> findEntity(String nameOrAlias) {
-        if (nameOrAlias == null) {
-            return Optional.empty();
-        }
-        String q = nameOrAlias.strip();
-        List<StoredEntity> all = store.entities();
-        for (StoredEntity e : all) {
-            if (e.id().equalsIgnoreCase(q) || e.name().equalsIgnoreCase(q)) {
-                return Optional.of(e);
-            }
-        }
-        for (StoredEntity e : all) {
-            if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(q))) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return store.findEntity(nameOrAlias);
     }
 
     StoredEntity expectEntity(String nameOrAlias) {
@@ -84,20 +69,11 @@ final class RecordQueries {
                 "no entity has the id, name or alias '" + nameOrAlias + "'"));
     }
 
-    /** Entities that facts are about, most facts first. */
+    /** Entities that facts are about, most facts first, then by id; counted by the store's index. */
     Map<StoredEntity, Integer> subjects() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int offset = 0;; offset += ALL) {
-            List<StoredFact> facts = store.facts(new FactQuery(null, null, null, null, new Page(offset, ALL)));
-            facts.forEach(f -> counts.merge(f.fact().subject(), 1, Integer::sum));
-            if (facts.size() < ALL) {
-                break;
-            }
-        }
         Map<StoredEntity, Integer> out = new LinkedHashMap<>();
-        store.entities().stream().filter(e -> counts.containsKey(e.id()))
-                .sorted(Comparator.comparing((StoredEntity e) -> -counts.get(e.id())).thenComparing(StoredEntity::id))
-                .forEach(e -> out.put(e, counts.get(e.id())));
+        store.factCountsBySubject().forEach((id, n) -> store.findEntity(id).filter(e -> e.id().equals(id))
+                .ifPresent(e -> out.put(e, (int) Math.min(Integer.MAX_VALUE, n))));
         return out;
     }
 

@@ -49,6 +49,11 @@ import org.sitrep.store.StoredEntity;
  * server.stop();
  * }</pre>
  *
+ * <p>The subject page and the report are computed once per change of the record ({@link Store#version()}) and
+ * kept; while the record changes (an ingest running), requests get the last one computed at once and one background
+ * thread computes the new one, at most once a {@linkplain Builder#minRefreshMillis second} by default, so a page
+ * lags the record by about one computation. The lists of the API are read from the store's indexes on each request.
+ *
  * <p>Thread safety: requests are served from Jetty's thread pool; the store and the pipeline must be thread-safe
  * (Sitrep's are). {@link #start} and {@link #stop} are meant to be called once each, from one thread.
  *
@@ -65,6 +70,8 @@ public final class SitrepServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** The default limit on a request body: 10 MiB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+    /** The default least time between two computations of one subject page while the record changes: 1 s. */
+    public static final long DEFAULT_MIN_REFRESH_MILLIS = 1000;
 
     private static final System.Logger LOG = System.getLogger(SitrepServer.class.getName());
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -76,6 +83,7 @@ public final class SitrepServer implements AutoCloseable {
     private final String host;
     private final int port;
     private final long maxRequestBytes;
+    private final VersionedCache pages;
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.sitrep.web");
     private Javalin app;
@@ -83,6 +91,7 @@ public final class SitrepServer implements AutoCloseable {
     private SitrepServer(Builder b) {
         Store store = Objects.requireNonNull(b.store, "store");
         this.queries = new RecordQueries(store);
+        this.pages = new VersionedCache(store::version, b.minRefreshMillis);
         this.ingest = b.pipeline == null ? null : new Ingest(store, b.pipeline, b.maxRequestBytes);
         this.token = b.token == null || b.token.isEmpty() ? null : b.token.getBytes(StandardCharsets.UTF_8);
         this.host = b.host;
@@ -134,9 +143,11 @@ public final class SitrepServer implements AutoCloseable {
         }
     }
 
+    /** Stops serving and ends the thread that refreshes cached pages. The store is left open. */
     @Override
     public void close() {
         stop();
+        pages.close();
     }
 
     // ---- routes -----------------------------------------------------------------------------------------------
@@ -183,8 +194,11 @@ public final class SitrepServer implements AutoCloseable {
             json(ctx, subjectView(e, queries.subjects().getOrDefault(e, 0)));
         });
         a.get("/api/subjects/{name}/report", ctx -> {
-            SituationReport r = report(ctx.pathParam("name"), ctx);
-            ctx.contentType("application/json").result(new JsonRenderer().render(r));
+            String name = ctx.pathParam("name");
+            String asOf = asOf(ctx);
+            String json = pages.get(cacheKey("report", name, asOf), () -> new JsonRenderer().render(
+                    report(name, asOf)));
+            ctx.contentType("application/json").result(json);
         });
 
         a.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -274,11 +288,16 @@ public final class SitrepServer implements AutoCloseable {
                 "/api/subjects/" + e.id() + "/report");
     }
 
-    private SituationReport report(String name, Context ctx) {
+    /** The {@code asOf} parameter, checked; null when absent. */
+    private static String asOf(Context ctx) {
         String asOf = Filters.text(ctx, "asOf");
         if (asOf != null && StrengthChart.day(asOf).isEmpty()) {
             throw new io.javalin.http.BadRequestResponse("parameter 'asOf' must be an ISO date, was '" + asOf + "'");
         }
+        return asOf;
+    }
+
+    private SituationReport report(String name, String asOf) {
         return asOf == null ? SituationReport.from(queries.store(), name)
                 : SituationReport.from(queries.store(), name, asOf);
     }
@@ -294,7 +313,17 @@ public final class SitrepServer implements AutoCloseable {
     }
 
     private void subjectPage(Context ctx) {
-        page(ctx, "subject.jte", Pages.subject(report(ctx.pathParam("name"), ctx), queries));
+        String name = ctx.pathParam("name");
+        String asOf = asOf(ctx);
+        String html = pages.get(cacheKey("page", name, asOf), () -> render("subject.jte",
+                Pages.subject(report(name, asOf), queries)));
+        ctx.contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /** The cache key of a subject's page or report: the name as asked (any case) and the {@code asOf} date. */
+    private static String cacheKey(String what, String name, String asOf) {
+        return what + "\u0000" + name.strip().toLowerCase(java.util.Locale.ROOT) + "\u0000"
+                + (asOf == null ? "" : asOf);
     }
 
     private void entityPage(Context ctx) {
@@ -325,9 +354,13 @@ public final class SitrepServer implements AutoCloseable {
     }
 
     private void page(Context ctx, String template, Object model) {
+        ctx.contentType("text/html; charset=utf-8").result(render(template, model));
+    }
+
+    private String render(String template, Object model) {
         StringOutput out = new StringOutput();
         templates.render(template, model, out);
-        ctx.contentType("text/html; charset=utf-8").result(out.toString());
+        return out.toString();
     }
 
     // ---- output -----------------------------------------------------------------------------------------------
@@ -377,8 +410,22 @@ public final class SitrepServer implements AutoCloseable {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private long minRefreshMillis = DEFAULT_MIN_REFRESH_MILLIS;
 
         private Builder() {
+        }
+
+        /**
+         * How long a subject page or report, once computed, is served before a change of the record makes it be
+         * computed again (in the background; requests get the last one meanwhile): {@value #DEFAULT_MIN_REFRESH_MILLIS}
+         * ms by default; 0 recomputes after every change.
+         */
+        public Builder minRefreshMillis(long millis) {
+            if (millis < 0) {
+                throw new IllegalArgumentException("the refresh interval must not be negative, was " + millis);
+            }
+            this.minRefreshMillis = millis;
+            return this;
         }
 
         /** The record to serve (required). The server does not close it. */

@@ -190,7 +190,7 @@ public final class EntityAnnotator implements Annotator {
                         s++;
                     }
                 }
-                if (e > s && hasLetter(s, e)) {
+                if (e > s && letters(s, e) >= 2) {
                     out.add(new Cand(s, e, type, Origin.NER, null));
                 }
             }
@@ -247,14 +247,17 @@ public final class EntityAnnotator implements Annotator {
             return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
         }
 
-        private boolean hasLetter(int s, int e) {
+        /** Letters in {@code [s, e)}: a name has at least two ("C$" and "US$" are currencies, not names). */
+        private int letters(int s, int e) {
+            int n = 0;
             for (int i = s; i < e; i++) {
                 if (Character.isLetter(text.charAt(i))) {
-                    return true;
+                    n++;
                 }
             }
-            return false;
+            return n;
         }
+
 
         /** Joins recognizer parts split by one space: same type, or a MISC/LOCATION modifier before an organization. */
         private List<Cand> joinAdjacent(List<Cand> in) {

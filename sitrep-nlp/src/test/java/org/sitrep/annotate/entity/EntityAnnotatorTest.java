@@ -122,6 +122,14 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aCurrencySymbolTaggedAsANameIsNotAnEntity() {
+        Document out = annotator.annotate(doc("Canada would give C$80 million to the fund.",
+                "Canada=LOCATION", "C$=MISC"));
+
+        assertThat(ids(out)).containsExactly("canada");
+    }
+
+    @Test
     void leavesTrailingLowerCaseWordsOutOfNames() {
         Document out = annotator.annotate(doc(
                 "The Coastal Water Board unanimously voted to raise prices.",

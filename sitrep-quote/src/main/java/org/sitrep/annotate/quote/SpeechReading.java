@@ -355,7 +355,8 @@ final class SpeechReading {
         boolean speaker = e != null ? !Mention.LOCATION.equals(e.type())
                 : SpeechLexicon.TITLE_NOUNS.contains(head.lower) || SpeechLexicon.GROUP_HEADS.contains(head.lower)
                         || SpeechLexicon.SOURCE_NOUNS.contains(head.lower)
-                        || head.pos != null && head.pos.equals("PRP") && speakerLike(srcEnd - 1, srcEnd - 1);
+                        || head.pos != null && head.pos.equals("PRP") && speakerLike(srcEnd - 1, srcEnd - 1)
+                        || head.isProper() && !head.word.equals(head.word.toUpperCase(Locale.ROOT));
         if (!speaker) {
             return null;
         }
@@ -801,7 +802,9 @@ final class SpeechReading {
                 while (e < to && nounish(toks.get(e))) {
                     e++;
                 }
-                if (e > k && toks.get(e - 1).isNoun()) {
+                boolean clause = e < to && toks.get(e).pos != null
+                        && Set.of("VBZ", "VBD", "VBP", "MD").contains(toks.get(e).pos);
+                if (e > k && toks.get(e - 1).isNoun() && !clause) { // not ", said Sanders believes …"
                     f.srcFrom = k;
                     f.srcTo = e;
                     f.side = Side.LEFT;
@@ -1150,8 +1153,8 @@ final class SpeechReading {
             int[] inner = nounPhraseEndingAt(j - 1, from);
             if (inner != null && inner[0] - 1 > from && toks.get(inner[0] - 1).word.equals(",")) {
                 int[] name = nounCore(inner[0] - 2, from);
-                if (name != null && (toks.get(inner[0] - 2).isProper() || speakerLike(name[0], inner[0] - 2)
-                        && toks.get(j - 1).isProper())) {
+                if (name != null && (toks.get(inner[0] - 2).isProper() || toks.get(inner[0] - 2).pos.startsWith("NN")
+                        && toks.get(j - 1).isProper() && inner[0] > j - 5)) {
                     return new int[] {name[0]};
                 }
             }
@@ -1370,8 +1373,9 @@ final class SpeechReading {
         int cs = toks.get(from).start();
         // the content is the clause before the cue, from the sentence start or after a previous speech clause
         for (Frame g : frames) {
-            if (g != f && g.sentence == f.sentence && g.cueFrom < f.cueFrom && g.side == Side.RIGHT) {
-                return null; // "X said that A, Y said" : leave to the first frame
+            if (g != f && g.sentence == f.sentence && g.cueFrom < f.cueFrom && g.side == Side.RIGHT
+                    && (!g.weak || f.weak)) {
+                return null; // "X said that A, Y said": leave to the first frame; not "X favored Y, polls show"
             }
         }
         for (TextSpan q : quoted) {
@@ -1616,6 +1620,13 @@ final class SpeechReading {
             st.end = q.end();
             st.kind = Quote.DIRECT;
             st.sentence = s;
+            Frame signed = null;
+            if (signed != null) {
+                frames.add(signed);
+                st.frame = signed;
+                statements.add(st);
+                continue;
+            }
             if (next != null && !statementOf(next)) {
                 st.frame = next;
                 statements.add(st);
@@ -1634,6 +1645,42 @@ final class SpeechReading {
                 statements.add(st);
             }
         }
+    }
+
+    /**
+     * A quotation signed with a dash and a name, as collected testimonies and epigraphs are: "“…” ― Sonya
+     * Herridge". The name is one to four capitalized words that end the line or the sentence.
+     */
+    private Frame dashSignature(TextSpan q) {
+        int c = q.end();
+        while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\u00A0')) {
+            c++;
+        }
+        if (c >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(c)) < 0) {
+            return null;
+        }
+        int dash = tokenAt(c);
+        if (dash < 0) {
+            return null;
+        }
+        int s = toks.get(dash).sentence;
+        int to = sentTok.get(s)[1];
+        int e = dash + 1;
+        while (e < to && e <= dash + 4 && toks.get(e).isProper()) {
+            e++;
+        }
+        if (e == dash + 1 || e < to && !isSentenceEnd(toks.get(e)) && !toks.get(e).word.equals(",")) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.sentence = s;
+        f.cueFrom = dash;
+        f.cueTo = dash + 1;
+        f.srcFrom = dash + 1;
+        f.srcTo = e;
+        f.side = Side.LEFT;
+        f.clauseFrom = dash;
+        return f;
     }
 
     /** The first letter or digit inside a quotation (its start when it has none). */
@@ -1875,7 +1922,7 @@ final class SpeechReading {
         // the core: up to an appositive comma or a preposition
         for (int k = f.srcFrom; k < f.srcTo; k++) {
             Tok t = toks.get(k);
-            if (t.word.equals(",") || (t.pos != null && t.pos.equals("IN"))) {
+            if (t.word.equals(",") || t.word.equals("(") || (t.pos != null && t.pos.equals("IN"))) {
                 end = k;
                 break;
             }

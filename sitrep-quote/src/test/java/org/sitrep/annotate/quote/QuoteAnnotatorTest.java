@@ -390,4 +390,88 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         assertThat(t.substring(q.start(), q.end())).isEqualTo("for the mission");
         assertThat(t.substring(q.source().start(), q.source().end())).isEqualTo("His");
     }
+
+    private static String span(String t, org.sitrep.doc.Span s) {
+        return t.substring(s.start(), s.end());
+    }
+
+    private static Quote quoteStarting(String t, List<Quote> qs, String prefix) {
+        return qs.stream().filter(q -> t.substring(q.start(), q.end()).startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void continuesAQuotationWhoseOpeningMarkEndsTheSentenceBefore() {
+        // straight marks: the sentence splitter leaves the opening mark of the second quotation behind
+        String t = "\"We will win,\" said Ruto. \"The people are with us and the votes are there.\"";
+        List<Quote> qs = quotes(ruto(t));
+        Quote second = quoteStarting(t, qs, "\"The people");
+        assertThat(span(t, second)).isEqualTo("\"The people are with us and the votes are there.\"");
+        assertThat(second.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void findsTheSubjectBeforeAPartyAndStateInParentheses() {
+        String t = "Sen. John Smith (R-Iowa) said the bill would fail in the Senate.";
+        HandLayers l = HandLayers.of(t).entity("john-smith", Mention.PERSON, "John Smith");
+        Quote q = quotes(l).get(0);
+        assertThat(span(t, q)).isEqualTo("the bill would fail in the Senate");
+        assertThat(q.speaker().entityId()).isEqualTo("john-smith");
+    }
+
+    @Test
+    void readsAQuantifierAsAGroupThatSpeaks() {
+        String t = "Several said they would vote against the bill.";
+        Quote q = only(t);
+        assertThat(span(t, q)).isEqualTo("they would vote against the bill");
+        assertThat(span(t, q.source())).isEqualTo("Several");
+        assertThat(q.speaker().entityId()).isNull();
+    }
+
+    @Test
+    void readsARoleFollowedByTheNameInAppositionAsTheSubject() {
+        String t = "His campaign manager, Jeff Weaver, said the senator will win in Nevada.";
+        HandLayers l = HandLayers.of(t).entity("jeff-weaver", Mention.PERSON, "Jeff Weaver");
+        Quote q = quotes(l).get(0);
+        assertThat(span(t, q)).isEqualTo("the senator will win in Nevada");
+        assertThat(span(t, q.source())).contains("Jeff Weaver");
+    }
+
+    @Test
+    void readsANameAndColonBeforeAQuotationAfterADash() {
+        String t = "TURNOUT WAS HIGH IN IOWA - John Smith: \u201CThe caucus broke its record and the parties took note.\u201D";
+        HandLayers l = HandLayers.of(t).entity("john-smith", Mention.PERSON, "John Smith");
+        Quote q = quotes(l).get(0);
+        assertThat(span(t, q)).startsWith("\u201CThe caucus broke");
+        assertThat(q.speaker().entityId()).isEqualTo("john-smith");
+        assertThat(span(t, q.cue())).isEqualTo(":");
+    }
+
+    @Test
+    void readsAHeadlineWhoseSpeakerIsAnUnknownName() {
+        String t = "Sanders: Clinton Email Story Has Moved";
+        Quote q = only(t);
+        assertThat(span(t, q)).isEqualTo("Clinton Email Story Has Moved");
+        assertThat(span(t, q.source())).isEqualTo("Sanders");
+    }
+
+    @Test
+    void attributesAQuotationSignedWithADashAndAName() {
+        String t = "\u201CHe represents our greatest shame and we must vote.\u201D \u2015 Mary Jones\n\nAnother line follows here.";
+        HandLayers l = HandLayers.of(t).entity("mary-jones", Mention.PERSON, "Mary Jones");
+        Quote q = quotes(l).get(0);
+        assertThat(span(t, q)).isEqualTo("\u201CHe represents our greatest shame and we must vote.\u201D");
+        assertThat(q.speaker().entityId()).isEqualTo("mary-jones");
+    }
+
+    @Test
+    void letsAStrongCueAfterTheClauseTakeItOverAWeakCueInside() {
+        String t = "White union members favored the senator by 20 points, according to the poll.";
+        Quote q = quoteStarting(t, only2(t), "White");
+        assertThat(span(t, q)).isEqualTo("White union members favored the senator by 20 points");
+        assertThat(span(t, q.source())).isEqualTo("the poll");
+    }
+
+    private static List<Quote> only2(String t) {
+        return quotes(ruto(t));
+    }
 }

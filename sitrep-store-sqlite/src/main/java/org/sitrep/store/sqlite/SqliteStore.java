@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +63,9 @@ import org.sqlite.SQLiteException;
  * document to each one within the detector's threshold, in the same transaction ({@link #findCopies}). A store
  * opened without a detector stores no signatures and links nothing; documents put then are never linked later.
  *
- * <p>Thread safety: safe for use from several threads; one connection serves all of them, one call at a time.
+ * <p>Thread safety: safe for use from several threads. Writes go through one connection, one at a time; reads of a
+ * file store use up to four connections of their own and see the last committed put (WAL), so that they wait neither
+ * for a put nor for each other. An in-memory store serves everything on its one connection, one call at a time.
  *
  * <p>Failure: every database, I/O and format error is thrown as {@link StoreException}, whose message names the
  * file and the cause ("cannot open store /x/y.db: it is not a SQLite database"). A failed put leaves nothing behind;
@@ -69,6 +74,8 @@ import org.sqlite.SQLiteException;
 public final class SqliteStore implements Store {
     private static final String MIGRATIONS = "classpath:db/migration/sqlite";
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Most connections reads of a file store use at once, besides the one that writes. */
+    private static final int READERS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final String name;
@@ -76,13 +83,19 @@ public final class SqliteStore implements Store {
     private final Connection connection;
     private final CopyDetector copies;
     private final ReentrantLock lock = new ReentrantLock();
-    private boolean closed;
+    /** Where read connections come from; null for an in-memory store, whose reads share the one connection. */
+    private final SQLiteDataSource readSource;
+    private final BlockingQueue<Connection> idleReaders = new LinkedBlockingQueue<>();
+    private final List<Connection> readers = new ArrayList<>();
+    private volatile boolean closed;
 
-    private SqliteStore(String name, Path file, Connection connection, CopyDetector copies) {
+    private SqliteStore(String name, Path file, Connection connection, CopyDetector copies,
+            SQLiteDataSource readSource) {
         this.name = name;
         this.file = file;
         this.connection = connection;
         this.copies = copies;
+        this.readSource = readSource;
     }
 
     /**
@@ -168,7 +181,7 @@ public final class SqliteStore implements Store {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
-            return new SqliteStore(name, file, connection, copies);
+            return new SqliteStore(name, file, connection, copies, wal ? readSource(config, url) : null);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("cannot open store " + name + ": " + describe(e), e);
@@ -192,7 +205,7 @@ public final class SqliteStore implements Store {
     @Override
     public PutResult put(Document doc) {
         StringBuilder progress = new StringBuilder("the transaction");
-        return locked("store document " + doc.id() + " (" + doc.source() + ")", progress, () -> {
+        return locked("store document " + doc.id() + " (" + doc.source() + ")", progress, c -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
             }
@@ -225,8 +238,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public boolean contains(String documentId) {
-        return locked("look up document " + documentId, null, () -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+        return reading("look up document " + documentId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
                 ps.setString(1, documentId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
@@ -237,17 +250,17 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<DuplicateLink> findCopies(String documentId) {
-        return locked("find the copies of document " + documentId, null, () -> CopyRows.find(connection, documentId));
+        return reading("find the copies of document " + documentId, c -> CopyRows.find(c, documentId));
     }
 
     @Override
     public Optional<Document> findDocument(String documentId) {
-        return locked("read document " + documentId, null, () -> DocumentRows.read(connection, documentId));
+        return reading("read document " + documentId, c -> DocumentRows.read(c, documentId));
     }
 
     @Override
     public List<DocumentSummary> documents(Page page) {
-        return locked("list documents", null, () -> summaries("SELECT id, source, title, published_value,"
+        return reading("list documents", c -> summaries(c, "SELECT id, source, title, published_value,"
                 + " published_basis, published_confidence, length FROM documents"
                 + " ORDER BY published_value IS NULL, published_value DESC, source, id LIMIT ? OFFSET ?",
                 List.<Object>of(page.limit(), page.offset())));
@@ -270,17 +283,17 @@ public final class SqliteStore implements Store {
             return List.of();
         }
         String match = String.join(" ", phrases);
-        return locked("search documents for '" + query + "'", null, () -> summaries("SELECT d.id, d.source, d.title,"
+        return reading("search documents for '" + query + "'", c -> summaries(c, "SELECT d.id, d.source, d.title,"
                 + " d.published_value, d.published_basis, d.published_confidence, d.length"
                 + " FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid"
                 + " WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 5.0, 1.0), d.seq LIMIT ? OFFSET ?",
                 List.<Object>of(match, page.limit(), page.offset())));
     }
 
-    private List<DocumentSummary> summaries(String sql, List<Object> params) throws SQLException,
+    private static List<DocumentSummary> summaries(Connection c, String sql, List<Object> params) throws SQLException,
             StoreFormatException {
         List<DocumentSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new DocumentSummary(rs.getString("id"), rs.getString("source"), rs.getString("title"),
                         DocumentRows.published(rs), rs.getInt("length")));
@@ -291,8 +304,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public long documentCount() {
-        return locked("count documents", null, () -> {
-            try (Statement s = connection.createStatement();
+        return reading("count documents", c -> {
+            try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT count(*) FROM documents")) {
                 rs.next();
                 return rs.getLong(1);
@@ -302,16 +315,16 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<StoredEntity> entities() {
-        return locked("list entities", null, () -> {
+        return reading("list entities", c -> {
             Map<String, List<String>> aliases = new HashMap<>();
-            try (Statement s = connection.createStatement();
+            try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM entity_aliases")) {
                 while (rs.next()) {
                     aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
             List<StoredEntity> out = new ArrayList<>();
-            try (Statement s = connection.createStatement();
+            try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT e.id, e.name, e.type, (SELECT count(DISTINCT de.document_id)"
                             + " FROM document_entities de WHERE de.entity_id = e.id) AS documents FROM entities e"
                             + " ORDER BY documents DESC, e.id")) {
@@ -326,13 +339,97 @@ public final class SqliteStore implements Store {
         });
     }
 
+    /**
+     * The entity with this id or name, else alias, ignoring case, from the indexes on ids, folded names and folded
+     * aliases; of several, the one mentioned by most documents, then the smallest id, as {@link #entities()} orders.
+     */
+    @Override
+    public Optional<StoredEntity> findEntity(String idNameOrAlias) {
+        if (idNameOrAlias == null || idNameOrAlias.isBlank()) {
+            return Optional.empty();
+        }
+        String q = idNameOrAlias.strip();
+        String folded = DocumentRows.fold(q);
+        return reading("find entity '" + q + "'", c -> {
+            for (String sql : List.of("SELECT id FROM entities WHERE id = ? OR id = ? OR name_folded = ?",
+                    "SELECT entity_id FROM entity_aliases WHERE alias_folded = ? OR alias_folded = ?"
+                            + " OR alias_folded = ?")) {
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = prepare(c, sql, List.of(q, folded, folded)); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                Optional<StoredEntity> best = ids.stream().distinct().map(id -> entity(c, id))
+                        .flatMap(Optional::stream)
+                        .min(java.util.Comparator.comparingInt(StoredEntity::documents).reversed()
+                                .thenComparing(StoredEntity::id));
+                if (best.isPresent()) {
+                    return best;
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<StoredEntity> entity(Connection c, String id) {
+        try {
+            List<String> aliases = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, "SELECT alias FROM entity_aliases WHERE entity_id = ?", List.of(id));
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    aliases.add(rs.getString(1));
+                }
+            }
+            aliases.sort(null);
+            try (PreparedStatement ps = prepare(c, "SELECT e.id, e.name, e.type, (SELECT count(DISTINCT de.document_id)"
+                    + " FROM document_entities de WHERE de.entity_id = e.id) AS documents FROM entities e"
+                    + " WHERE e.id = ?", List.of(id)); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredEntity(rs.getString("id"), rs.getString("name"),
+                        rs.getString("type"), aliases, rs.getInt("documents"))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entity " + id + ": " + describe(e), e);
+        }
+    }
+
+    /** Counted in the index {@code facts_by_subject}, without reading a fact. */
+    @Override
+    public Map<String, Long> factCountsBySubject() {
+        return reading("count facts by subject", c -> {
+            Map<String, Long> out = new java.util.LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT subject, count(*) AS n"
+                    + " FROM facts WHERE subject IS NOT NULL GROUP BY subject ORDER BY n DESC, subject")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The largest document row number: documents are only ever added, each with a larger row number, so it moves
+     * with every added document, whichever process added it. One index lookup.
+     */
+    @Override
+    public long version() {
+        return reading("read the version", c -> {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     private static Page pageOf(Page page) {
         return page == null ? Page.first(10_000) : page;
     }
 
     @Override
     public List<StoredQuote> quotes(QuoteQuery query) {
-        return locked("query quotes " + query, null, () -> {
+        return reading("query quotes " + query, c -> {
             StringBuilder sql = new StringBuilder("SELECT q.*, d.source, d.title, d.published_value,"
                     + " d.published_basis, d.published_confidence FROM quotes q JOIN documents d ON d.id = q.document_id"
                     + " WHERE 1 = 1");
@@ -349,11 +446,11 @@ public final class SqliteStore implements Store {
 
             Map<String, String> texts = new HashMap<>();
             List<StoredQuote> out = new ArrayList<>();
-            try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepare(c, sql.toString(), params); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Quote quote = DocumentRows.quote(rs);
                     String documentId = rs.getString("document_id");
-                    String text = textOf(texts, documentId);
+                    String text = textOf(c, texts, documentId);
                     String evidence = slice(text, rs.getInt("evidence_start"), rs.getInt("evidence_end"), documentId);
                     out.add(new StoredQuote(quote, slice(text, quote.start(), quote.end(), documentId),
                             provenance(rs, documentId, evidence)));
@@ -365,7 +462,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<StoredFact> facts(FactQuery query) {
-        return locked("query facts " + query, null, () -> {
+        return reading("query facts " + query, c -> {
             StringBuilder sql = new StringBuilder("SELECT f.*, d.source, d.title, d.published_value,"
                     + " d.published_basis, d.published_confidence FROM facts f JOIN documents d ON d.id = f.document_id"
                     + " WHERE 1 = 1");
@@ -385,11 +482,11 @@ public final class SqliteStore implements Store {
 
             Map<String, String> texts = new HashMap<>();
             List<StoredFact> out = new ArrayList<>();
-            try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepare(c, sql.toString(), params); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Fact fact = DocumentRows.fact(rs);
                     String documentId = rs.getString("document_id");
-                    String evidence = slice(textOf(texts, documentId), fact.start(), fact.end(), documentId);
+                    String evidence = slice(textOf(c, texts, documentId), fact.start(), fact.end(), documentId);
                     out.add(new StoredFact(fact, provenance(rs, documentId, evidence)));
                 }
             }
@@ -409,10 +506,10 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private String textOf(Map<String, String> texts, String documentId) throws SQLException, StoreFormatException {
+    private static String textOf(Connection c, Map<String, String> texts, String documentId) throws SQLException, StoreFormatException {
         String text = texts.get(documentId);
         if (text == null) {
-            text = DocumentRows.readText(connection, documentId).orElseThrow(
+            text = DocumentRows.readText(c, documentId).orElseThrow(
                     () -> new StoreFormatException("document " + documentId + " has rows but no text", null));
             texts.put(documentId, text);
         }
@@ -433,8 +530,8 @@ public final class SqliteStore implements Store {
         return new Provenance(documentId, rs.getString("source"), rs.getString("title"), published, evidence);
     }
 
-    private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(sql);
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
         try {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
@@ -460,6 +557,10 @@ public final class SqliteStore implements Store {
                 return;
             }
             closed = true;
+            synchronized (readers) {
+                readers.forEach(SqliteStore::closeQuietly);
+                readers.clear();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + name + ": " + describe(e), e);
@@ -476,7 +577,7 @@ public final class SqliteStore implements Store {
     /** Work on the connection that may fail. */
     @FunctionalInterface
     private interface Work<T> {
-        T run() throws SQLException, StoreFormatException;
+        T run(Connection c) throws SQLException, StoreFormatException;
     }
 
     private <T> T locked(String what, StringBuilder progress, Work<T> work) {
@@ -485,7 +586,7 @@ public final class SqliteStore implements Store {
             if (closed) {
                 throw new StoreException("cannot " + what + ": store " + name + " is closed");
             }
-            return work.run();
+            return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot " + what + " in " + name + where(progress) + ": " + describe(e), e);
         } catch (StoreFormatException e) {
@@ -498,6 +599,75 @@ public final class SqliteStore implements Store {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs a read on a connection of its own when the store is a file: SQLite in WAL mode lets readers go on while
+     * a put writes, so that reads neither wait for a put nor for each other. At most {@value #READERS} read
+     * connections are opened; a read finding them all busy waits for one. An in-memory store reads on its one
+     * connection, under the lock.
+     */
+    private <T> T reading(String what, Work<T> work) {
+        if (readSource == null) {
+            return locked(what, null, work);
+        }
+        Connection c = null;
+        try {
+            c = borrowReader(what);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + name + ": " + describe(e), e);
+        } catch (StoreFormatException e) {
+            throw new StoreException("cannot " + what + " in " + name + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot " + what + " in " + name + ": " + e, e);
+        } finally {
+            if (c != null) {
+                idleReaders.add(c);
+            }
+        }
+    }
+
+    private Connection borrowReader(String what) throws SQLException {
+        while (true) {
+            if (closed) {
+                throw new StoreException("cannot " + what + ": store " + name + " is closed");
+            }
+            Connection c = idleReaders.poll();
+            if (c != null) {
+                return c;
+            }
+            synchronized (readers) {
+                if (readers.size() < READERS) {
+                    Connection opened = readSource.getConnection();
+                    if (closed) {
+                        closeQuietly(opened);
+                        throw new StoreException("cannot " + what + ": store " + name + " is closed");
+                    }
+                    readers.add(opened);
+                    return opened;
+                }
+            }
+            try {
+                c = idleReaders.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("cannot " + what + ": interrupted while waiting for a read connection");
+            }
+            if (c != null) {
+                return c;
+            }
+        }
+    }
+
+    private static SQLiteDataSource readSource(SQLiteConfig writeConfig, String url) {
+        SQLiteConfig config = new SQLiteConfig(writeConfig.toProperties());
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url);
+        return source;
     }
 
     private static String where(StringBuilder progress) {
