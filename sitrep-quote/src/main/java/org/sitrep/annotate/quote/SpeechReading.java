@@ -1620,7 +1620,7 @@ final class SpeechReading {
             st.end = q.end();
             st.kind = Quote.DIRECT;
             st.sentence = s;
-            Frame signed = null;
+            Frame signed = dashSignature(q);
             if (signed != null) {
                 frames.add(signed);
                 st.frame = signed;
