@@ -15,10 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReportCommand.class, QuotesCommand.class,
                 TimelineCommand.class, FactsCommand.class, ExportCommand.class, DemoCommand.class, ServeCommand.class,
                 EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:some inputs failed; the others were processed",
-                "2:usage error", "3:nothing could be done (store, data or subject missing)"})
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
@@ -40,6 +37,7 @@ public final class Main {
     /** Runs a command line with the given output and error writers and returns its exit code. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        documentExitCodes(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -50,6 +48,19 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Every command's help lists the same exit codes as the root's. */
+    private static void documentExitCodes(CommandLine cl) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put(" " + OK, "success");
+        codes.put(" " + SOME_FAILED, "some inputs failed; the others were processed");
+        codes.put(" " + USAGE, "usage error");
+        codes.put(" " + FATAL, "nothing could be done (store, data or subject missing)");
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            documentExitCodes(sub);
+        }
     }
 
     static String describe(Throwable ex) {

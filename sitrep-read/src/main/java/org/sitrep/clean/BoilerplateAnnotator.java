@@ -112,6 +112,12 @@ public final class BoilerplateAnnotator implements Annotator {
             closing(".*\\b(?:is|are) not responsible for the (?:opinions|content|views|statements)\\b.*"),
             closing("the (?:views|opinions) expressed (?:in|on|by|here)\\b.*"));
 
+    /** Words one of which every closing line holds: lines without any are not matched against the patterns. */
+    private static final List<String> CLOSING_WORDS = List.of("download", "follow", "hear", "letter", "comment",
+            "views", "subscri", "member", "miss", "©", "(c)", "copyright", "property", "rights reserved",
+            "may not be", "permission", "compensation", "commission", "contains", "includes", "responsible",
+            "expressed");
+
     private static Pattern closing(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -259,12 +265,24 @@ public final class BoilerplateAnnotator implements Annotator {
             if (s.isEmpty() || s.length() > MAX_CLOSING_CHARS) {
                 continue;
             }
+            if (!holdsAny(s.toLowerCase(Locale.ROOT), CLOSING_WORDS)) {
+                continue;
+            }
             if (matchesAny(CLOSING_CALLS, s)) {
                 mark(lines, marked, found, i, i, Boilerplate.SHARE);
             } else if (matchesAny(CLOSING_NOTICES, s)) {
                 mark(lines, marked, found, i, i, Boilerplate.ADS);
             }
         }
+    }
+
+    private static boolean holdsAny(String lower, List<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String s) {

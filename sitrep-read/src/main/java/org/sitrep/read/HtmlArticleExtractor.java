@@ -212,15 +212,32 @@ final class HtmlArticleExtractor {
         StringBuilder text = new StringBuilder();
         int[] headingAt = {-1};
         body.traverse(new NodeVisitor() {
+            /** How many unseen elements the walk is inside. */
+            private int unseenDepth;
+
             @Override
             public void head(Node node, int depth) {
                 if (node == h1) {
                     headingAt[0] = text.length();
                 }
-                if (node instanceof TextNode t && !isUnseen(t)) {
-                    text.append(t.text()).append(' ');
-                } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-                    text.append('\n');
+                if (node instanceof TextNode t) {
+                    if (unseenDepth == 0) {
+                        text.append(t.text()).append(' ');
+                    }
+                } else if (node instanceof Element e) {
+                    if (isUnseen(e)) {
+                        unseenDepth++;
+                    }
+                    if (BLOCK_TAGS.contains(e.normalName())) {
+                        text.append('\n');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && isUnseen(e)) {
+                    unseenDepth--;
                 }
             }
         });
@@ -239,17 +256,16 @@ final class HtmlArticleExtractor {
         return PublicationDates.findFirstDay(all.substring(Math.max(0, at - BEFORE_HEADING_CHARS), at), monthFirst);
     }
 
-    private static boolean isUnseen(TextNode t) {
-        for (Node n = t.parent(); n instanceof Element e; n = n.parent()) {
-            if (UNSEEN.contains(e.normalName())) {
-                return true;
-            }
-            String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (marks.contains("comment") || marks.contains("footer") || marks.contains("sidebar")) {
-                return true;
-            }
+    /** An element whose text is not read for a visible date: by its tag, or a comment, footer or side column. */
+    private static boolean isUnseen(Element e) {
+        if (UNSEEN.contains(e.normalName())) {
+            return true;
         }
-        return false;
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return marks.contains("comment") || marks.contains("footer") || marks.contains("sidebar");
     }
 
     private static boolean isAmerican(org.jsoup.nodes.Document page) {

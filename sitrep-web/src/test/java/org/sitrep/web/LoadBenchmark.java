@@ -92,6 +92,14 @@ public final class LoadBenchmark {
                     "req/s", "p50 ms", "p99 ms", "max ms", "errors");
             for (String route : ROUTES) {
                 URI uri = URI.create("http://127.0.0.1:" + port + route);
+                long t0 = System.nanoTime();
+                int status = http.send(HttpRequest.newBuilder(uri).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                System.out.printf(Locale.ROOT, "%-24s first request (nothing cached): %d in %.0f ms%n", route,
+                        status, (System.nanoTime() - t0) / 1e6);
+            }
+            for (String route : ROUTES) {
+                URI uri = URI.create("http://127.0.0.1:" + port + route);
                 run(http, uri, clients, warmup);
                 print(route, "none", run(http, uri, clients, seconds), -1);
             }
