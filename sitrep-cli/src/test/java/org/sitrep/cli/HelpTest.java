@@ -31,7 +31,7 @@ class HelpTest {
     @Test
     void anUnknownOptionIsAUsageError() {
         StringWriter err = new StringWriter();
-        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "report", "--nope"))
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "report", "MSS", "--nope"))
                 .isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--nope");
     }

@@ -88,8 +88,6 @@ public final class LoadBenchmark {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            System.out.printf(Locale.ROOT, "%-24s %-10s %9s %8s %9s %9s %9s %7s%n", "route", "ingest", "requests",
-                    "req/s", "p50 ms", "p99 ms", "max ms", "errors");
             for (String route : ROUTES) {
                 URI uri = URI.create("http://127.0.0.1:" + port + route);
                 long t0 = System.nanoTime();
@@ -98,6 +96,8 @@ public final class LoadBenchmark {
                 System.out.printf(Locale.ROOT, "%-24s first request (nothing cached): %d in %.0f ms%n", route,
                         status, (System.nanoTime() - t0) / 1e6);
             }
+            System.out.printf(Locale.ROOT, "%-24s %-10s %9s %8s %9s %9s %9s %7s%n", "route", "ingest", "requests",
+                    "req/s", "p50 ms", "p99 ms", "max ms", "errors");
             for (String route : ROUTES) {
                 URI uri = URI.create("http://127.0.0.1:" + port + route);
                 run(http, uri, clients, warmup);
