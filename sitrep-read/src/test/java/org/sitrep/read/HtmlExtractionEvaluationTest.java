@@ -37,7 +37,7 @@ class HtmlExtractionEvaluationTest {
         SegmentCounts english = result.subsets().get("english").ours();
         SegmentCounts all = result.subsets().get("all").ours();
         assertThat(english.pages()).isGreaterThan(100);
-        assertThat(english.figures().f1()).isGreaterThan(0.90);
-        assertThat(all.figures().f1()).isGreaterThan(0.88);
+        assertThat(english.figures().f1()).isGreaterThan(0.93);
+        assertThat(all.figures().f1()).isGreaterThan(0.90);
     }
 }

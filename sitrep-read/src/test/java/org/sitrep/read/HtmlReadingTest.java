@@ -165,4 +165,43 @@ class HtmlReadingTest {
                 .contains("Голосование о финансировании пройдёт в марте.")
                 .contains("Η αποστολή παρατάθηκε για ένα ακόμη έτος.");
     }
+    @Test
+    void keepsTheLeadBetweenTheHeadingAndTheArticleBox() {
+        String html = "<html><body><div class=\"top\"><h1>Port reopens</h1>"
+                + "<div class=\"standfirst\"><p>Ships waited a week offshore before the harbour opened again to"
+                + " traders and fishermen</p></div>"
+                + "<div class=\"byline\">By A. Writer, 7 November 2024</div></div>"
+                + "<div class=\"story-text\"><p>The port reopened on Monday after a week of closure, the ministry said,"
+                + " and the first ships docked at noon.</p><p>Traders said prices of rice, flour and fuel had risen by a"
+                + " third, and that stocks would last two weeks.</p><p>Officials said patrols would go on, with more"
+                + " officers due by January, according to the plan.</p><p>Fishermen, who had kept their boats in the"
+                + " harbour, said they would sail at dawn, weather permitting, for the first time in a week.</p>"
+                + "<p>The ministry said the closure had been ordered after a storm damaged two piers, and that repairs"
+                + " would take another month, at a cost not yet known.</p></div></body></html>";
+        Document d = reader.read("lead.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.body()).startsWith("Ships waited a week offshore before the harbour opened again to traders and"
+                + " fishermen\n\nThe port")
+                .doesNotContain("A. Writer");
+    }
+
+    @Test
+    void joinsTheBoxesOfAnArticleThatAdsSplitApart() {
+        String para = "<p>The council met on Monday, diplomats said, and voted to extend the mission by a year.</p>";
+        String html = "<html><body><main><section class=\"article-part\">" + para.replace("Monday", "Sunday")
+                + "</section><div class=\"ad-slot\">Advertisement</div><aside><a href=\"/x\">Other news</a></aside>"
+                + "<div><section class=\"article-part\">" + para + para.replace("council", "assembly")
+                + para.replace("council", "board") + "</section></div></main></body></html>";
+        Document d = reader.read("parts.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.body()).startsWith("The council met on Sunday").contains("The board met on Monday")
+                .doesNotContain("Other news").doesNotContain("Advertisement");
+    }
+
+    @Test
+    void joinsADropCapToTheRestOfItsWord() {
+        String html = "<html><body><article><div><span class=\"drop\">T</span><p>he council met on Monday, diplomats"
+                + " said, and voted to extend the mission by a year, with more officers due by January.</p></div>"
+                + "</article></body></html>";
+        Document d = reader.read("cap.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.body()).startsWith("The council met on Monday");
+    }
 }

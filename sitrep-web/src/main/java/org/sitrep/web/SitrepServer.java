@@ -51,8 +51,9 @@ import org.sitrep.store.StoredEntity;
  *
  * <p>The subject page and the report are computed once per change of the record ({@link Store#version()}) and
  * kept; while the record changes (an ingest running), requests get the last one computed at once and one background
- * thread computes the new one, at most once a {@linkplain Builder#minRefreshMillis second} by default, so a page
- * lags the record by about one computation. The lists of the API are read from the store's indexes on each request.
+ * thread computes the new one, no sooner than a {@linkplain Builder#minRefreshMillis second} (by default) or the time
+ * the last computation took after it, so a page lags the record by about two computations (see
+ * {@code VersionedCache}). The lists of the API are read from the store's indexes on each request.
  *
  * <p>Thread safety: requests are served from Jetty's thread pool; the store and the pipeline must be thread-safe
  * (Sitrep's are). {@link #start} and {@link #stop} are meant to be called once each, from one thread.

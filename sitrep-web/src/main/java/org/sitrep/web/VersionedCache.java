@@ -17,8 +17,10 @@ import java.util.function.Supplier;
  *
  * <p>The first request for a key computes it; requests arriving meanwhile wait for that one computation. Once the
  * record has changed, a request is answered at once with the value last computed, and one background refresh per
- * key recomputes it (stale while revalidating): while an ingest runs, a page lags the record by at most one
- * computation and {@code minRefreshMillis}, and never waits for it. With no change, the value stays as it is.
+ * key recomputes it (stale while revalidating), no sooner after the last computation than {@code minRefreshMillis}
+ * or the time that computation took, whichever is longer: while an ingest runs, a page lags the record by about two
+ * computations (at least {@code minRefreshMillis}), requests never wait for it, and refreshing takes at most half of
+ * one core. With no change, the value stays as it is.
  * Failures (an unknown subject, say) are kept like values, so that a bad name is not recomputed on every request;
  * a {@link org.sitrep.store.StoreException} is not kept.
  *
@@ -41,7 +43,7 @@ final class VersionedCache implements AutoCloseable {
     });
 
     /** A value or a failure, computed from the record at {@code version}, at {@code computedAt} (nanoTime). */
-    private record Entry(long version, Object value, RuntimeException failure, long computedAt) {
+    private record Entry(long version, Object value, RuntimeException failure, long computedAt, long tookNanos) {
         Object valueOrThrow() {
             if (failure != null) {
                 throw failure;
@@ -60,7 +62,9 @@ final class VersionedCache implements AutoCloseable {
         long now = version.getAsLong();
         Entry e = entries.get(key);
         if (e != null) {
-            if (e.version() != now && System.nanoTime() - e.computedAt() >= minRefreshNanos) {
+            // the pause after a computation is at least as long as the computation, so that refreshing a page
+            // while the record keeps changing takes at most half of one core
+            if (e.version() != now && System.nanoTime() - e.computedAt() >= Math.max(minRefreshNanos, e.tookNanos())) {
                 refreshInBackground(key, compute);
             }
             return (T) e.valueOrThrow();
@@ -110,12 +114,14 @@ final class VersionedCache implements AutoCloseable {
 
     private Entry compute(String key, Supplier<?> compute, long atVersion) {
         Entry e;
+        long start = System.nanoTime();
         try {
-            e = new Entry(atVersion, compute.get(), null, System.nanoTime());
+            Object value = compute.get();
+            e = new Entry(atVersion, value, null, System.nanoTime(), System.nanoTime() - start);
         } catch (org.sitrep.store.StoreException failure) {
             throw failure; // the record could not be read: not an answer to keep
         } catch (RuntimeException failure) {
-            e = new Entry(atVersion, null, failure, System.nanoTime());
+            e = new Entry(atVersion, null, failure, System.nanoTime(), System.nanoTime() - start);
         }
         if (entries.size() >= MAX_KEYS && !entries.containsKey(key)) {
             entries.clear();
