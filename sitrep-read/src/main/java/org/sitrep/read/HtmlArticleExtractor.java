@@ -145,9 +145,13 @@ final class HtmlArticleExtractor {
 
     /**
      * The page's publication date, from the surest source that gives a whole day: a date in the URL's path, the
-     * publication meta tags, JSON-LD, {@code datePublished} and {@code <time>} markup, a visible date line (an
-     * element whose class or id names a date); then, failing those, modification dates and dates of month or year
-     * precision.
+     * publication meta tags, JSON-LD {@code datePublished}, {@code datePublished} and {@code <time pubdate>} markup,
+     * the looser date meta tags, other {@code <time>} markup, a visible date line (an element whose class or id names
+     * a date); then, failing those, modification dates and dates of month or year precision.
+     *
+     * <p>A date is kept as its writer wrote it, in the writer's time zone. A timestamp written in UTC gives only the
+     * instant: when the page also writes the day locally (in its URL, a local timestamp, a visible date) and that
+     * day is the one before or after the UTC day that the hour allows, the local day is taken.
      */
     private static Published findPublished(org.jsoup.nodes.Document page, HtmlPageMetadata metadata,
             String location) {
@@ -158,36 +162,113 @@ final class HtmlArticleExtractor {
         }
         metadata.find("og:url").ifPresent(urls::add);
         urls.add(location);
-        List<java.util.function.Supplier<Optional<String>>> sources = List.of(
-                () -> urls.stream().map(PublicationDates::findIsoDateInUrl).flatMap(Optional::stream).findFirst(),
+        List<java.util.function.Supplier<Optional<Found>>> sources = List.of(
+                () -> urls.stream().map(PublicationDates::findIsoDateInUrl).flatMap(Optional::stream).findFirst()
+                        .map(d -> new Found(d, d)),
                 () -> firstMeta(metadata, PUBLISHED_KEYS),
-                () -> firstMeta(metadata, DATE_KEYS),
                 () -> jsonLd(metadata, "datePublished"),
                 () -> markedUp(page, PUBLISHED_MARKUP),
                 () -> markedUp(page, TIME_MARKUP),
+                () -> firstMeta(metadata, DATE_KEYS),
                 () -> jsonLd(metadata, "dateCreated"),
-                () -> jsonLd(metadata, "uploadDate"),
-                () -> firstMeta(metadata, MODIFIED_KEYS),
-                () -> jsonLd(metadata, "dateModified"));
+                () -> jsonLd(metadata, "uploadDate"));
         Optional<String> partial = Optional.empty();
         for (var source : sources) {
-            Optional<String> d = source.get();
-            if (d.isPresent() && d.get().length() == 10) {
-                return new Published(d.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+            Optional<Found> d = source.get();
+            if (d.isPresent() && d.get().day().length() == 10) {
+                List<java.util.function.Supplier<Optional<Found>>> local = new ArrayList<>();
+                local.add(sources.get(0));
+                for (String key : PUBLISHED_KEYS) {
+                    local.add(() -> firstMeta(metadata, List.of(key)));
+                }
+                for (String key : DATE_KEYS) {
+                    local.add(() -> firstMeta(metadata, List.of(key)));
+                }
+                local.add(sources.get(2));
+                local.add(sources.get(3));
+                local.add(sources.get(4));
+                Optional<String> labelled = labelledDate(page);
+                if (labelled.isPresent()) {
+                    return new Published(labelled.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
+                }
+                Optional<String> seen = labelled.or(() -> visibleDate(page));
+                if (seen.isPresent() && !seen.get().equals(d.get().day())) {
+                    // the page's metadata disagree; the day its reader is shown picks among them
+                    for (var alternative : local) {
+                        Optional<Found> other = alternative.get();
+                        if (other.isPresent() && other.get().day().equals(seen.get())) {
+                            return new Published(seen.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+                        }
+                    }
+                }
+                local.add(() -> visibleDate(page).map(day -> new Found(day, day)));
+                return new Published(localDay(d.get(), local), Published.Basis.METADATA, METADATA_CONFIDENCE);
             }
             if (partial.isEmpty()) {
-                partial = d;
+                partial = d.map(Found::day);
             }
         }
-        if (partial.isPresent()) {
-            return new Published(partial.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+        if (partial.isEmpty()) {
+            // a month in the URL's path does not claim a day, but a date line or visible date outside it is not
+            // the publication's (an update, a comment, another article)
+            partial = urls.stream().map(PublicationDates::findIsoMonthInUrl).flatMap(Optional::stream).findFirst();
         }
-        Optional<String> line = dateLine(page);
-        if (line.isPresent()) {
+        Optional<String> line = labelledDate(page).or(() -> dateLine(page));
+        if (line.isPresent() && (partial.isEmpty() || line.get().startsWith(partial.get()))) {
             return new Published(line.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
+        }
+        // a modification date is the publication's when nothing else dates the page, and bounds it from above
+        Optional<Found> modified = firstMeta(metadata, MODIFIED_KEYS).or(() -> jsonLd(metadata, "dateModified"));
+        if (partial.isEmpty() && modified.isPresent() && modified.get().day().length() == 10) {
+            return new Published(modified.get().day(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+        }
+        if (partial.isEmpty()) {
+            partial = modified.map(Found::day);
+        }
+        if (partial.isPresent()) {
+            String within = partial.get();
+            return visibleDate(page).filter(d -> d.startsWith(within))
+                    .map(d -> new Published(d, Published.Basis.DATELINE, VISIBLE_DATE_CONFIDENCE))
+                    .orElse(new Published(within, Published.Basis.METADATA, METADATA_CONFIDENCE));
         }
         return visibleDate(page).map(d -> new Published(d, Published.Basis.DATELINE, VISIBLE_DATE_CONFIDENCE))
                 .orElse(Published.UNKNOWN);
+    }
+
+    /** A day found in the page, and the string it was read from (to tell a UTC timestamp). */
+    private record Found(String day, String raw) {
+    }
+
+    /**
+     * The writer's own day for {@code chosen}: its day, unless it is a UTC timestamp and one of {@code local} (in
+     * order) gives, written locally, the day before (possible when the UTC hour is before noon) or the day after
+     * (possible from 10:00 UTC on, as time zones reach UTC+14).
+     */
+    private static String localDay(Found chosen, List<java.util.function.Supplier<Optional<Found>>> local) {
+        java.util.OptionalInt hour = PublicationDates.findUtcHour(chosen.raw());
+        Optional<PublicationDates.Stamp> utc = PublicationDates.findStamp(chosen.raw());
+        if (hour.isEmpty() || utc.isEmpty()) {
+            return chosen.day();
+        }
+        java.time.LocalDate utcDay = java.time.LocalDate.parse(chosen.day());
+        String before = hour.getAsInt() < 12 ? utcDay.minusDays(1).toString() : "";
+        String after = hour.getAsInt() >= 10 ? utcDay.plusDays(1).toString() : "";
+        for (var source : local) {
+            Optional<Found> f = source.get();
+            if (f.isEmpty() || f.get().day().length() != 10
+                    || PublicationDates.findUtcHour(f.get().raw()).isPresent()) {
+                continue;
+            }
+            Optional<PublicationDates.Stamp> stamp = PublicationDates.findStamp(f.get().raw());
+            if (stamp.isPresent() && !stamp.get().canBeSameInstantAs(utc.get())) {
+                continue; // another moment: not this one written on another clock
+            }
+            String d = f.get().day();
+            if (d.equals(chosen.day()) || d.equals(before) || d.equals(after)) {
+                return d;
+            }
+        }
+        return chosen.day();
     }
 
     private static final double DATE_LINE_CONFIDENCE = 0.7;
@@ -208,40 +289,8 @@ final class HtmlArticleExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        Element h1 = body.selectFirst("h1");
-        StringBuilder text = new StringBuilder();
         int[] headingAt = {-1};
-        body.traverse(new NodeVisitor() {
-            /** How many unseen elements the walk is inside. */
-            private int unseenDepth;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (node == h1) {
-                    headingAt[0] = text.length();
-                }
-                if (node instanceof TextNode t) {
-                    if (unseenDepth == 0) {
-                        text.append(t.text()).append(' ');
-                    }
-                } else if (node instanceof Element e) {
-                    if (isUnseen(e)) {
-                        unseenDepth++;
-                    }
-                    if (BLOCK_TAGS.contains(e.normalName())) {
-                        text.append('\n');
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && isUnseen(e)) {
-                    unseenDepth--;
-                }
-            }
-        });
-        String all = text.toString();
+        String all = visibleText(body, headingAt, false);
         boolean monthFirst = isAmerican(page);
         if (headingAt[0] < 0) {
             return PublicationDates.findFirstDay(all.substring(0, Math.min(all.length(), AFTER_HEADING_CHARS)),
@@ -256,17 +305,73 @@ final class HtmlArticleExtractor {
         return PublicationDates.findFirstDay(all.substring(Math.max(0, at - BEFORE_HEADING_CHARS), at), monthFirst);
     }
 
+    /**
+     * A day that the page's visible text labels as the publication's ({@code Veröffentlicht am 3. Mai 2021},
+     * {@code Published: March 3, 2021}), the first such; navigation and comments are not read, but footers and side
+     * columns are (an info box beside the article says when it appeared).
+     */
+    private static Optional<String> labelledDate(org.jsoup.nodes.Document page) {
+        Element body = page.body();
+        return body == null ? Optional.empty()
+                : PublicationDates.findLabelledDay(visibleText(body, new int[1], true), isAmerican(page));
+    }
+
+    /**
+     * The text a reader sees in {@code body}, blocks on lines of their own, without navigation and comments, and
+     * without footers and side columns unless {@code withAsides}; {@code headingAt[0]} is set to where the first
+     * {@code <h1>} starts in it, or -1.
+     */
+    private static String visibleText(Element body, int[] headingAt, boolean withAsides) {
+        Element h1 = body.selectFirst("h1");
+        headingAt[0] = -1;
+        StringBuilder text = new StringBuilder();
+        body.traverse(new NodeVisitor() {
+            /** How many unseen elements the walk is inside. */
+            private int unseenDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node == h1) {
+                    headingAt[0] = text.length();
+                }
+                if (node instanceof TextNode t) {
+                    if (unseenDepth == 0) {
+                        text.append(t.text()).append(' ');
+                    }
+                } else if (node instanceof Element e) {
+                    if (isUnseen(e, withAsides)) {
+                        unseenDepth++;
+                    }
+                    if (BLOCK_TAGS.contains(e.normalName())) {
+                        text.append('\n');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && isUnseen(e, withAsides)) {
+                    unseenDepth--;
+                }
+            }
+        });
+        return text.toString();
+    }
+
     /** An element whose text is not read for a visible date: by its tag, or a comment, footer or side column. */
-    private static boolean isUnseen(Element e) {
+    private static boolean isUnseen(Element e, boolean withAsides) {
         if (UNSEEN.contains(e.normalName())) {
-            return true;
+            return !withAsides || !ASIDES.contains(e.normalName());
         }
         if (e.attributesSize() == 0) {
             return false;
         }
         String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return marks.contains("comment") || marks.contains("footer") || marks.contains("sidebar");
+        return marks.contains("comment") || (!withAsides && (marks.contains("footer") || marks.contains("sidebar")));
     }
+
+    /** The unseen tags that hold the page's side matter rather than its machinery. */
+    private static final Set<String> ASIDES = Set.of("footer", "aside");
 
     private static boolean isAmerican(org.jsoup.nodes.Document page) {
         Element html = page.selectFirst("html");
@@ -290,11 +395,12 @@ final class HtmlArticleExtractor {
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "dateModified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised");
 
-    private static Optional<String> firstMeta(HtmlPageMetadata metadata, List<String> keys) {
-        Optional<String> partial = Optional.empty();
+    private static Optional<Found> firstMeta(HtmlPageMetadata metadata, List<String> keys) {
+        Optional<Found> partial = Optional.empty();
         for (String key : keys) {
-            Optional<String> d = metadata.find(key).flatMap(PublicationDates::findIsoDate);
-            if (d.isPresent() && d.get().length() == 10) {
+            Optional<String> raw = metadata.find(key);
+            Optional<Found> d = raw.flatMap(PublicationDates::findIsoDate).map(day -> new Found(day, raw.get()));
+            if (d.isPresent() && d.get().day().length() == 10) {
                 return d;
             }
             if (partial.isEmpty()) {
@@ -304,9 +410,9 @@ final class HtmlArticleExtractor {
         return partial;
     }
 
-    private static Optional<String> jsonLd(HtmlPageMetadata metadata, String key) {
+    private static Optional<Found> jsonLd(HtmlPageMetadata metadata, String key) {
         for (JsonNode tree : metadata.jsonLd()) {
-            Optional<String> d = findDate(tree, key, 0);
+            Optional<Found> d = findDate(tree, key, 0);
             if (d.isPresent()) {
                 return d;
             }
@@ -315,17 +421,18 @@ final class HtmlArticleExtractor {
     }
 
     /** A date in publication markup: {@code datePublished} microdata, {@code <time>}, hAtom's {@code published}. */
-    private static Optional<String> markedUp(org.jsoup.nodes.Document page, String selector) {
+    private static Optional<Found> markedUp(org.jsoup.nodes.Document page, String selector) {
         for (Element e : page.select(selector)) {
             for (String attr : List.of("datetime", "content", "title")) {
-                Optional<String> d = PublicationDates.findIsoDate(e.attr(attr));
+                String raw = e.attr(attr);
+                Optional<String> d = PublicationDates.findIsoDate(raw);
                 if (d.isPresent()) {
-                    return d;
+                    return Optional.of(new Found(d.get(), raw));
                 }
             }
             Optional<String> d = PublicationDates.findDayInText(squash(e.text()), false);
             if (d.isPresent()) {
-                return d;
+                return Optional.of(new Found(d.get(), d.get()));
             }
         }
         return Optional.empty();
@@ -365,7 +472,7 @@ final class HtmlArticleExtractor {
         return Optional.empty();
     }
 
-    private static Optional<String> findDate(JsonNode node, String key, int depth) {
+    private static Optional<Found> findDate(JsonNode node, String key, int depth) {
         if (node == null || depth > 12) {
             return Optional.empty();
         }
@@ -374,13 +481,13 @@ final class HtmlArticleExtractor {
             if (d != null && d.isTextual()) {
                 Optional<String> iso = PublicationDates.findIsoDate(d.asText());
                 if (iso.isPresent()) {
-                    return iso;
+                    return Optional.of(new Found(iso.get(), d.asText()));
                 }
             }
         }
         if (node.isContainerNode()) {
             for (JsonNode child : node) {
-                Optional<String> found = findDate(child, key, depth + 1);
+                Optional<Found> found = findDate(child, key, depth + 1);
                 if (found.isPresent()) {
                     return found;
                 }

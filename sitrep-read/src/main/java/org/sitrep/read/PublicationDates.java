@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +32,26 @@ final class PublicationDates {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:$|[T\\s])");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|T)");
-    /** A date in a URL path: {@code /2024/11/07/}, or {@code /2024/11/} followed by a slug. */
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /** A date in a URL path: {@code /2024/11/07/} (or {@code /2024/11/07-slug}, {@code /2024/11/07.html}). */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:[/_.-]|$)");
+    /** A date written whole in one path segment: {@code /20241107_speech}, {@code -2024-11-07}, {@code /2024_11_07}. */
+    private static final Pattern URL_DAY = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})([-_]?)(\\d{2})\\2(\\d{2})(?:[/_.-]|$)");
+    /** A day-first date in a path segment: {@code /29-10-2021}, {@code -29.10.2021}. */
+    private static final Pattern URL_DAY_FIRST = Pattern.compile(
+            "[/_-](\\d{1,2})([-_.])(\\d{1,2})\\2((?:19|20)\\d{2})(?:[/_.-]|$)");
+    /** A month in a URL path: {@code /2024/11/slug}. */
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(?!\\d)");
+    /** The address of a page in a web archive, which puts its own capture time before the page's own URL. */
+    private static final Pattern ARCHIVED = Pattern.compile("(?i)^https?://web\\.archive\\.org/web/\\d+[a-z_]*/(.*)$");
+    /**
+     * A timestamp written in UTC ({@code Z}, {@code +00:00}, {@code GMT}), which gives the instant but not the
+     * writer's own calendar day; group 1 is the hour.
+     */
+    private static final Pattern UTC_STAMP = Pattern.compile(
+            "(?i)^(?:[a-z]{3},?\\s+)?(?:\\d{4}-\\d{1,2}-\\d{1,2}[T\\s]|\\d{1,2}\\s+[a-z]{3}\\s+\\d{4}\\s+)"
+                    + "(\\d{1,2}):\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT|UT)$");
     private static final List<DateTimeFormatter> WRITTEN = List.of(
             DateTimeFormatter.RFC_1123_DATE_TIME,
             english("MMMM d, uuuu"),
@@ -80,9 +99,18 @@ final class PublicationDates {
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "dezembro", "desember"},
         };
+        // Russian and Ukrainian, in the genitive that a date uses ("15 августа 2016", "15 серпня 2016")
+        String[][] cyrillic = {
+            {"января", "січня"}, {"февраля", "лютого"}, {"марта", "березня"}, {"апреля", "квітня"},
+            {"мая", "травня"}, {"июня", "червня"}, {"июля", "липня"}, {"августа", "серпня"},
+            {"сентября", "вересня"}, {"октября", "жовтня"}, {"ноября", "листопада"}, {"декабря", "грудня"},
+        };
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
+                out.putIfAbsent(n, i + 1);
+            }
+            for (String n : cyrillic[i]) {
                 out.putIfAbsent(n, i + 1);
             }
         }
@@ -110,9 +138,54 @@ final class PublicationDates {
         return findFirstDay(text.length() > 400 ? text.substring(0, 400) : text, monthFirst);
     }
 
+    /**
+     * A label that says the date after it is the publication's ({@code Published:}, {@code Posted on},
+     * {@code Veröffentlicht am}, {@code Erschienen am}, {@code Mise en ligne}, {@code Publié le},
+     * {@code Publicado el}, {@code Pubblicato il}); never one of modification ({@code Updated}, {@code Aktualisiert}).
+     */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:first\\s+published|published|publication\\s+date|date\\s+published|posted"
+                    + "|veröffentlicht|erschienen|publiziert|erstellt|publié|publiée|mis\\s+en\\s+ligne"
+                    + "|mise\\s+en\\s+ligne|publicado|publicada|publicación|pubblicato|pubblicata"
+                    + "|gepubliceerd|opublikowano)(?!\\p{L})(?:\\s+(?:on|am|le|el|il|op|em|en|at|dem|den))?"
+                    + "\\s*[:|\\-–—]?\\s*");
+
+    /**
+     * The day written right after a label that names it the publication's ({@code Erschienen am: 01.11.2023},
+     * {@code Mise en ligne 23 mai 2019}, {@code Published on March 3, 2021}), the first such in {@code text}.
+     */
+    static Optional<String> findLabelledDay(String text, boolean monthFirst) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = spaced(text);
+        Matcher m = PUBLISHED_LABEL.matcher(s);
+        while (m.find()) {
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
+            // the date must follow the label at once (a weekday or "the" may come between)
+            Matcher d = Pattern.compile("(?iu)^(?:[\\p{L}]{2,12}\\.?,?\\s+)?(?:the\\s+)?\\d").matcher(after);
+            Matcher named = Pattern.compile("(?iu)^(?:[\\p{L}]{2,12},\\s+)?(?:" + MONTH_NAME + ")\\.?\\s+\\d")
+                    .matcher(after);
+            if (!d.find() && !named.find()) {
+                continue;
+            }
+            Optional<String> day = findFirstDay(after, monthFirst);
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code text} with the odd spaces that pages put inside dates (no-break, thin, narrow) made plain. */
+    private static String spaced(String text) {
+        return text.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ').replace('\u2007', ' ')
+                .replace('\u200A', ' ');
+    }
+
     /** As {@link #findDayInText}, over the whole of {@code text}. */
     static Optional<String> findFirstDay(String text, boolean monthFirst) {
-        String s = text.replace('\u00A0', ' ');
+        String s = spaced(text);
         int bestAt = Integer.MAX_VALUE;
         Optional<String> best = Optional.empty();
         Matcher m = TEXT_ISO.matcher(s);
@@ -219,13 +292,152 @@ final class PublicationDates {
         return Optional.empty();
     }
 
-    /** The date a URL's path carries, as in {@code https://example.com/2024/11/07/slug}. */
+    /**
+     * The day a URL's path carries: {@code /2024/11/07/slug}, {@code /20241107_slug}, {@code /slug-2024-11-07},
+     * {@code /07-11-2024} (day first, only where no other reading is possible). A web archive's capture time is not
+     * the page's date: of an archived address only the original URL is read. The host and query are not read.
+     */
     static Optional<String> findIsoDateInUrl(String url) {
-        if (url == null) {
+        String path = pathOf(url);
+        if (path.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = URL_DATE.matcher(url);
-        return m.find() ? day(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        Matcher m = URL_DATE.matcher(path);
+        if (m.find()) {
+            Optional<String> d = day(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = URL_DAY.matcher(path);
+        while (m.find()) {
+            Optional<String> d = day(m.group(1), m.group(3), m.group(4));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = URL_DAY_FIRST.matcher(path);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (a > 12 && b <= 12) {
+                Optional<String> d = day(m.group(4), m.group(3), m.group(1));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The month ({@code YYYY-MM}) a URL's path carries with no day, as in {@code /2024/11/slug}. */
+    static Optional<String> findIsoMonthInUrl(String url) {
+        Matcher m = URL_MONTH.matcher(pathOf(url));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 ? Optional.of(m.group(1) + "-" + (month < 10 ? "0" : "") + month)
+                : Optional.empty();
+    }
+
+    /** The path of {@code url} (of the original page for a web archive's address); empty if there is none. */
+    private static String pathOf(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        String u = url.strip();
+        Matcher archived = ARCHIVED.matcher(u);
+        if (archived.matches()) {
+            u = archived.group(1);
+        }
+        u = u.replaceFirst("^(?i)(?:https?:)?//", "");
+        int slash = u.indexOf('/');
+        // without a scheme the address may be a bare host ("example.com/2024/...") or a file name: read from '/'
+        String path = slash < 0 ? "" : u.substring(slash);
+        int end = path.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = path.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return path.substring(0, end);
+    }
+
+    private static final Pattern STAMP = Pattern.compile(
+            "^(\\d{4})-(\\d{1,2})-(\\d{1,2})[T\\s](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*"
+                    + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A timestamp as written: its wall-clock time, and its offset from UTC when one is written.
+     *
+     * @param offset empty when the time is written with no zone (the writer's own clock)
+     */
+    record Stamp(java.time.LocalDateTime clock, Optional<java.time.ZoneOffset> offset) {
+        /** Whether this and {@code utc}, a stamp in UTC, can be the same instant written on another clock. */
+        boolean canBeSameInstantAs(Stamp utc) {
+            long minutes = java.time.Duration.between(utc.clock(), clock).toMinutes();
+            if (offset.isPresent()) {
+                return Math.abs(java.time.Duration.between(utc.clock(),
+                        clock.minusSeconds(offset.get().getTotalSeconds())).toSeconds()) <= 60;
+            }
+            // a zone's offset is a whole quarter-hour, at most 14 hours either way; the seconds do not move
+            return clock.getSecond() == utc.clock().getSecond() && minutes % 15 == 0 && Math.abs(minutes) <= 14 * 60;
+        }
+    }
+
+    /**
+     * The timestamp in {@code raw} ({@code 2024-11-07T23:30:00-05:00}, {@code 2024-11-07 23:30:00},
+     * {@code Thu, 07 Nov 2024 23:30:00 GMT}); empty for a date alone or anything else.
+     */
+    static Optional<Stamp> findStamp(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String s = raw.strip();
+        Matcher m = STAMP.matcher(s);
+        try {
+            if (m.matches()) {
+                java.time.LocalDateTime clock = java.time.LocalDateTime.of(Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                        Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                String zone = m.group(7);
+                if (zone == null) {
+                    return Optional.of(new Stamp(clock, Optional.empty()));
+                }
+                String z = zone.toUpperCase(Locale.ROOT);
+                java.time.ZoneOffset offset = z.equals("Z") || z.equals("UTC") || z.equals("GMT")
+                        ? java.time.ZoneOffset.UTC
+                        : java.time.ZoneOffset.of(z.length() == 5 && z.indexOf(':') < 0
+                                ? z.substring(0, 3) + ":" + z.substring(3) : z);
+                return Optional.of(new Stamp(clock, Optional.of(offset)));
+            }
+            if (s.length() <= 40 && s.matches("(?i)^[a-z]{3},.*\\d:\\d{2}.*")) {
+                java.time.ZonedDateTime t = java.time.ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Optional.of(new Stamp(t.toLocalDateTime(), Optional.of(t.getOffset())));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The hour of {@code raw} when it is a timestamp written in UTC ({@code 2024-11-07T23:30:00Z},
+     * {@code Thu, 07 Nov 2024 23:30:00 GMT}); empty for a date alone, a local time, or one with another offset.
+     * Such a stamp fixes the instant, and the writer's own day may be the one before or after it.
+     */
+    static OptionalInt findUtcHour(String raw) {
+        if (raw == null) {
+            return OptionalInt.empty();
+        }
+        Matcher m = UTC_STAMP.matcher(raw.strip());
+        if (!m.matches()) {
+            return OptionalInt.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        return hour <= 23 ? OptionalInt.of(hour) : OptionalInt.empty();
     }
 
     private static Optional<String> day(String y, String m, String d) {
