@@ -146,12 +146,19 @@ final class HtmlArticleExtractor {
     /**
      * The page's publication date, from the surest source that gives a whole day: a date in the URL's path, the
      * publication meta tags, JSON-LD {@code datePublished}, {@code datePublished} and {@code <time pubdate>} markup,
-     * the looser date meta tags, other {@code <time>} markup, a visible date line (an element whose class or id names
-     * a date); then, failing those, modification dates and dates of month or year precision.
+     * other {@code <time>} markup, the looser date meta tags ({@code date}, {@code dc.date}: often the last change);
+     * then, failing those, a date labelled as the publication's ({@code Veröffentlicht am …}), a date line (an
+     * element whose class or id names a date), modification dates, and dates of month or year precision (a month in
+     * the URL claims no day).
+     *
+     * <p>Where the metadata give a day, the page's own words may still overrule it: a publication date the visible
+     * text labels as such, when it labels only one day; else, when the metadata disagree among themselves, the
+     * metadata day that the reader is shown near the heading.
      *
      * <p>A date is kept as its writer wrote it, in the writer's time zone. A timestamp written in UTC gives only the
-     * instant: when the page also writes the day locally (in its URL, a local timestamp, a visible date) and that
-     * day is the one before or after the UTC day that the hour allows, the local day is taken.
+     * instant: when the page also writes the same moment locally (a local timestamp), or the day alone (in its URL,
+     * a meta tag, a visible date), and that day is the one before or after the UTC day that the hour allows, the
+     * local day is taken.
      */
     private static Published findPublished(org.jsoup.nodes.Document page, HtmlPageMetadata metadata,
             String location) {
@@ -187,11 +194,12 @@ final class HtmlArticleExtractor {
                 local.add(sources.get(2));
                 local.add(sources.get(3));
                 local.add(sources.get(4));
-                Optional<String> labelled = labelledDate(page);
+                // a publication date the page labels as such, once, is the page's own word for it
+                Optional<String> labelled = onlyLabelledDate(page);
                 if (labelled.isPresent()) {
                     return new Published(labelled.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
                 }
-                Optional<String> seen = labelled.or(() -> visibleDate(page));
+                Optional<String> seen = labelledDate(page).or(() -> visibleDate(page));
                 if (seen.isPresent() && !seen.get().equals(d.get().day())) {
                     // the page's metadata disagree; the day its reader is shown picks among them
                     for (var alternative : local) {
@@ -217,7 +225,7 @@ final class HtmlArticleExtractor {
         if (line.isPresent() && (partial.isEmpty() || line.get().startsWith(partial.get()))) {
             return new Published(line.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
         }
-        // a modification date is the publication's when nothing else dates the page, and bounds it from above
+        // a modification date stands for the publication's only when nothing else dates the page
         Optional<Found> modified = firstMeta(metadata, MODIFIED_KEYS).or(() -> jsonLd(metadata, "dateModified"));
         if (partial.isEmpty() && modified.isPresent() && modified.get().day().length() == 10) {
             return new Published(modified.get().day(), Published.Basis.METADATA, METADATA_CONFIDENCE);
@@ -316,6 +324,13 @@ final class HtmlArticleExtractor {
                 : PublicationDates.findLabelledDay(visibleText(body, new int[1], true), isAmerican(page));
     }
 
+    /** The one day that the page's visible text labels as the publication's; empty if none, or several. */
+    private static Optional<String> onlyLabelledDate(org.jsoup.nodes.Document page) {
+        Element body = page.body();
+        return body == null ? Optional.empty()
+                : PublicationDates.findOnlyLabelledDay(visibleText(body, new int[1], true), isAmerican(page));
+    }
+
     /**
      * The text a reader sees in {@code body}, blocks on lines of their own, without navigation and comments, and
      * without footers and side columns unless {@code withAsides}; {@code headingAt[0]} is set to where the first
@@ -384,14 +399,15 @@ final class HtmlArticleExtractor {
             "publication_date", "publication-date", "citation_publication_date", "citation_date",
             "citation_online_date", "bepress_citation_date", "prism.publicationDate", "dc.date.issued",
             "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
-            "original-publish-date", "cxenseparse:recs:publishtime");
+            "original-publish-date", "cxenseparse:recs:publishtime", "pub_date", "og:pubdate");
     /** Meta tags that give a date of the page less plainly its publication's. */
     private static final List<String> DATE_KEYS = List.of("pubdate", "dc.date.created", "dcterms.created",
-            "dc.date", "dc:date", "dcterms.date", "date", "dateCreated", "created");
+            "dc.date", "dc:date", "dcterms.date", "date", "dateCreated", "created", "timestamp");
     private static final String PUBLISHED_MARKUP = "[itemprop=datePublished], [property=schema:datePublished], "
             + "time[pubdate], abbr.published[title], .published[title]";
     private static final String TIME_MARKUP = "article time[datetime], header time[datetime], time[datetime], "
-            + "[property=schema:dateCreated][content], [itemprop=dateCreated], .updated[title]";
+            + "[property=schema:dateCreated][content], [itemprop=dateCreated], .updated[title], "
+            + "time:not([itemprop=dateModified])";
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "dateModified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised");
 

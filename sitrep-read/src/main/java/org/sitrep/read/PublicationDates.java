@@ -155,8 +155,23 @@ final class PublicationDates {
      * {@code Mise en ligne 23 mai 2019}, {@code Published on March 3, 2021}), the first such in {@code text}.
      */
     static Optional<String> findLabelledDay(String text, boolean monthFirst) {
+        List<String> days = labelledDays(text, monthFirst, 1);
+        return days.isEmpty() ? Optional.empty() : Optional.of(days.get(0));
+    }
+
+    /**
+     * The one day that the labels in {@code text} name as the publication's; empty when there is none, or when
+     * labels name different days (a list of articles, each with its own).
+     */
+    static Optional<String> findOnlyLabelledDay(String text, boolean monthFirst) {
+        List<String> days = labelledDays(text, monthFirst, 20);
+        return days.isEmpty() || days.stream().distinct().count() > 1 ? Optional.empty() : Optional.of(days.get(0));
+    }
+
+    private static List<String> labelledDays(String text, boolean monthFirst, int most) {
+        List<String> out = new java.util.ArrayList<>();
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return out;
         }
         String s = spaced(text);
         Matcher m = PUBLISHED_LABEL.matcher(s);
@@ -171,10 +186,13 @@ final class PublicationDates {
             }
             Optional<String> day = findFirstDay(after, monthFirst);
             if (day.isPresent()) {
-                return day;
+                out.add(day.get());
+                if (out.size() >= most) {
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** {@code text} with the odd spaces that pages put inside dates (no-break, thin, narrow) made plain. */
