@@ -3,9 +3,7 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +15,11 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void aMissingFileIsNamedAndTheExitCodeSaysSomethingFailed() {
         Path missing = dir.resolve("nope.txt");
-        Run r = sitrep("analyze", missing.toString());
+        Cli.Run r = Cli.sitrep("analyze", missing.toString());
         assertThat(r.code()).isEqualTo(Main.SOME_FAILED);
         assertThat(r.err().lines()).anySatisfy(l -> assertThat(l).contains("nope.txt").containsIgnoringCase("no such"));
     }
@@ -38,7 +27,7 @@ class BadInputTest {
     @Test
     void aDirectoryWithNoReadableDocumentsIsNamed() throws IOException {
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        Run r = sitrep("analyze", empty.toString());
+        Cli.Run r = Cli.sitrep("analyze", empty.toString());
         assertThat(r.code()).isEqualTo(Main.SOME_FAILED);
         assertThat(r.err()).contains("empty").containsIgnoringCase("no readable documents");
     }
@@ -49,7 +38,7 @@ class BadInputTest {
         Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3, 0, 0});
         Path blank = dir.resolve("blank.txt");
         Files.writeString(blank, "  \n\n");
-        Run r = sitrep("analyze", bin.toString(), blank.toString());
+        Cli.Run r = Cli.sitrep("analyze", bin.toString(), blank.toString());
         assertThat(r.code()).isEqualTo(Main.SOME_FAILED);
         assertThat(r.err().lines().filter(l -> l.contains("image.txt"))).hasSize(1)
                 .allSatisfy(l -> assertThat(l).containsIgnoringCase("binary"));
@@ -63,7 +52,7 @@ class BadInputTest {
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(50L * 1024 * 1024);
         }
-        Run r = sitrep("analyze", huge.toString());
+        Cli.Run r = Cli.sitrep("analyze", huge.toString());
         assertThat(r.code()).isEqualTo(Main.SOME_FAILED);
         assertThat(r.err().lines().filter(l -> l.contains("huge.txt"))).hasSize(1);
     }
@@ -72,7 +61,7 @@ class BadInputTest {
     void aMalformedPublishedDateIsAUsageError() throws IOException {
         Path ok = dir.resolve("ok.txt");
         Files.writeString(ok, "Title\nBody.");
-        Run r = sitrep("analyze", "--published", "2024-02-30", ok.toString());
+        Cli.Run r = Cli.sitrep("analyze", "--published", "2024-02-30", ok.toString());
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("--published");
     }
@@ -83,7 +72,7 @@ class BadInputTest {
         Files.write(latin, "Caf\u00e9 talks\nThe minister said the caf\u00e9 would reopen.\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         Path missing = dir.resolve("missing.txt");
-        Run r = sitrep("analyze", "--format", "json", missing.toString(), latin.toString());
+        Cli.Run r = Cli.sitrep("analyze", "--format", "json", missing.toString(), latin.toString());
         assertThat(r.code()).isEqualTo(Main.SOME_FAILED);
         assertThat(r.out()).contains("Caf\u00e9 talks");
         assertThat(r.err()).contains("latin1.txt").contains("missing.txt");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,15 +21,6 @@ class IngestTest {
     static final String ARTICLE = "Kenya sends more police to Haiti\n"
             + "About 200 more Kenyan police officers arrived in Haiti on Saturday, January 18, 2025, officials said.\n";
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void aReRunAddsNothingAndABadInputDoesNotStopTheOthers() throws IOException {
@@ -41,11 +30,11 @@ class IngestTest {
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
 
-        Run first = sitrep("ingest", "--db", db.toString(), good.toString(), empty.toString());
+        Cli.Run first = Cli.sitrep("ingest", "--db", db.toString(), good.toString(), empty.toString());
         assertThat(first.code()).isEqualTo(Main.SOME_FAILED);
         assertThat(first.err()).contains("empty.txt").contains("ingested 1 new, 0 already stored, 0 failed");
 
-        Run second = sitrep("ingest", "--db", db.toString(), good.toString());
+        Cli.Run second = Cli.sitrep("ingest", "--db", db.toString(), good.toString());
         assertThat(second.code()).isZero();
         assertThat(second.err()).contains("ingested 0 new, 1 already stored, 0 failed");
         try (SqliteStore s = SqliteStore.open(db)) {
@@ -84,7 +73,7 @@ class IngestTest {
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/2025/01/20/kenya-police.html";
             Path db = dir.resolve("web.db");
-            Run first = sitrep("ingest", "--db", db.toString(), url);
+            Cli.Run first = Cli.sitrep("ingest", "--db", db.toString(), url);
             assertThat(first.code()).as(first.err()).isZero();
             assertThat(first.err()).contains("ingested 1 new");
             try (SqliteStore s = SqliteStore.open(db)) {
@@ -95,7 +84,7 @@ class IngestTest {
                             assertThat(d.published().value()).isEqualTo("2025-01-20");
                         });
             }
-            Run second = sitrep("ingest", "--db", db.toString(), url);
+            Cli.Run second = Cli.sitrep("ingest", "--db", db.toString(), url);
             assertThat(second.err()).contains("not modified");
         } finally {
             server.stop(0);
