@@ -1010,6 +1010,16 @@ final class SpeechReading {
                 k++;
                 continue;
             }
+            if (k + 1 < to && inTime(toks.get(k + 1)) && (t.word.equals(",") || t.pos != null && t.pos.equals("IN")
+                    && Set.of("on", "in", "at", "during", "early", "late").contains(t.lower))) {
+                k++; // "said on Friday, June 21, that …": the time of the saying is not what was said
+                continue;
+            }
+            if (t.word.equals(",") && k > 0 && inTime(toks.get(k - 1)) && k + 1 < to
+                    && toks.get(k + 1).lower.equals("that")) {
+                k++; // the comma closing that time
+                continue;
+            }
             if (SpeechLexicon.HEARER_VERBS.contains(lemma) && guard == 1 && (t.isNoun() || t.pos != null
                     && (t.pos.equals("DT") || t.pos.equals("PRP$") || t.pos.equals("JJ")))) {
                 int e = k;

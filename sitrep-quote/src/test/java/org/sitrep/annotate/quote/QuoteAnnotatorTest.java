@@ -220,6 +220,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void leavesTheTimeOfTheSayingOutOfWhatWasSaid() {
+        String t = "Ruto said on Friday, June 21, 2024, that the officers would leave next week.";
+        Quote q = quotes(ruto(t).time("Friday, June 21, 2024", "2024-06-21").time("next week", "2024-W26")).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("that the officers would leave next week");
+        assertThat(q.date()).isEqualTo("2024-06-21");
+    }
+
+    @Test
     void readsAStatementIntroducedBeforeTheQuote() {
         String t = "Ruto spoke on Monday. He further stated, “Kenya will lead the mission.”";
         Quote q = quotes(ruto(t)).get(0);
