@@ -21,6 +21,7 @@ import org.sitrep.cli.eval.PubDateEvaluationResult;
 import org.sitrep.read.eval.ExtractionEvaluation;
 import org.sitrep.read.eval.ExtractionEvaluationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +36,20 @@ final class EvalCommand {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The options every evaluation takes. */
+    static final class Options {
+        @Option(names = "--data", required = true, paramLabel = "PATH",
+                description = "The evaluation set: a file or folder in the layout the command names.")
+        Path data;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+    }
+
     /** Runs an evaluation on {@code data} and prints its result as JSON or text; a wrong layout is one line. */
-    private static <R> int evaluate(CommandSpec spec, Path data, Format format, Callable<R> evaluation,
+    private static <R> int evaluate(CommandSpec spec, Options options, Callable<R> evaluation,
             Function<R, String> json, Function<R, String> text) throws Exception {
+        Path data = options.data;
         if (missing(spec, data)) {
             return Main.FATAL;
         }
@@ -49,7 +61,7 @@ final class EvalCommand {
             return Main.FATAL;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(format == Format.json ? json.apply(result) : text.apply(result));
+        out.println(options.format == Format.json ? json.apply(result) : text.apply(result));
         out.flush();
         return Main.OK;
     }
@@ -70,36 +82,32 @@ final class EvalCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "FILE", description = "A CoNLL-2003 file.")
-        Path data;
+        @Mixin
+        Options options;
 
         @Option(names = "--limit", defaultValue = "0", description = "Score only the first N sentences (0: all).")
         int limit;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-        Format format;
-
         @Override
-        public Integer call() {
-            if (missing(spec, data)) {
-                return Main.FATAL;
-            }
-            NerEvaluationResult r = NerEvaluation.run(data, limit);
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.json) {
-                ObjectNode o = MAPPER.createObjectNode();
-                o.set("ours", prf(r.ours()));
-                o.set("corenlp", prf(r.corenlp()));
-                o.put("sentences", r.sentences());
-                out.println(o.toString());
-            } else {
-                out.printf("sentences: %d%n", r.sentences());
-                out.printf("%-10s %-8s %9s %9s %9s%n", "system", "type", "precision", "recall", "F1");
-                row(out, "sitrep", r.ours());
-                row(out, "corenlp", r.corenlp());
-            }
-            out.flush();
-            return Main.OK;
+        public Integer call() throws Exception {
+            return evaluate(spec, options, () -> NerEvaluation.run(options.data, limit), Ner::json, Ner::text);
+        }
+
+        private static String json(NerEvaluationResult r) {
+            ObjectNode o = MAPPER.createObjectNode();
+            o.set("ours", prf(r.ours()));
+            o.set("corenlp", prf(r.corenlp()));
+            o.put("sentences", r.sentences());
+            return o.toString();
+        }
+
+        private static String text(NerEvaluationResult r) {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format("sentences: %d%n", r.sentences()));
+            out.append(String.format("%-10s %-8s %9s %9s %9s%n", "system", "type", "precision", "recall", "F1"));
+            row(out, "sitrep", r.ours());
+            row(out, "corenlp", r.corenlp());
+            return out.toString().stripTrailing();
         }
 
         private static ObjectNode prf(NerScores s) {
@@ -117,11 +125,11 @@ final class EvalCommand {
             return n;
         }
 
-        private static void row(PrintWriter out, String system, NerScores s) {
-            out.printf("%-10s %-8s %9.4f %9.4f %9.4f%n", system, "ALL", s.precision(), s.recall(), s.f1());
+        private static void row(StringBuilder out, String system, NerScores s) {
+            out.append(String.format("%-10s %-8s %9.4f %9.4f %9.4f%n", system, "ALL", s.precision(), s.recall(), s.f1()));
             for (Map.Entry<String, Prf> e : s.perType().entrySet()) {
-                out.printf("%-10s %-8s %9.4f %9.4f %9.4f%n", "", e.getKey(), e.getValue().precision(),
-                        e.getValue().recall(), e.getValue().f1());
+                out.append(String.format("%-10s %-8s %9.4f %9.4f %9.4f%n", "", e.getKey(), e.getValue().precision(),
+                        e.getValue().recall(), e.getValue().f1()));
             }
         }
     }
@@ -134,33 +142,24 @@ final class EvalCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "A folder of TimeML files.")
-        Path data;
+        @Mixin
+        Options options;
 
         @Option(names = "--no-peer", description = "Skip SUTime.")
         boolean noPeer;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-        Format format;
-
         @Override
         public Integer call() throws Exception {
-            if (missing(spec, data)) {
-                return Main.FATAL;
-            }
-            TimexEvaluationResult r = TimexEvaluation.run(data, !noPeer);
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.json) {
-                out.println(MAPPER.writeValueAsString(r));
-            } else {
-                out.printf("documents: %d, gold timexes: %d%n", r.documents(), r.timexes());
-                out.println("sitrep: " + r.ours().describe());
-                if (r.sutime() != null) {
-                    out.println("sutime: " + r.sutime().describe());
-                }
-            }
-            out.flush();
-            return Main.OK;
+            return evaluate(spec, options, () -> TimexEvaluation.run(options.data, !noPeer), Timex::json, Timex::text);
+        }
+
+        private static String json(TimexEvaluationResult r) {
+            return MAPPER.valueToTree(r).toString();
+        }
+
+        private static String text(TimexEvaluationResult r) {
+            return String.format("documents: %d, gold timexes: %d%n", r.documents(), r.timexes()) + "sitrep: "
+                    + r.ours().describe() + (r.sutime() == null ? "" : "\nsutime: " + r.sutime().describe());
         }
     }
 
@@ -173,18 +172,15 @@ final class EvalCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "A PolNeAR compartment.")
-        Path data;
+        @Mixin
+        Options options;
 
         @Option(names = "--limit", defaultValue = "0", description = "Score only the first N articles (0: all).")
         int limit;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-        Format format;
-
         @Override
         public Integer call() throws Exception {
-            return evaluate(spec, data, format, () -> QuoteEvaluation.run(data, limit), QuoteEvaluationResult::toJson,
+            return evaluate(spec, options, () -> QuoteEvaluation.run(options.data, limit), QuoteEvaluationResult::toJson,
                     QuoteEvaluationResult::toText);
         }
     }
@@ -199,15 +195,12 @@ final class EvalCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The evaluation set.")
-        Path data;
-
-        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-        Format format;
+        @Mixin
+        Options options;
 
         @Override
         public Integer call() throws Exception {
-            return evaluate(spec, data, format, () -> ExtractionEvaluation.run(data), ExtractionEvaluationResult::toJson,
+            return evaluate(spec, options, () -> ExtractionEvaluation.run(options.data), ExtractionEvaluationResult::toJson,
                     ExtractionEvaluationResult::toText);
         }
     }
@@ -220,15 +213,12 @@ final class EvalCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The evaluation set.")
-        Path data;
-
-        @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-        Format format;
+        @Mixin
+        Options options;
 
         @Override
         public Integer call() throws Exception {
-            return evaluate(spec, data, format, () -> PubDateEvaluation.run(data), r -> r.toJson().toString(),
+            return evaluate(spec, options, () -> PubDateEvaluation.run(options.data), r -> r.toJson().toString(),
                     PubDateEvaluationResult::toText);
         }
     }
