@@ -139,13 +139,16 @@ final class DocumentRows {
         }
         String id = doc.id();
         if (layer.equals(Layers.BOILERPLATE)) {
-            insertBoilerplate(c, id, doc.layer(Layers.BOILERPLATE), progress);
+            insertSpans(c, "INSERT INTO boilerplate (document_id, ord, start_char, end_char, kind) VALUES (?, ?, ?, ?, ?)",
+                    id, doc.layer(Layers.BOILERPLATE), (ps, b) -> ps.setString(5, b.kind()));
         } else if (layer.equals(Layers.SENTENCES)) {
-            insertSentences(c, id, doc.layer(Layers.SENTENCES), progress);
+            insertSpans(c, "INSERT INTO sentences (document_id, ord, start_char, end_char) VALUES (?, ?, ?, ?)",
+                    id, doc.layer(Layers.SENTENCES), (ps, sentence) -> { });
         } else if (layer.equals(Layers.TOKENS)) {
             insertTokens(c, id, doc.layer(Layers.TOKENS));
         } else if (layer.equals(Layers.MENTIONS)) {
-            insertMentions(c, id, doc.layer(Layers.MENTIONS), progress);
+            insertSpans(c, "INSERT INTO mentions (document_id, ord, start_char, end_char, type) VALUES (?, ?, ?, ?, ?)",
+                    id, doc.layer(Layers.MENTIONS), (ps, m) -> ps.setString(5, m.type()));
         } else if (layer.equals(Layers.ENTITIES)) {
             insertEntities(c, id, doc.layer(Layers.ENTITIES), progress);
         } else if (layer.equals(Layers.TIMES)) {
@@ -170,26 +173,21 @@ final class DocumentRows {
         return false;
     }
 
-    private static void insertBoilerplate(Connection c, String id, List<Boilerplate> values, StringBuilder progress)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO boilerplate (document_id, ord, start_char, end_char, kind) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < values.size(); i++) {
-                Boilerplate b = values.get(i);
-                setSpan(ps, id, i, b);
-                ps.setString(5, b.kind());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+
+
+    /** Sets the columns a span layer has beyond document, position, start and end. */
+    private interface SpanColumns<T> {
+        void set(PreparedStatement ps, T value) throws SQLException;
     }
 
-    private static void insertSentences(Connection c, String id, List<Sentence> values, StringBuilder progress)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sentences (document_id, ord, start_char, end_char) VALUES (?, ?, ?, ?)")) {
+    /** Inserts a span layer as one batch: document id, position in the layer, start, end, then its own columns. */
+    private static <T extends Span> void insertSpans(Connection c, String sql, String id, List<T> values,
+            SpanColumns<T> columns) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
-                setSpan(ps, id, i, values.get(i));
+                T v = values.get(i);
+                setSpan(ps, id, i, v);
+                columns.set(ps, v);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -215,19 +213,6 @@ final class DocumentRows {
         }
     }
 
-    private static void insertMentions(Connection c, String id, List<Mention> values, StringBuilder progress)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO mentions (document_id, ord, start_char, end_char, type) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < values.size(); i++) {
-                Mention m = values.get(i);
-                setSpan(ps, id, i, m);
-                ps.setString(5, m.type());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
 
     private static void insertEntities(Connection c, String id, List<Entity> values, StringBuilder progress)
             throws SQLException, StoreFormatException {
