@@ -698,11 +698,7 @@ final class SpeechReading {
         boolean atStart = onlyAdverbsBetween(from, i);
         if (atStart) {
             f.side = Side.RIGHT;
-            int k = end;
-            while (k < to && (toks.get(k).word.equals(",") || toks.get(k).word.equals(":"))) {
-                k++;
-            }
-            f.contentFrom = k;
+            f.contentFrom = skipPunct(end, to);
         } else {
             f.side = Side.LEFT;
             f.clauseFrom = i;
