@@ -37,24 +37,19 @@ final class DocumentView {
         }
     }
 
-    /** Nationality adjectives and short forms, to read "the Haitian government" or "Kenyan President ...". */
-    static final Map<String, String> DEMONYMS = Map.ofEntries(
-            Map.entry("kenyan", "kenya"), Map.entry("haitian", "haiti"), Map.entry("american", "united-states"),
-            Map.entry("u.s.", "united-states"), Map.entry("us", "united-states"), Map.entry("chinese", "china"),
-            Map.entry("russian", "russia"), Map.entry("ecuadorian", "ecuador"), Map.entry("french", "france"),
-            Map.entry("british", "united-kingdom"), Map.entry("canadian", "canada"), Map.entry("jamaican", "jamaica"),
-            Map.entry("bahamian", "bahamas"), Map.entry("salvadoran", "el-salvador"),
-            Map.entry("guatemalan", "guatemala"), Map.entry("belizean", "belize"), Map.entry("mexican", "mexico"),
-            Map.entry("brazilian", "brazil"), Map.entry("chadian", "chad"), Map.entry("beninese", "benin"),
-            Map.entry("bangladeshi", "bangladesh"), Map.entry("dominican", "dominican-republic"),
-            Map.entry("barbadian", "barbados"), Map.entry("german", "germany"), Map.entry("japanese", "japan"),
-            Map.entry("indian", "india"), Map.entry("south african", "south-africa"), Map.entry("nigerian", "nigeria"),
-            Map.entry("ukrainian", "ukraine"), Map.entry("israeli", "israel"), Map.entry("palestinian", "palestine"));
+    /** The registry of known subjects, which holds each country's demonyms. */
+    private static final EntityRegistry REGISTRY = EntityRegistry.standard();
+
+    /**
+     * Words that stand for a country before a noun ("the Haitian government", "U.S. officials"): the registry's
+     * demonyms and the one-word names and aliases of its places, lower-case.
+     */
+    private static final java.util.Set<String> COUNTRY_ADJECTIVES = countryAdjectives();
 
     private static final Pattern MISSION_NAME = Pattern.compile(
             "(?i)\\b(mission|force|operation|contingent|peacekeepers|task force)\\b");
     private static final Pattern GOVERNMENT_OF_DEMONYM = Pattern.compile(
-            "(?i)\\b(" + String.join("|", DEMONYMS.keySet().stream().map(Pattern::quote).toList())
+            "(?i)\\b(" + String.join("|", COUNTRY_ADJECTIVES.stream().map(Pattern::quote).toList())
                     + ")\\s+(government|authorities|administration|officials|leaders)\\b");
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "^[\\s,]*(?:(?:[A-Z][\\w.'’-]*|of|the|for|and)\\s+)*$");
@@ -265,9 +260,9 @@ final class DocumentView {
             Matcher dm = Pattern.compile("(?i)\\b([\\w.]+)(?:'s|’s)?\\s+(?:[A-Z][\\w.]*\\s+){1,4}$")
                     .matcher(textOf(from, m.start()));
             if (dm.find()) {
-                String c = DEMONYMS.get(dm.group(1).toLowerCase(Locale.ROOT));
-                if (c != null) {
-                    return Optional.of(c);
+                Optional<String> c = findCountryOfAdjective(dm.group(1));
+                if (c.isPresent()) {
+                    return c;
                 }
             }
         }
@@ -301,7 +296,7 @@ final class DocumentView {
         List<Map.Entry<Integer, String>> out = new ArrayList<>();
         Matcher m = GOVERNMENT_OF_DEMONYM.matcher(text).region(from, to);
         while (m.find()) {
-            out.add(Map.entry(m.start(), DEMONYMS.get(m.group(1).toLowerCase(Locale.ROOT))));
+            findCountryOfAdjective(m.group(1)).ifPresent(c -> out.add(Map.entry(m.start(), c)));
         }
         return out;
     }
@@ -348,23 +343,35 @@ final class DocumentView {
      * country; empty for any other mention.
      */
     Optional<String> findCountryOfDemonym(EntityMention m) {
-        String written = textOf(m.start(), m.end()).strip().toLowerCase(Locale.ROOT);
-        String country = DEMONYMS.get(written);
-        if (country == null) {
-            country = DEMONYMS.get(m.entity().name().strip().toLowerCase(Locale.ROOT));
-        }
-        if (country == null || written.equals("us") || written.equals("u.s.")) {
-            return Optional.empty();
-        }
-        if (entitiesById.containsKey(country)) {
-            return Optional.of(country);
-        }
-        return EntityRegistry.standard().findById(country).map(EntityRegistry.Entry::id);
+        String written = textOf(m.start(), m.end()).strip();
+        return REGISTRY.findByDemonym(written).or(() -> REGISTRY.findByDemonym(m.entity().name()))
+                .map(EntityRegistry.Entry::id);
     }
 
     /** Whether a mention is a demonym ("Kenyan", "Haitian") rather than a name. */
     static boolean isDemonym(String written) {
-        return DEMONYMS.containsKey(written.strip().toLowerCase(Locale.ROOT));
+        return REGISTRY.findByDemonym(written).isPresent();
+    }
+
+    /** The country a word before a noun stands for: a demonym ("Kenyan") or a place's one-word name ("U.S."). */
+    static Optional<String> findCountryOfAdjective(String word) {
+        return REGISTRY.findByDemonym(word)
+                .or(() -> REGISTRY.findByName(word).filter(e -> Mention.LOCATION.equals(e.type())))
+                .map(EntityRegistry.Entry::id);
+    }
+
+    private static java.util.Set<String> countryAdjectives() {
+        java.util.Set<String> out = new java.util.TreeSet<>(REGISTRY.demonyms());
+        for (EntityRegistry.Entry e : REGISTRY.entries()) {
+            if (Mention.LOCATION.equals(e.type())) {
+                for (String n : e.names()) {
+                    if (!n.contains(" ")) {
+                        out.add(n.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Lower-case slug of a name: "Gang Suppression Force" → {@code gang-suppression-force}. */

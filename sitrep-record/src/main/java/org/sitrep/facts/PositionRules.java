@@ -161,7 +161,7 @@ final class PositionRules implements FactRule {
 
     private static boolean usable(DocumentView v, DocumentView.EntityMention m, List<Proposals.Reference> refs) {
         String written = v.textOf(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
-        boolean demonym = DocumentView.DEMONYMS.containsKey(written) && !written.equals("u.s.") && !written.equals("us");
+        boolean demonym = DocumentView.isDemonym(written);
         return !demonym && !v.isMission(m.entity()) && refs.stream().noneMatch(r -> r.overlaps(m));
     }
 

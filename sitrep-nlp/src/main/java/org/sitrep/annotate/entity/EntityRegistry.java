@@ -65,14 +65,16 @@ public final class EntityRegistry {
      * @param type a {@link org.sitrep.doc.Mention} type
      * @param aliases other names, matched exactly
      * @param titles titles with the dates they held, for people
+     * @param demonyms for countries, the adjectives and nouns of their people ("Kenyan", "Haitian")
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(@JsonProperty("id") String id, @JsonProperty("name") String name,
             @JsonProperty("type") String type, @JsonProperty("aliases") List<String> aliases,
-            @JsonProperty("titles") List<DatedTitle> titles) {
+            @JsonProperty("titles") List<DatedTitle> titles, @JsonProperty("demonyms") List<String> demonyms) {
         public Entry {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             titles = titles == null ? List.of() : List.copyOf(titles);
+            demonyms = demonyms == null ? List.of() : List.copyOf(demonyms);
         }
 
         /** The name first, then the aliases. */
@@ -111,10 +113,12 @@ public final class EntityRegistry {
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
     private final Map<String, Entry> byName;
+    private final Map<String, Entry> byDemonym;
 
     private EntityRegistry(List<Entry> entries) {
         Map<String, Entry> ids = new LinkedHashMap<>();
         Map<String, Entry> names = new LinkedHashMap<>();
+        Map<String, Entry> demonyms = new LinkedHashMap<>();
         for (Entry e : entries) {
             if (e.id() == null || e.name() == null || e.type() == null) {
                 throw new IllegalArgumentException("registry entry without id, name or type: " + e);
@@ -125,10 +129,14 @@ public final class EntityRegistry {
             for (String n : e.names()) {
                 names.putIfAbsent(keyOf(n), e);
             }
+            for (String d : e.demonyms()) {
+                demonyms.putIfAbsent(keyOf(d), e);
+            }
         }
         this.entries = List.copyOf(entries);
         this.byId = Collections.unmodifiableMap(ids);
         this.byName = Collections.unmodifiableMap(names);
+        this.byDemonym = Collections.unmodifiableMap(demonyms);
     }
 
     /** The bundled registry, loaded once per JVM. */
@@ -166,6 +174,16 @@ public final class EntityRegistry {
      */
     public Optional<Entry> findByName(String name) {
         return Optional.ofNullable(byName.get(keyOf(name)));
+    }
+
+    /** The country whose people {@code demonym} names ("Kenyan", "haitian"), compared without case. */
+    public Optional<Entry> findByDemonym(String demonym) {
+        return Optional.ofNullable(byDemonym.get(keyOf(demonym)));
+    }
+
+    /** Every demonym the registry knows, lower-case. */
+    public java.util.Set<String> demonyms() {
+        return byDemonym.keySet();
     }
 
     /** The comparison key of a name: trimmed, without a leading "the", spaces collapsed, lower-case. */
