@@ -37,7 +37,7 @@ import org.sitrep.pipeline.Annotator;
  */
 public final class TimeAnnotator implements Annotator {
     private static final Pattern FUTURE = Pattern.compile("\\b(?i:will|won't|shall|going to|plans? to|planned to"
-            + "|expects? to|expected|scheduled|is due|are due|intends? to|is to|are to|aims? to|would|upcoming)\\b"
+            + "|expects? to|(?<!than |as )expected|scheduled|is due|are due|intends? to|is to|are to|aims? to|would|upcoming)\\b"
             + "|'ll\\b|’ll\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?i:was|were|had|did|ago|last|yesterday|"
             + TimexGrammar.IRREGULAR_PAST + "|[a-z]{2,}ed)\\b");

@@ -133,7 +133,8 @@ final class TimeContext {
         return switch (tense) {
             case FUTURE -> after;
             case PAST -> before;
-            case PRESENT -> before;
+            case PRESENT -> java.time.temporal.ChronoUnit.DAYS.between(before, anchor)
+                    <= java.time.temporal.ChronoUnit.DAYS.between(anchor, after) ? before : after;
         };
     }
 }

@@ -43,7 +43,8 @@ final class TimexGrammar {
     private static final String NUMWORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety|hundred";
-    static final String NUM = "(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?i:(?:" + NUMWORD + ")(?:-(?:one|two|three|four|five|six|seven"
+    static final String NUM = "(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "[\\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-])|(?:" + NUMWORD + ")(?:-(?:one|two|three|four|five|six|seven"
             + "|eight|nine))?|a few|a couple of|couple of|a dozen|several|many|few|another|an|a))";
     static final String UNIT = "(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?"
             + "|centur(?:y|ies))";
@@ -188,6 +189,10 @@ final class TimexGrammar {
                 + "|men|women|children|units|vehicles|homes|houses|cars|points)\\b)", this::year);
         // Decades: "the 1990s", "the '90s", "the early 1980s".
         rule("decade", "s", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<dec>1[6-9]\\d|20\\d)0'?s\\b", this::decade);
+        // Decades in words: "the nineties", "the early eighties".
+        rule("decade-words", "twenties thirties forties fifties sixties seventies eighties nineties",
+                "\\b(?i:the)\\s+" + MODP + "(?<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                + "|nineties))(?![\\w-])", this::decade);
         rule("decade-short", APOSTROPHE, "(?<!\\w)(?:(?i:the)\\s+)?" + MODP + "'(?<dd>\\d)0s\\b", this::decade);
         // Years in words, as broadcast transcripts write them: "nineteen ninety-seven", "the year two thousand",
         // "January nineteen ninety-seven", "the winter of nineteen ninety-four".
@@ -219,9 +224,10 @@ final class TimexGrammar {
                 + "|year-ago|year-earlier|year-before|same|comparable|recent|most recent|just-ended|just-completed"
                 + "|fiscal))[\\s-]+)?(?<u>(?i:quarter|period))(?![\\w-])", this::relativeQuarter);
         // Words that point at the present, the past or the future, or at a day from the DCT.
-        rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
-                + "|right now|these days|current|recent|recently|lately|the past|the (?:near |distant |foreseeable "
-                + "|immediate )?future|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", this::deictic);
+        rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier term", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
+                + "|the (?:near|short|long) term"
+                + "|right now|these days|current|recent|recently|lately|the past|the (?:near |distant "
+                + "|immediate )?future(?! of\\b)|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", this::deictic);
         // Relative to a unit: "last year", "next month", "earlier this week", "the same year", "recent years".
         rule("relative-unit", UNIT_WORDS, "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
                 + "|earlier this|later this|early this|early next|early last|late this|late next|late last|this past"
@@ -241,7 +247,7 @@ final class TimexGrammar {
         rule("duration", UNIT_WORDS, "\\b" + AMOD + "(?:(?i:the)\\s+)?(?:(?<rel>(?i:past|last|next|coming|previous|first|final"
                 + "|following|initial|remaining|latest|other|better part of the|full))\\s+)?(?<n>" + NUM
                 + ")(?:[\\s-]+(?i:additional|more|full|straight|consecutive|extra|further|trading|business|working"
-                + "|calendar|long))?[\\s-]+(?<u>" + UNIT + ")(?:-(?i:long))?(?<so>\\s+(?i:or so))?(?![\\w-])",
+                + "|calendar|long))?[\\s-]+(?<u>" + UNIT + ")(?:-(?i:long))?(?<half>\\s+(?i:and a half))?(?<so>\\s+(?i:or so))?(?![\\w-])",
                 this::duration);
         rule("vague-duration", "years months weeks days decades hours minutes | for within over recent take took takes taking", "(?<=\\b(?i:for|within|over|in recent|take|took|takes|taking) )(?<u>(?i:years|months"
                 + "|weeks|days|decades|hours|minutes))(?![\\w-])", this::vagueDuration);
@@ -250,9 +256,7 @@ final class TimexGrammar {
                 + "|semiannually|biweekly))\\b", this::setAdverb);
         rule("set-every", "every each per", "\\b(?i:every|each|per)\\s+(?:(?<n>" + NUM + "|(?i:other))\\s+)?(?:(?<u>" + UNIT
                 + ")|(?<wd>" + WEEKDAY + ")|(?<tod>(?i:morning|afternoon|evening|night)))(?![\\w-])", this::setEvery);
-        rule("set-rate", UNIT_WORDS + " | a an per", "(?<=(?:\\d|(?i:million|billion|percent|times|twice|once|thrice|dollars|cents)) )"
-                + "(?i:a|an|per)\\s+(?<u>(?i:second|minute|hour|day|week|month|quarter|year))(?![\\w-])",
-                this::setRate);
+        // Rates ("$5 a year") are left out: TimeBank marks them in a minority of uses (see duration).
         // Times: "10:35 a.m.", "3 p.m. EST", "noon", "this morning", "last night".
         rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
                 + "(?!\\w)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?<mo>" + MONTH + ")\\s*(?<d>\\d{1,2})(?![\\d,.:]\\d|\\d))?",
@@ -409,10 +413,12 @@ final class TimexGrammar {
         String prev = previousWord(in.text(), m.start());
         boolean deadline = prev.equals("by") && !type.equals(Timex.DURATION) && !type.equals(Timex.SET);
         Tense leaning = switch (prev) {
-            // a deadline points ahead of the telling, unless the clause is in the past perfect ("had ... by")
+            // a deadline points ahead of the telling, unless the clause is in the past perfect ("had ... by");
+            // a span told in the past closes at the nearest such date ("sales this year through August were flat")
             case "by", "until", "till", "through", "thru" -> PAST_PERFECT.matcher(in.text())
                     .region(Math.max(in.sentenceStart(), m.start() - 60), Math.min(in.sentenceEnd(), m.end() + 40))
-                    .find() ? Tense.PAST : Tense.FUTURE;
+                    .find() ? Tense.PAST : prev.startsWith("thr") && localTense(in, m.start(), m.end()) == Tense.PAST
+                    ? Tense.PRESENT : Tense.FUTURE;
             case "since", "ago" -> Tense.PAST;
             default -> localTense(in, m.start(), m.end());
         };
@@ -423,18 +429,22 @@ final class TimexGrammar {
     }
 
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
-            + "expected|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
+            + "(?<!than |as )expected|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
             + "|next(?! to)|upcoming|as soon as|as early as|payable|effective|of record)\\b|'ll\\b|’ll\\b");
     private static final Pattern PAST_PERFECT = Pattern.compile("\\b(?i:had)\\b");
     /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being)\\s+(?:\\w+ly\\s+)?)$");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being|is|are|am|gets?)\\s+(?:\\w+ly\\s+)?)$");
+    /** A participle after a determiner is an adjective ("a still unspecified date", "the planned merger"). */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\\s+(?:\\w+ly\\s+|still\\s+|yet\\s+)?)$");
+    /** Words ending in -ed that are not past forms. */
+    private static final Pattern NOT_PAST_ED = Pattern.compile("(?i:\\w*ceed|need|indeed|speed|feed|seed|breed|greed|weed|deed|red|bed|united|limited|based|related)");
     private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i:\\bhad\\s+(?:been\\s+)?(?:\\w+ly\\s+)?)$");
     /** Common irregular past forms of news verbs. */
     static final String IRREGULAR_PAST = "met|told|went|came|took|gave|made|won|lost|held|left|sent|saw|began"
             + "|fell|rose|grew|spoke|struck|got|led|kept|found|brought|bought|sold|thought|became|ran|wrote|chose"
             + "|flew|fled|fought|hit|paid|stood|understood|meant|knew|drew|drove|threw|wore|broke|forgot|shot|sought"
             + "|taught|caught|felt|heard|laid|lay|sat|slept|spent|swore|tore|woke|withdrew|overtook|undertook";
-    private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|"
+    private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|since|has been|have been|"
             + IRREGULAR_PAST + "|[a-z]{3,}ed)\\b");
 
     /** The tense of the words nearest an expression: the closest cue within its clause wins, else the sentence's. */
@@ -450,16 +460,16 @@ final class TimexGrammar {
                     continue;
                 }
                 String w = cm.group().toLowerCase(Locale.ROOT);
-                if (w.equals("need") || w.equals("united") || w.equals("limited") || w.equals("based")
-                        || w.equals("related") || w.startsWith("to ") && w.matches("to (?:the|a|an|be|its|his|her"
+                if (NOT_PAST_ED.matcher(w).matches() || w.startsWith("to ") && w.matches("to (?:the|a|an|be|its|his|her"
                         + "|their|date|\\w+ed)(?: on)?")) {
                     continue;
                 }
                 Tense cueTense = p == FUTURE_CUE ? Tense.FUTURE : Tense.PAST;
                 String before = in.text().substring(Math.max(from, cm.start() - 24), cm.start());
                 if (cueTense == Tense.PAST && !w.equals("was") && !w.equals("were") && !w.equals("had")
-                        && PASSIVE_BEFORE.matcher(before).find()) {
-                    continue; // "will be held": a participle, not a past tense
+                        && (PASSIVE_BEFORE.matcher(before).find() || w.endsWith("ed")
+                        && DETERMINER_BEFORE.matcher(before).find())) {
+                    continue; // "will be held", "a revised plan": a participle, not a past tense
                 }
                 if (cueTense == Tense.FUTURE && PERFECT_BEFORE.matcher(before).find()) {
                     cueTense = Tense.PAST; // "had been due to expire": a future seen from the past, now over
@@ -545,7 +555,7 @@ final class TimexGrammar {
         if (n != null) {
             return Integer.toString(n);
         }
-        int dash = w.indexOf('-');
+        int dash = Math.max(w.indexOf('-'), w.indexOf(' '));
         if (dash > 0) {
             Integer tens = NUMBERS.get(w.substring(0, dash));
             Integer ones = NUMBERS.get(w.substring(dash + 1));
@@ -747,6 +757,8 @@ final class TimexGrammar {
             } else {
                 year = month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
             }
+            // "In March, ... The following month": a named month is the reference for what follows
+            ctx.setReference(LocalDate.of(year, month, 1), Granularity.MONTH);
             return new Resolution(Granularity.MONTH.format(LocalDate.of(year, month, 1)), 0.8);
         });
     }
@@ -771,7 +783,9 @@ final class TimexGrammar {
 
     private Candidate decade(Matcher m, Input in) {
         String dec = group(m, "dec");
-        String dd = group(m, "dd");
+        String dw = group(m, "dw");
+        String dd = dw == null ? group(m, "dd")
+                : Integer.toString(NUMBERS.get(dw.toLowerCase(Locale.ROOT).replace("ies", "y")) / 10);
         String mod = pointMod(m);
         return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
             if (dec != null) {
@@ -1082,13 +1096,17 @@ final class TimexGrammar {
             case "tonight" -> make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, "NI"));
             case "recently", "recent", "lately", "the past" ->
                     make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("PAST_REF", 0.8));
-            case "year-end" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDeicticAnchor()
-                    .map(d -> new Resolution(String.format("%04d-12-31", d.getYear()), 0.7))
+            // "since year-end": the last one before the DCT
+            case "year-end" -> {
+                int back = previousWord(in.text(), m.start()).equals("since") ? 1 : 0;
+                yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDeicticAnchor()
+                    .map(d -> new Resolution(String.format("%04d-12-31", d.getYear() - back), 0.7))
                     .orElse(new Resolution("XXXX-12-31", 0.4)));
+            }
             case "year-ago", "year-earlier" -> make(m, in, Timex.DATE, null, Parts.NONE,
                     (ctx, self) -> yearsBack(ctx, 1));
             default -> {
-                if (w.endsWith("future") || w.equals("soon")) {
+                if (w.endsWith("future") || w.equals("soon") || w.endsWith(" term")) {
                     yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("FUTURE_REF", 0.8));
                 }
                 yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("PRESENT_REF", 0.8));
@@ -1335,7 +1353,9 @@ final class TimexGrammar {
             return null; // "three-quarters of its food", "a second betrayal"
         }
         String before = previousWord(in.text(), m.start());
-        String amount = amountOf(n);
+        String written = amountOf(n);
+        // "a minute and a half" is a minute and thirty seconds
+        String amount = group(m, "half") != null && written.matches("\\d+") ? written + ".5" : written;
         String mod = amountMod(m);
         if (mod == null && before.equals("about")) {
             mod = "APPROX"; // TimeBank leaves "about" outside the extent, but the mod keeps it
@@ -1348,10 +1368,11 @@ final class TimexGrammar {
         }
         if ((nl.equals("a") || nl.equals("an")) && group(m, "rel") == null && group(m, "amod") == null) {
             String prev = previousWord(in.text(), m.start());
-            if (prev.matches("times|twice|once|thrice|million|billion|percent|cents|dollars")
+            if (prev.matches("times|twice|once|thrice|million|billion|percent|cents|dollars|[a-z]+s")
+                    && !prev.matches("as|was|is|has|does|takes|lasts|needs|gives|always|perhaps|less|unless|thus")
                     || (m.start() > 1 && Character.isDigit(in.text().charAt(m.start() - 2)))) {
-                return make(m, in, Timex.SET, null, Parts.NONE,
-                        (ctx, self) -> new Resolution(unit.duration("1"), 0.7));
+                // a rate ("$2 million a year", "four flights a week"): TimeBank marks it in 2 of 12 uses
+                return null;
             }
         }
         String value = unit.duration(amount);
@@ -1374,8 +1395,13 @@ final class TimexGrammar {
 
     private Candidate setAdverb(Matcher m, Input in) {
         String w = m.group("w").toLowerCase(Locale.ROOT);
-        if (w.equals("quarterly") && previousWord(in.text(), m.start()).matches("its|the|their|a|an")) {
-            return null; // a kind of report or payout ("its quarterly dividend"), not a recurrence in time
+        if (w.equals("quarterly") || w.equals("annually")) {
+            // TimeBank annotates these in a minority of their uses (1 of 11, 2 of 6): mostly a kind of payout or
+            // a rate ("its quarterly dividend", "to rise 8.5% annually"), not a recurrence it marks
+            return null;
+        }
+        if (previousWord(in.text(), m.start()).equals("average")) {
+            return null; // "average daily volume": a measure, not a recurrence
         }
         String v = switch (w) {
             case "daily", "nightly" -> "P1D";
@@ -1405,11 +1431,6 @@ final class TimexGrammar {
             v = Unit.of(u).duration(amount);
         }
         return make(m, in, Timex.SET, null, Parts.NONE, (ctx, self) -> new Resolution(v, 0.8));
-    }
-
-    private Candidate setRate(Matcher m, Input in) {
-        Unit unit = Unit.of(m.group("u"));
-        return make(m, in, Timex.SET, null, Parts.NONE, (ctx, self) -> new Resolution(unit.duration("1"), 0.7));
     }
 
     private Candidate clock(Matcher m, Input in) {

@@ -145,6 +145,101 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aMonthDayAfterSinceLiesInThePast() {
+        Document d = on("1999-05-06", "Police have been searching for him since shortly after the Oct. 23 shooting.");
+        assertThat(timex(d, "Oct. 23").value()).isEqualTo("1998-10-23");
+    }
+
+    @Test
+    void succeedIsNotAPastTenseSoTheNextFebruaryIsMeant() {
+        Document d = on("1989-10-26", "Mr. Smith will succeed the chairman Feb. 1.");
+        assertThat(timex(d, "Feb. 1").value()).isEqualTo("1990-02-01");
+    }
+
+    @Test
+    void aParticipleAfterAnArticleDoesNotMakeTheClausePast() {
+        Document d = on("1989-10-26", "The dividend will be paid on a still unspecified date in January.");
+        assertThat(timex(d, "January").value()).isEqualTo("1990-01");
+    }
+
+    @Test
+    void throughAMonthInAPastClauseIsTheNearestSuchMonth() {
+        Document d = on("1989-10-27", "Sales this year through August were flat.");
+        assertThat(timex(d, "August").value()).isEqualTo("1989-08");
+    }
+
+    @Test
+    void thanExpectedDoesNotPointAhead() {
+        Document d = on("1989-10-30", "The announcement Friday of a loss showed a deeper cut than expected.");
+        assertThat(timex(d, "Friday").value()).isEqualTo("1989-10-27");
+    }
+
+    @Test
+    void aWeekdayInAClauseWithoutTenseIsTheNearestOne() {
+        Document d = on("1998-05-01", "The two leaders meet separately Monday with the envoy.");
+        assertThat(timex(d, "Monday").value()).isEqualTo("1998-05-04");
+    }
+
+    @Test
+    void theFollowingMonthCountsFromTheMonthTheTextNamed() {
+        Document d = on("1989-10-27", "In March, the company received an offer.\nThe following month, it put itself up for sale.");
+        assertThat(timex(d, "The following month").value()).isEqualTo("1989-04");
+    }
+
+    @Test
+    void quarterlyAndAnnuallyDescribePayoutsAndRatesNotTimes() {
+        Document d = on("1989-10-26", "The company raised its quarterly dividend and expects sales to rise 8% annually.");
+        assertThat(find(d, "quarterly")).isEmpty();
+        assertThat(find(d, "annually")).isEmpty();
+        assertThat(find(on("1989-10-26", "Daily volume rose."), "Daily")).isPresent();
+    }
+
+    @Test
+    void aRateAfterAnAmountIsNotATimex() {
+        Document d = on("1989-10-26", "The cuts should save $500 million a year and four flights a week.");
+        assertThat(find(d, "a year")).isEmpty();
+        assertThat(find(d, "a week")).isEmpty();
+    }
+
+    @Test
+    void aHalfAfterAUnitGoesIntoTheNextSmallerUnit() {
+        Document d = on("1998-01-14", "The line went silent for a minute and a half.");
+        assertThat(timex(d, "a minute and a half").value()).isEqualTo("PT1M30S");
+    }
+
+    @Test
+    void aTwoWordNumberCountsBothWords() {
+        Document d = on("1998-01-08", "Rain fell over the last twenty four hours.");
+        assertThat(timex(d, "the last twenty four hours").value()).isEqualTo("PT24H");
+    }
+
+    @Test
+    void theNearTermIsTheFuture() {
+        Document d = on("1989-10-26", "Analysts see no gains in the near term.");
+        assertThat(timex(d, "the near term").value()).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void aDecadeInWordsIsADecade() {
+        assertThat(timex(on("1998-01-08", "Membership fell through the nineties."), "the nineties").value())
+                .isEqualTo("199");
+    }
+
+    @Test
+    void sinceYearEndIsTheLastYearEndBeforeTheDct() {
+        Document d = on("1989-10-30", "The index is up 20% since year-end.");
+        assertThat(timex(d, "year-end").value()).isEqualTo("1988-12-31");
+    }
+
+    @Test
+    void theForeseeableFutureAndTheFutureOfSomethingAreNotTimexes() {
+        Document d = on("1989-10-26", "Troops stay for the foreseeable future, which matters to the future of peace.");
+        assertThat(d.layer(Layers.TIMES)).isEmpty();
+        assertThat(timex(on("1989-10-26", "Prices will rise in the future."), "the future").value())
+                .isEqualTo("FUTURE_REF");
+    }
+
+    @Test
     void theNinetiesAreADecade() {
         assertThat(timex(on("2024-11-08", "Gangs grew in the 1990s."), "the 1990s").value()).isEqualTo("199");
     }
