@@ -13,6 +13,7 @@ import org.sitrep.doc.Layers;
 import org.sitrep.doc.Published;
 import org.sitrep.doc.Quantity;
 import org.sitrep.doc.Quote;
+import org.sitrep.doc.SourceSpan;
 import org.sitrep.doc.Span;
 import org.sitrep.doc.TextSpan;
 import org.sitrep.doc.Timex;
@@ -43,11 +44,20 @@ final class AnalysisJson {
         o.put("text", doc.text());
         o.put("body", doc.body());
         o.set("published", published(doc.published()));
+        o.put("byline", doc.findByline().orElse(null));
+        o.put("language", doc.findLanguage().orElse(null));
 
         ArrayNode boiler = o.putArray("boilerplate");
         for (Boilerplate b : list(doc, Layers.BOILERPLATE)) {
             ObjectNode n = span(boiler.addObject(), b);
             n.put("kind", b.kind());
+        }
+
+        ArrayNode sourceMap = o.putArray("source_map");
+        for (SourceSpan m : list(doc, Layers.SOURCE_MAP)) {
+            ObjectNode n = span(sourceMap.addObject(), m);
+            n.put("source_start", m.sourceStart());
+            n.put("source_end", m.sourceEnd());
         }
 
         ArrayNode entities = o.putArray("entities");

@@ -29,6 +29,8 @@ public final class Document {
     private final String source;
     private final String title;
     private final Published published;
+    private final String byline;
+    private final String language;
     private final Map<Layer<?>, List<?>> layers;
     private final String id;
 
@@ -37,6 +39,8 @@ public final class Document {
         this.source = b.source == null ? "-" : b.source;
         this.title = b.title;
         this.published = b.published == null ? Published.UNKNOWN : b.published;
+        this.byline = b.byline;
+        this.language = b.language;
         this.layers = Collections.unmodifiableMap(new LinkedHashMap<>(b.layers));
         this.id = contentHash(text);
     }
@@ -52,6 +56,8 @@ public final class Document {
         b.source = source;
         b.title = title;
         b.published = published;
+        b.byline = byline;
+        b.language = language;
         b.layers.putAll(layers);
         return b;
     }
@@ -77,6 +83,16 @@ public final class Document {
 
     public Published published() {
         return published;
+    }
+
+    /** Who wrote it, as the page names its authors ("Jane Doe and John Roe"), when the source says. */
+    public Optional<String> findByline() {
+        return Optional.ofNullable(byline);
+    }
+
+    /** The language of the text as a BCP 47 tag in lower case ({@code en}, {@code en-gb}), when the source says. */
+    public Optional<String> findLanguage() {
+        return Optional.ofNullable(language);
     }
 
     /** The characters a span covers. */
@@ -185,6 +201,8 @@ public final class Document {
         private String source;
         private String title;
         private Published published;
+        private String byline;
+        private String language;
         private final Map<Layer<?>, List<?>> layers = new LinkedHashMap<>();
 
         private Builder(String text) {
@@ -203,6 +221,19 @@ public final class Document {
 
         public Builder published(Published published) {
             this.published = published;
+            return this;
+        }
+
+        /** Sets the byline; blank means none. */
+        public Builder byline(String byline) {
+            this.byline = byline == null || byline.isBlank() ? null : byline.strip();
+            return this;
+        }
+
+        /** Sets the language tag; blank means none. It is kept in lower case. */
+        public Builder language(String language) {
+            this.language = language == null || language.isBlank() ? null
+                    : language.strip().replace('_', '-').toLowerCase(java.util.Locale.ROOT);
             return this;
         }
 

@@ -44,4 +44,8 @@ public final class Layers {
     /** Facts of the record, each with its evidence span. */
     public static final Layer<Fact> FACTS =
             Layer.of("facts", Fact.class, "facts (org.sitrep.facts.FactAnnotator)");
+
+    /** Where each run of the text came from in the page's markup, for text read from HTML. */
+    public static final Layer<SourceSpan> SOURCE_MAP =
+            Layer.of("source-map", SourceSpan.class, "reader (org.sitrep.read.DocumentReader)");
 }

@@ -27,6 +27,7 @@ import org.sitrep.doc.Published;
 import org.sitrep.doc.Quantity;
 import org.sitrep.doc.Quote;
 import org.sitrep.doc.Sentence;
+import org.sitrep.doc.SourceSpan;
 import org.sitrep.doc.Span;
 import org.sitrep.doc.TextSpan;
 import org.sitrep.doc.Timex;
@@ -135,6 +136,24 @@ public abstract class StoreContract {
         assertThat(store.facts(FactQuery.all().withSubject("x")))
                 .singleElement()
                 .satisfies(f -> assertThat(f.provenance().evidence()).isEqualTo("日本語"));
+    }
+
+    @Test
+    void aPageKeepsItsBylineLanguageAndSourceMap() {
+        String html = "<h1>Port Reopens</h1><p class=by>By Jo Roe</p><p>The port reopened.</p>";
+        String text = "Port Reopens\n\nBy Jo Roe\n\nThe port reopened.";
+        Document doc = Document.builder(text).source("https://example.com/port").title("Port Reopens")
+                .byline("Jo Roe").language("en-GB").build()
+                .with(Layers.BOILERPLATE, List.of(new Boilerplate(14, 25, "other")))
+                .with(Layers.SOURCE_MAP, List.of(new SourceSpan(0, 12, 4, 16), new SourceSpan(14, 23, 33, 42),
+                        new SourceSpan(25, 43, 49, 67)));
+        store.put(doc);
+
+        Document back = store.findDocument(doc.id()).orElseThrow();
+        assertSameDocument(back, doc);
+        assertThat(back.findLanguage()).contains("en-gb");
+        SourceSpan reopened = back.layer(Layers.SOURCE_MAP).get(2);
+        assertThat(html.substring(reopened.sourceStart(), reopened.sourceEnd())).isEqualTo(back.textOf(reopened));
     }
 
     /** A record type no core stage defines, as a stage in another module might add. */
@@ -562,6 +581,8 @@ public abstract class StoreContract {
         assertThat(actual.source()).isEqualTo(expected.source());
         assertThat(actual.findTitle()).isEqualTo(expected.findTitle());
         assertThat(actual.published()).isEqualTo(expected.published());
+        assertThat(actual.findByline()).isEqualTo(expected.findByline());
+        assertThat(actual.findLanguage()).isEqualTo(expected.findLanguage());
         assertThat(new ArrayList<>(actual.layerKeys())).isEqualTo(new ArrayList<>(expected.layerKeys()));
         for (Layer<?> layer : expected.layerKeys()) {
             assertThat(actual.layer(layer)).as("layer %s", layer).isEqualTo(expected.layer(layer));

@@ -32,8 +32,9 @@ import org.sitrep.pipeline.Annotator;
  *
  * <p>Thread safety: stateless (compiled patterns only); one instance serves any number of threads.
  *
- * <p>Failure: never fails on text; an empty or odd text gives an empty layer. Any boilerplate layer the document
- * already has is replaced.
+ * <p>Failure: never fails on text; an empty or odd text gives an empty layer. Any boilerplate the document already
+ * has (a reader marks what the page's markup shows, such as menus and captions) is kept, and these rules look only at
+ * the lines outside it.
  */
 public final class BoilerplateAnnotator implements Annotator {
     private static final int MAX_HEADING_CHARS = 60;
@@ -145,12 +146,27 @@ public final class BoilerplateAnnotator implements Annotator {
     public Document annotate(Document doc) {
         List<Line> lines = Line.split(doc.text());
         boolean[] marked = new boolean[lines.size()];
-        List<Boilerplate> found = new ArrayList<>();
+        // what the reader marked from the page's markup stays, and the rules read only the rest
+        List<Boilerplate> found = new ArrayList<>(doc.findLayer(Layers.BOILERPLATE).orElse(List.of()));
+        markGiven(lines, marked, found);
         findLinkLists(lines, marked, found);
         findShareLines(lines, marked, found);
         findClosingLines(lines, marked, found);
         findRepeatedTitle(doc, lines, marked, found);
         return doc.with(Layers.BOILERPLATE, found);
+    }
+
+    private static void markGiven(List<Line> lines, boolean[] marked, List<Boilerplate> given) {
+        int g = 0;
+        for (int i = 0; i < lines.size() && g < given.size(); i++) {
+            Line line = lines.get(i);
+            while (g < given.size() && given.get(g).end() <= line.start()) {
+                g++;
+            }
+            if (g < given.size() && given.get(g).start() < Math.max(line.end(), line.start() + 1)) {
+                marked[i] = true;
+            }
+        }
     }
 
     // ---- link lists --------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.doc.Document;
+import org.sitrep.doc.Layers;
 import org.sitrep.doc.Published;
 
 /**
@@ -38,7 +39,11 @@ import org.sitrep.doc.Published;
  *   <li>Plain text: the text is the decoded file exactly (a leading byte-order mark aside), so offsets refer to the
  *       file; the title is its first non-blank line.</li>
  *   <li>HTML: the article is taken out of the page (see {@link HtmlArticleExtractor}); the text is the title, a
- *       blank line, and the headings and paragraphs separated by blank lines; a publication date in the page's
+ *       blank line, and every visible block of the page (headings, paragraphs, menus, captions…) in page order,
+ *       separated by blank lines. The blocks that are not the article are marked in the
+ *       {@link Layers#BOILERPLATE} layer by kind, so the body is the article alone; the
+ *       {@link Layers#SOURCE_MAP} layer maps each run of the text back to its characters in the page (see
+ *       {@link HtmlPageText}). Byline and language come from the page's markup; a publication date in its
  *       metadata is kept with basis {@link Published.Basis#METADATA}.</li>
  *   <li>JSON Lines: each good line is a document whose source is its {@code url} (else {@code file:line}); a bad
  *       line is an error naming {@code file:line}, and the other lines are still read. A {@code published} field
@@ -368,10 +373,15 @@ public final class DocumentReader {
             sink.error(where, "no article text found in the HTML page");
             return Optional.empty();
         }
-        return Optional.of(Document.builder(article.text())
+        HtmlPageText page = article.page();
+        return Optional.of(Document.builder(page.text())
                 .source(source)
                 .title(article.title().orElse(null))
                 .published(published.orElse(article.published()))
+                .byline(page.byline().orElse(null))
+                .language(page.language().orElse(null))
+                .layer(Layers.BOILERPLATE, page.leftOut())
+                .layer(Layers.SOURCE_MAP, page.sourceMap())
                 .build());
     }
 

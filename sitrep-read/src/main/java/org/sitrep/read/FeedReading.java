@@ -134,7 +134,7 @@ final class FeedReading {
                     article = html.extract(page(title, value), source);
                 } catch (RuntimeException e) {
                     // one odd item must not end the reading of the feed: keep the fragment's plain text
-                    article = new HtmlArticleExtractor.Article(title, "", Published.UNKNOWN);
+                    article = new HtmlArticleExtractor.Article(title, "", Published.UNKNOWN, HtmlPageText.EMPTY);
                 }
                 String extracted = article.text();
                 if (title.isPresent() && extracted.startsWith(title.get())) {

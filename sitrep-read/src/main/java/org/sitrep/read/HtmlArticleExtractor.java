@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 import org.sitrep.doc.Published;
@@ -40,8 +43,12 @@ import org.sitrep.doc.Published;
 final class HtmlArticleExtractor {
     private static final double METADATA_CONFIDENCE = 0.9;
 
-    /** What a page gives: its title if any, the article text (title first), and its publication date. */
-    record Article(Optional<String> title, String text, Published published) {
+    /**
+     * What a page gives: its title if any, the article text (title first), its publication date, and the page
+     * text: everything visible on the page in page order, the article among the left-out blocks, with their kinds
+     * and the source map (see {@link HtmlPageText}).
+     */
+    record Article(Optional<String> title, String text, Published published, HtmlPageText page) {
     }
 
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "template", "iframe", "svg",
@@ -56,7 +63,7 @@ final class HtmlArticleExtractor {
             "outbrain", "pagination", "pager", "popup", "promo", "recommended", "related", "remark", "replies", "rss",
             "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
             "subscription", "signup", "taboola", "tags", "toolbar", "trending", "most-read", "mostread",
-            "popular", "byline-share", "caption", "credit", "credits", "bio", "author", "paywall",
+            "popular", "byline-share", "caption", "credit", "credits", "bio", "author", "authors", "paywall",
             "disclaimer", "copyright", "newsletters", "sign", "login", "register", "advertisment", "cta");
     /** Words that keep a box even when an unlikely word is present. */
     private static final Set<String> MAYBE_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
@@ -82,37 +89,45 @@ final class HtmlArticleExtractor {
                     + "scroll to top|back to top|[^\\p{L}\\p{N}]*)[:.]?");
 
     Article extract(String html, String location) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html, baseUri(location));
+        org.jsoup.nodes.Document page = parse(html, location);
         HtmlPageMetadata metadata = new HtmlPageMetadata(page);
         Optional<String> title = findTitle(page, metadata);
         Published published = findPublished(page, metadata, location);
-        List<String> blocks = articleBlocks(page, title, true);
+        HtmlPageText.Draft draft = HtmlPageText.draft(page, html, metadata, title);
+        List<Block> blocks = articleBlocks(page, title, true);
         if (length(blocks) < 250) {
             // the class and id words may have thrown out the article itself: look again without them
-            List<String> lenient = articleBlocks(Jsoup.parse(html, baseUri(location)), title, false);
+            List<Block> lenient = articleBlocks(parse(html, location), title, false);
             if (length(lenient) > length(blocks) * 2) {
                 blocks = lenient;
             }
         }
         StringBuilder text = new StringBuilder();
         title.ifPresent(text::append);
-        for (String b : blocks) {
+        for (Block b : blocks) {
             if (text.length() > 0) {
                 text.append("\n\n");
             }
-            text.append(b);
+            text.append(b.text());
         }
         String out = blocks.isEmpty() ? "" : nfc(text.toString());
-        return new Article(title.map(HtmlArticleExtractor::nfc), out, published);
+        return new Article(title.map(HtmlArticleExtractor::nfc), out, published, draft.compose(blocks));
     }
 
-    private static List<String> articleBlocks(org.jsoup.nodes.Document page, Optional<String> title,
+    /** Parses with the source position of every node kept, for the source map. */
+    private static org.jsoup.nodes.Document parse(String html, String location) {
+        return Jsoup.parse(html, baseUri(location), Parser.htmlParser().setTrackPosition(true));
+    }
+
+    private static List<Block> articleBlocks(org.jsoup.nodes.Document page, Optional<String> title,
             boolean byClassWords) {
         Element body = page.body();
         removeNonText(body, byClassWords);
-        List<String> blocks = blocksOf(bestContent(body), title);
+        List<Element> content = bestContent(body);
+        dropCreditAndDateLines(content);
+        List<Block> blocks = blocksOf(content, title);
         if (length(blocks) < 250 && body != null) {
-            List<String> whole = blocksOf(List.of(body), title);
+            List<Block> whole = blocksOf(List.of(body), title);
             if (length(whole) > length(blocks) * 2) {
                 blocks = whole;
             }
@@ -583,6 +598,58 @@ final class HtmlArticleExtractor {
                         .contains("display:none"));
     }
 
+    /** Takes out of the chosen boxes the short elements that hold only a picture credit or only a date. */
+    private static void dropCreditAndDateLines(List<Element> content) {
+        for (Element root : content) {
+            Map<Element, Stats> stats = statsOf(root, new ArrayList<>());
+            root.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    return node instanceof Element e && e != root && isCreditOrDateLine(e, stats)
+                            ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            });
+        }
+    }
+
+    /** A short element that holds only a picture credit or only a date (see {@link ExtractionLines}). */
+    private static boolean isCreditOrDateLine(Element e, Map<Element, Stats> stats) {
+        Stats st = stats.get(e);
+        if (st == null || st.chars == 0 || st.chars > ExtractionLines.MAX_CHARS || e.normalName().equals("body")) {
+            return false;
+        }
+        if (!standsAlone(e)) {
+            return false; // a date or a word inside a sentence
+        }
+        String text = squash(e.text());
+        return ExtractionLines.isCredit(text) || ExtractionLines.isDateOnly(text);
+    }
+
+    /** A block element, or an inline one with a block boundary (or nothing) on each side: a line of its own. */
+    private static boolean standsAlone(Element e) {
+        if (BLOCK_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        return isLineBoundary(e.previousSibling(), true) && isLineBoundary(e.nextSibling(), false);
+    }
+
+    private static boolean isLineBoundary(Node side, boolean before) {
+        Node n = side;
+        while (n instanceof TextNode t && t.isBlank()) {
+            n = before ? n.previousSibling() : n.nextSibling();
+        }
+        if (n == null) {
+            return true;
+        }
+        return n instanceof Element x && (BLOCK_TAGS.contains(x.normalName()) || x.normalName().equals("img")
+                || x.normalName().equals("picture"));
+    }
+
     /** Tags that are never article text but that some sites wrap around the whole page or the article. */
     private static final Set<String> WRAPPING_TAGS = Set.of("form", "aside", "header", "footer");
 
@@ -601,7 +668,7 @@ final class HtmlArticleExtractor {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
                 || (e.hasAttr("style")
                         && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none"))) {
-            return true;
+            return !ExtractionParts.isHiddenPageOfShownSeries(e);
         }
         if (NON_TEXT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
@@ -616,7 +683,8 @@ final class HtmlArticleExtractor {
             return false;
         }
         List<String> words = classAndIdWords(e);
-        boolean unlikely = words.stream().anyMatch(UNLIKELY_WORDS::contains);
+        boolean unlikely = words.stream()
+                .anyMatch(w -> UNLIKELY_WORDS.contains(w) || ExtractionWords.hasUnlikelyStem(w));
         if (!unlikely || words.stream().anyMatch(MAYBE_WORDS::contains)) {
             return false;
         }
@@ -784,7 +852,7 @@ final class HtmlArticleExtractor {
         if (ranked.isEmpty()) {
             return List.of(body);
         }
-        Element top = promote(ranked, finalScores, body);
+        Element top = narrowToArticle(promote(ranked, finalScores, body), stats);
         double topScore = finalScores.getOrDefault(top, 0.0);
         Element parent = top.parent();
         if (parent == null) {
@@ -796,6 +864,9 @@ final class HtmlArticleExtractor {
             if (sibling == top) {
                 out.add(sibling);
                 continue;
+            }
+            if (top.normalName().equals("article") && sibling.normalName().equals("article")) {
+                continue; // another story beside the chosen one
             }
             Double s = finalScores.get(sibling);
             if (s != null && s >= threshold) {
@@ -839,9 +910,17 @@ final class HtmlArticleExtractor {
         out.addAll(splitParts(chosen, top, order, stats));
         out.sort((a, b) -> Integer.compare(index.getOrDefault(a, 0), index.getOrDefault(b, 0)));
         List<Element> lead = lead(out, order, index, stats);
+        if (lead.isEmpty() && !out.isEmpty()) {
+            ExtractionParts.findStandfirst(out.get(0), order, index).ifPresent(lead::add);
+        }
         if (!lead.isEmpty()) {
             lead.addAll(out);
-            return lead;
+            out = lead;
+        }
+        List<Element> recipe = ExtractionParts.recipeParts(order, out);
+        if (!recipe.isEmpty()) {
+            out.addAll(recipe);
+            out.sort((a, b) -> Integer.compare(index.getOrDefault(a, 0), index.getOrDefault(b, 0)));
         }
         return out;
     }
@@ -1029,6 +1108,31 @@ final class HtmlArticleExtractor {
         return top;
     }
 
+    /**
+     * The one {@code <article>} inside {@code top} that holds most of its paragraph text, when {@code top} is a
+     * wider box (a page wrapper that also holds cards of other stories, each an {@code <article>} of its own);
+     * else {@code top}.
+     */
+    private static Element narrowToArticle(Element top, Map<Element, Stats> stats) {
+        Stats all = stats.get(top);
+        if (all == null || all.pChars < MIN_ARTICLE_PARAGRAPH_CHARS || top.normalName().equals("article")) {
+            return top;
+        }
+        Element best = null;
+        int bestChars = 0;
+        for (Element a : top.getElementsByTag("article")) {
+            Stats st = stats.get(a);
+            if (st != null && st.pChars > bestChars) {
+                best = a;
+                bestChars = st.pChars;
+            }
+        }
+        return best != null && bestChars >= all.pChars * ARTICLE_SHARE ? best : top;
+    }
+
+    /** The share of a wide box's paragraph text that one article inside it must hold to stand for the box. */
+    private static final double ARTICLE_SHARE = 0.6;
+
     private static double initialScore(Element e) {
         double score = switch (e.normalName()) {
             case "article" -> 10;
@@ -1062,28 +1166,50 @@ final class HtmlArticleExtractor {
 
     // ---- text blocks -------------------------------------------------------------------------------------------
 
-    /** A run of text between block boundaries, with how much of it is link text. */
-    private record Block(String text, int linkChars) {
+    /**
+     * A run of text between block boundaries, with how much of it is link text, the runs of it that each came from
+     * one text node of the page, and the element that holds its first text.
+     */
+    record Block(String text, int linkChars, List<Piece> pieces, Element at) {
+        /** The block's first character in the page's markup, or -1 when positions were not kept. */
+        int sourceStart() {
+            return pieces.isEmpty() ? -1 : pieces.get(0).sourceStart();
+        }
+
+        /** This block's text with {@code before} written in front of it (a drop cap). */
+        Block after(Block before) {
+            List<Piece> joined = new ArrayList<>(before.pieces());
+            int shift = before.text().length();
+            for (Piece p : pieces) {
+                joined.add(new Piece(p.start() + shift, p.end() + shift, p.sourceStart(), p.sourceEnd()));
+            }
+            return new Block(before.text() + text, linkChars + before.linkChars(), joined, before.at());
+        }
     }
 
-    private static List<String> blocksOf(List<Element> roots, Optional<String> title) {
+    /** Characters {@code [start, end)} of a block came from characters {@code [sourceStart, sourceEnd)} of the page. */
+    record Piece(int start, int end, int sourceStart, int sourceEnd) {
+    }
+
+    private static List<Block> blocksOf(List<Element> roots, Optional<String> title) {
         List<Block> blocks = new ArrayList<>();
         for (Element root : roots) {
-            collectBlocks(root, blocks);
+            collectBlocks(root, blocks, e -> false);
         }
         String normalizedTitle = title.map(HtmlArticleExtractor::comparable).orElse("");
-        List<String> out = new ArrayList<>();
-        String dropCap = "";
+        List<Block> out = new ArrayList<>();
+        Block dropCap = null;
         for (Block b : blocks) {
             String t = b.text();
-            if (!dropCap.isEmpty() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
-                t = dropCap + t; // a big first letter set apart from the rest of its word ("T" + "urkey, …")
-            } else if (!dropCap.isEmpty()) {
+            if (dropCap != null && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                b = b.after(dropCap); // a big first letter set apart from the rest of its word ("T" + "urkey, …")
+                t = b.text();
+            } else if (dropCap != null) {
                 out.add(dropCap);
             }
-            dropCap = "";
+            dropCap = null;
             if (isDropCap(t)) {
-                dropCap = t;
+                dropCap = b;
                 continue;
             }
             if (t.isEmpty() || JUNK_BLOCK.matcher(t).matches()) {
@@ -1095,10 +1221,10 @@ final class HtmlArticleExtractor {
             if (b.linkChars() > t.length() * 0.5 && t.length() < 300) {
                 continue; // a link, or a list of them
             }
-            if (!out.isEmpty() && out.get(out.size() - 1).equals(t)) {
+            if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) {
                 continue;
             }
-            out.add(t);
+            out.add(b);
         }
         return out;
     }
@@ -1107,28 +1233,28 @@ final class HtmlArticleExtractor {
         return t.length() == 1 && Character.isUpperCase(t.charAt(0));
     }
 
-    private static void collectBlocks(Element root, List<Block> blocks) {
-        root.traverse(new NodeVisitor() {
+    /**
+     * Adds the text blocks under {@code root} in page order, leaving out the subtrees {@code skip} names. White
+     * space is collapsed as the text is read, and each text node's run is set to Unicode's composed form on its own,
+     * so that the pieces' offsets stay true.
+     */
+    static void collectBlocks(Element root, List<Block> blocks, Predicate<Element> skip) {
+        root.filter(new NodeFilter() {
             private final StringBuilder current = new StringBuilder();
+            private final List<Piece> pieces = new ArrayList<>();
+            private Element at;
+            private boolean pendingSpace;
             private int linkChars;
             private int linkDepth;
 
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String s = t.text();
-                    if (s.isBlank()) {
-                        if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
-                            current.append(' ');
-                        }
-                        return;
-                    }
-                    int before = current.length();
-                    current.append(s);
-                    if (linkDepth > 0) {
-                        linkChars += current.length() - before;
-                    }
+                    append(t);
                 } else if (node instanceof Element e) {
+                    if (e != root && skip.test(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     String tag = e.normalName();
                     if (BLOCK_TAGS.contains(tag)) {
                         flush();
@@ -1137,10 +1263,11 @@ final class HtmlArticleExtractor {
                         linkDepth++;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
@@ -1153,14 +1280,57 @@ final class HtmlArticleExtractor {
                 if (node == root) {
                     flush();
                 }
+                return FilterResult.CONTINUE;
+            }
+
+            private void append(TextNode t) {
+                String s = t.getWholeText();
+                int first = -1;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (isSpace(c)) {
+                        pendingSpace = current.length() > 0;
+                    } else {
+                        if (pendingSpace) {
+                            current.append(' ');
+                            pendingSpace = false;
+                        }
+                        if (first < 0) {
+                            first = current.length();
+                        }
+                        current.append(c);
+                    }
+                }
+                if (first < 0) {
+                    return;
+                }
+                String run = current.substring(first);
+                String composed = nfc(run);
+                if (!composed.equals(run)) {
+                    current.setLength(first);
+                    current.append(composed);
+                }
+                if (linkDepth > 0) {
+                    linkChars += current.length() - first;
+                }
+                if (at == null) {
+                    at = t.parent();
+                }
+                Range r = t.sourceRange();
+                if (r.isTracked()) {
+                    pieces.add(new Piece(first, current.length(), r.start().pos(), r.end().pos()));
+                }
             }
 
             private void flush() {
-                String text = squash(current.toString());
-                if (!text.isEmpty()) {
-                    blocks.add(new Block(text, Math.min(linkChars, text.length())));
+                if (current.length() > 0) {
+                    String text = current.toString();
+                    blocks.add(new Block(text, Math.min(linkChars, text.length()), List.copyOf(pieces), at));
                 }
                 current.setLength(0);
+                pieces.clear();
+                at = null;
+                pendingSpace = false;
                 linkChars = 0;
             }
         });
@@ -1241,10 +1411,10 @@ final class HtmlArticleExtractor {
         return n;
     }
 
-    private static int length(List<String> blocks) {
+    private static int length(List<Block> blocks) {
         int n = 0;
-        for (String b : blocks) {
-            n += b.length();
+        for (Block b : blocks) {
+            n += b.text().length();
         }
         return n;
     }

@@ -148,11 +148,14 @@ class BoilerplateAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
-    void replacesABoilerplateLayerTheDocumentAlreadyHas() {
-        Document doc = Document.builder("Title\nBody.\n")
-                .layer(Layers.BOILERPLATE, List.of(new Boilerplate(0, 6, Boilerplate.ADS)))
+    void keepsWhatTheReaderMarkedAndReadsOnlyTheRest() {
+        String text = "Talks\nMenu Home World\nThey met.\nShare on Facebook\nThey left.\n";
+        Document doc = Document.builder(text)
+                .layer(Layers.BOILERPLATE, List.of(new Boilerplate(6, 22, Boilerplate.NAVIGATION)))
                 .build();
-        assertThat(annotator.annotate(doc).layer(Layers.BOILERPLATE)).isEmpty();
+        List<Boilerplate> marked = annotator.annotate(doc).layer(Layers.BOILERPLATE);
+        assertThat(marked).extracting(b -> b.kind() + ":" + text.substring(b.start(), b.end()))
+                .containsExactly("navigation:Menu Home World\n", "share:Share on Facebook\n");
     }
 
     @Test

@@ -286,8 +286,8 @@ class DocumentReaderTest {
         ReadResult r = reader.read("pages.jsonl", json.getBytes(StandardCharsets.UTF_8));
         assertThat(r.diagnostics()).isEmpty();
         Document d = r.documents().get(0);
-        assertThat(d.text()).isEqualTo("Port Reopens\n\nThe port reopened on Monday after a week of closures, "
-                + "officials said.");
+        assertThat(d.body()).isEqualTo("The port reopened on Monday after a week of closures, officials said.");
+        assertThat(d.text()).startsWith("Port Reopens\n\n");
         assertThat(d.published()).isEqualTo(new Published("2024-03-05", Published.Basis.METADATA, 0.9));
     }
 

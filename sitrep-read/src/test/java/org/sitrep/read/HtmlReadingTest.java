@@ -6,7 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.HashMap;
+import java.util.Map;
+import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.Document;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.SourceSpan;
 import org.sitrep.doc.Published;
 
 class HtmlReadingTest {
@@ -64,8 +69,8 @@ class HtmlReadingTest {
         assertThat(r.diagnostics()).isEmpty();
         Document d = r.documents().get(0);
         assertThat(d.findTitle()).contains("Police Arrive in Port");
-        assertThat(d.text()).isEqualTo("Police Arrive in Port\n\n"
-                + "By A. Writer\n\n"
+        assertThat(d.text()).startsWith("Police Arrive in Port\n\n");
+        assertThat(d.body()).isEqualTo("By A. Writer\n\n"
                 + "The first 400 officers landed in the capital on Tuesday, the ministry said, and more are due "
                 + "by January.\n\n"
                 + "A long mission\n\n"
@@ -77,11 +82,99 @@ class HtmlReadingTest {
 
     @Test
     void leavesOutNavigationSideColumnsShareBarsFormsScriptsAndFooters() {
-        String text = reader.read("page.html", PAGE.getBytes(StandardCharsets.UTF_8)).documents().get(0).text();
+        String body = reader.read("page.html", PAGE.getBytes(StandardCharsets.UTF_8)).documents().get(0).body();
         for (String junk : List.of("Sport", "Share on Facebook", "Floods Hit", "Schools Reopen", "Privacy",
                 "Do not read this", "Subscribe", "Advertisement", "editor's note", "color: red", "Daily Example")) {
-            assertThat(text).as(junk).doesNotContain(junk);
+            assertThat(body).as(junk).doesNotContain(junk);
         }
+    }
+
+    @Test
+    void keepsWhatItLeavesOutMarkedByKindAndNeverKeepsScriptsStylesOrComments() {
+        Document d = reader.read("page.html", PAGE.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        Map<String, String> byKind = new HashMap<>();
+        for (Boilerplate b : d.layer(Layers.BOILERPLATE)) {
+            byKind.merge(b.kind(), d.textOf(b), String::concat);
+        }
+        assertThat(byKind.get(Boilerplate.NAVIGATION)).contains("The Daily Example", "World", "News", "Sport");
+        assertThat(byKind.get(Boilerplate.SHARE)).contains("Share on Facebook", "Tweet");
+        assertThat(byKind.get(Boilerplate.ADS)).contains("Advertisement");
+        assertThat(byKind.get(Boilerplate.LINK_LIST)).contains("Floods Hit the Coast Again", "Schools Reopen");
+        assertThat(byKind.get(HtmlPageText.FOOTER)).contains("All rights reserved", "Privacy");
+        assertThat(d.text()).doesNotContain("Do not read this", "color: red", "editor's note");
+    }
+
+    @Test
+    void keepsCaptionsApartFromTheBody() {
+        String html = "<html><body><article><h1>Floods</h1><figure><img src=a.jpg><figcaption>Water in the streets "
+                + "of Les Cayes. Photo: J. Doe</figcaption></figure><p>Floods closed the main road on Monday, "
+                + "officials said, and schools stayed shut.</p></article></body></html>";
+        Document d = reader.read("floods.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.body()).doesNotContain("Water in the streets").contains("Floods closed the main road");
+        assertThat(d.layer(Layers.BOILERPLATE)).anySatisfy(b -> {
+            assertThat(b.kind()).isEqualTo(Boilerplate.CAPTION);
+            assertThat(d.textOf(b)).contains("Water in the streets of Les Cayes. Photo: J. Doe");
+        });
+    }
+
+    @Test
+    void mapsEveryLetterOfTheTextBackToWhereItStandsInThePage() {
+        Document d = reader.read("page.html", PAGE.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        List<SourceSpan> map = d.layer(Layers.SOURCE_MAP);
+        String text = d.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                continue; // the blank lines between blocks, and the space that stands for markup between two runs
+            }
+            final int at = i;
+            assertThat(map).as("offset %d (%s)", i, text.charAt(i)).anyMatch(s -> s.start() <= at && at < s.end());
+        }
+        for (SourceSpan s : map) {
+            String run = text.substring(s.start(), s.end());
+            String markup = PAGE.substring(s.sourceStart(), s.sourceEnd());
+            if (s.mapsEachCharacter()) {
+                assertThat(markup).isEqualTo(run);
+            } else {
+                assertThat(markup.replaceAll("\\s+", " ")).contains(run.substring(0, Math.min(run.length(), 8)));
+            }
+        }
+        int officers = text.indexOf("400 officers");
+        SourceSpan holding = map.stream().filter(s -> s.start() <= officers && officers < s.end()).findFirst()
+                .orElseThrow();
+        assertThat(PAGE.substring(holding.sourceOffsetOf(officers)).startsWith("400 officers")).isTrue();
+    }
+
+    @Test
+    void mapsTextWrittenWithEntitiesAndBrokenLinesCharacterByCharacter() {
+        String html = "<html><body><article><p>Police&nbsp;&amp; army\r\n   patrols began on Monday, officials "
+                + "said, as the mission&#8217;s first units arrived.</p></article></body></html>";
+        Document d = reader.read("p.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        String text = d.text();
+        assertThat(text).contains("Police & army patrols began");
+        List<SourceSpan> map = d.layer(Layers.SOURCE_MAP);
+        int patrols = text.indexOf("patrols");
+        SourceSpan p = map.stream().filter(s -> s.start() <= patrols && patrols < s.end()).findFirst().orElseThrow();
+        assertThat(html.substring(p.sourceOffsetOf(patrols))).startsWith("patrols began");
+        int amp = text.indexOf('&');
+        SourceSpan a = map.stream().filter(s -> s.start() <= amp && amp < s.end()).findFirst().orElseThrow();
+        assertThat(html.substring(a.sourceStart(), a.sourceEnd())).isEqualTo("&amp;");
+        int arrived = text.indexOf("first units");
+        SourceSpan f = map.stream().filter(s -> s.start() <= arrived && arrived < s.end()).findFirst().orElseThrow();
+        assertThat(html.substring(f.sourceOffsetOf(arrived))).startsWith("first units");
+    }
+
+    @Test
+    void readsTheBylineAndTheLanguage() {
+        Document d = reader.read("page.html", PAGE.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.findByline()).contains("A. Writer");
+        assertThat(d.findLanguage()).contains("en");
+        String html = "<html><head><meta property=\"og:locale\" content=\"fr_FR\"><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"Marie Roe\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Jean Doe\"}]}</script></head><body><article><p>La mission a "
+                + "été prolongée d'un an, ont indiqué les responsables lundi.</p></article></body></html>";
+        Document fr = reader.read("fr.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(fr.findByline()).contains("Marie Roe and Jean Doe");
+        assertThat(fr.findLanguage()).contains("fr-fr");
     }
 
     @Test
@@ -121,7 +214,7 @@ class HtmlReadingTest {
                 + "said.</p><p>A second round is planned for next month, officials added.</p></div></body></html>";
         Document d = reader.read("-", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
         assertThat(d.findTitle()).contains("Talks Resume");
-        assertThat(d.text()).isEqualTo("Talks Resume\n\nTalks resumed on Monday in the capital, both sides said.\n\n"
+        assertThat(d.findTitle().get() + "\n\n" + d.body()).isEqualTo("Talks Resume\n\nTalks resumed on Monday in the capital, both sides said.\n\n"
                 + "A second round is planned for next month, officials added.");
     }
 

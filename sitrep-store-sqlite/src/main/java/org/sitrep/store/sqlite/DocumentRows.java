@@ -85,8 +85,8 @@ final class DocumentRows {
         StoredText stored = StoredText.of(doc.text());
         Published published = doc.published();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (id, source, title, published_value,"
-                + " published_basis, published_confidence, text, text_repairs, length, added_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                + " published_basis, published_confidence, text, text_repairs, length, added_at, byline, language)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
             ps.setString(1, doc.id());
             ps.setString(2, doc.source());
             ps.setString(3, doc.findTitle().orElse(null));
@@ -97,6 +97,8 @@ final class DocumentRows {
             ps.setString(8, stored.repairs().isEmpty() ? null : json(stored.repairs()));
             ps.setInt(9, doc.text().length());
             ps.setString(10, Instant.now().toString());
+            ps.setString(11, doc.findByline().orElse(null));
+            ps.setString(12, doc.findLanguage().orElse(null));
             if (ps.executeUpdate() == 0) {
                 return false;
             }
@@ -389,7 +391,7 @@ final class DocumentRows {
     static Optional<Document> read(Connection c, String id) throws SQLException, StoreFormatException {
         Document.Builder builder;
         try (PreparedStatement ps = c.prepareStatement("SELECT text, text_repairs, source, title, published_value,"
-                + " published_basis, published_confidence FROM documents WHERE id = ?")) {
+                + " published_basis, published_confidence, byline, language FROM documents WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -398,7 +400,9 @@ final class DocumentRows {
                 builder = Document.builder(text(rs, "text", "text_repairs"))
                         .source(rs.getString("source"))
                         .title(rs.getString("title"))
-                        .published(published(rs));
+                        .published(published(rs))
+                        .byline(rs.getString("byline"))
+                        .language(rs.getString("language"));
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT name, type, produced_by, json FROM document_layers"

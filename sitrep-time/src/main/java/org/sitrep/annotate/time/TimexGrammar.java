@@ -418,7 +418,8 @@ final class TimexGrammar {
             case "by", "until", "till", "through", "thru" -> PAST_PERFECT.matcher(in.text())
                     .region(Math.max(in.sentenceStart(), m.start() - 60), Math.min(in.sentenceEnd(), m.end() + 40))
                     .find() ? Tense.PAST : prev.startsWith("thr") && localTense(in, m.start(), m.end()) == Tense.PAST
-                    ? Tense.PRESENT : Tense.FUTURE;
+                    && !EXTENSION_BEFORE.matcher(in.text()).region(Math.max(in.sentenceStart(), m.start() - 120),
+                            m.start()).find() ? Tense.PRESENT : Tense.FUTURE;
             case "since", "ago" -> Tense.PAST;
             default -> localTense(in, m.start(), m.end());
         };
@@ -434,6 +435,10 @@ final class TimexGrammar {
     private static final Pattern PAST_PERFECT = Pattern.compile("\\b(?i:had)\\b");
     /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being|is|are|am|gets?)\\s+(?:\\w+ly\\s+)?)$");
+    /** A term set to run on ("extended the mandate … through October 2, 2025"): its end lies ahead of the telling. */
+    private static final Pattern EXTENSION_BEFORE = Pattern.compile(
+            "(?i:\\b(?:extend|extends|extended|extending|extension|renew|renews|renewed|renewal|prolong|prolonged"
+                    + "|authori[sz]e[sd]?|authori[sz]ing|mandate|valid|in force|run|runs)\\b)");
     /** A participle after a determiner is an adjective ("a still unspecified date", "the planned merger"). */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\\s+(?:\\w+ly\\s+|still\\s+|yet\\s+)?)$");
     /** Words ending in -ed that are not past forms. */

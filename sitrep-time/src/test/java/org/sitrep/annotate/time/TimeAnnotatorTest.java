@@ -388,6 +388,16 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         assertThat(d.published().basis()).isEqualTo(Published.Basis.INFERRED);
         assertThat(d.published().value()).isEqualTo("2024-11");
         assertThat(timex(d, "Thursday, November 7").value()).isEqualTo("2024-11-07");
+        assertThat(d.published().confidence()).as("both a past and a future year bound it").isEqualTo(0.75);
+    }
+
+    @Test
+    void aTermExtendedThroughADateEndsAheadOfTheTellingEvenInAPastClause() {
+        Document d = on(null, "The leaders spoke on Thursday, November 7.\n"
+                + "In September 2024, he voiced support.\n"
+                + "In a vote, the council renewed the mandate for a year, through October 2, 2025.");
+        assertThat(d.published().value()).isEqualTo("2024-11");
+        assertThat(d.published().confidence()).isEqualTo(0.75);
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.sitrep.read;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Short lines that are never article text whatever box they stand in: a picture credit ({@code (Credit: Jane Doe /
+ * Grist)}, {@code Foto: dpa}, {@code Crédits photos : Bestimage}) and a line that is only a date or a time
+ * ({@code 11 Jan 2019}, {@code 23.10.2018}, {@code 3:59 PM}, {@code Samstag, 29. August 2020}): the page's date
+ * is kept as its metadata, not as a paragraph of the body.
+ *
+ * <p>Thread safety: stateless; may be used from any thread.
+ *
+ * <p>Failure: never throws; {@code null} is no such line.
+ */
+final class ExtractionLines {
+    /** The longest line that may be a credit or a date line. */
+    static final int MAX_CHARS = 120;
+    private static final Pattern CREDIT = Pattern.compile("(?iu)\\(?\\s*(?:photo|photos|photograph|image|images|"
+            + "picture|pictures|pic|credit|credits|photo credit|photo credits|image credit|image credits|"
+            + "cr[ée]dit|cr[ée]dits|cr[ée]dits? photos?|foto|fotos|fotograf[íi]a|bild|bilder|titelbild|"
+            + "beitragsbild|bildquelle|fotoquelle|zdj[ęe]cie)\\s*:.{0,100}");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d+])(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})(?![\\d/-])");
+    private static final Set<String> DATE_WORDS = Set.of(
+            // months, English, German, French, Spanish, Italian, Dutch, and their short forms
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "okt",
+            "dez", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+            "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart",
+            "mei", "augustus",
+            // days
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+            // clock and joining words
+            "am", "pm", "a", "p", "m", "uhr", "um", "at", "on", "the", "of", "de", "del", "le", "h", "gmt", "utc",
+            "cet", "cest", "mez", "mesz", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "ist", "st", "nd", "rd",
+            "th");
+
+    private ExtractionLines() {
+    }
+
+    /** Whether {@code line} (squashed) is only a picture credit. */
+    static boolean isCredit(String line) {
+        return line != null && line.length() <= MAX_CHARS && CREDIT.matcher(line).matches();
+    }
+
+    /**
+     * Whether {@code line} (squashed) is only a date or a time: every word a number, a month or day name or a
+     * clock word, with a month named or numbers joined as dates and times are ({@code 23.10.2018}, {@code 19:49}).
+     */
+    static boolean isDateOnly(String line) {
+        if (line == null || line.isEmpty() || line.length() > 60) {
+            return false;
+        }
+        boolean month = false;
+        int numbers = 0;
+        String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.chars().allMatch(Character::isDigit)) {
+                numbers++;
+            } else if (DATE_WORDS.contains(w)) {
+                month |= w.length() >= 3 && !CLOCK_WORDS.contains(w);
+            } else {
+                return false;
+            }
+        }
+        if (numbers == 0 || numbers > 6 || line.startsWith("+")) {
+            return false;
+        }
+        return month || NUMERIC_DATE.matcher(line).find();
+    }
+
+    private static final Set<String> CLOCK_WORDS = Set.of("uhr", "the", "del", "gmt", "utc", "cet", "cest", "mez",
+            "mesz", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "ist");
+}

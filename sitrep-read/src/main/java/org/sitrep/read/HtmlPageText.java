@@ -1,0 +1,492 @@
+package org.sitrep.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.sitrep.doc.Boilerplate;
+import org.sitrep.doc.SourceSpan;
+import org.sitrep.read.HtmlArticleExtractor.Block;
+import org.sitrep.read.HtmlArticleExtractor.Piece;
+
+/**
+ * A page's text as a reader keeps it: the title line, then every visible block of the page in page order, the
+ * article's blocks among the ones left out; each left-out block marked by its kind (navigation, link lists, share
+ * bars, comments, ads and cookie notices, captions and credits, the site's footer, a repeated title, or other), and a
+ * source map from each run of the text back to the characters of the page it came from. The article alone is what
+ * is not marked, so {@link org.sitrep.doc.Document#body()} gives the same text the extractor chose.
+ *
+ * <p>Byline and language are read from the page's markup and metadata (author meta tags, JSON-LD {@code author},
+ * {@code rel=author} and byline boxes; {@code <html lang>}, {@code Content-Language}, {@code og:locale}, JSON-LD
+ * {@code inLanguage}).
+ *
+ * @param text the page text: title line first, then blocks separated by blank lines
+ * @param leftOut the stretches of {@code text} that are not the article, each with its following blank line
+ * @param sourceMap for each run of {@code text}, where it lies in the page's markup
+ * @param byline who wrote the article, when the page says
+ * @param language the page's language tag in lower case, when the page says
+ */
+record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sourceMap, Optional<String> byline,
+        Optional<String> language) {
+
+    /** A page with no text. */
+    static final HtmlPageText EMPTY = new HtmlPageText("", List.of(), List.of(), Optional.empty(), Optional.empty());
+
+    /** Kind of a block that is not the article and that no other kind fits (a date line, an author's box). */
+    static final String OTHER = "other";
+    /** Kind of the site's footer: contact lines, copyright, the site map. */
+    static final String FOOTER = "footer";
+
+    private static final Set<String> UNSEEN_TAGS = Set.of("script", "style", "template", "noscript", "head", "svg",
+            "canvas", "iframe", "object", "embed", "select", "textarea", "input", "video", "audio", "map");
+    private static final Set<String> CAPTION_WORDS = Set.of("caption", "captions", "credit", "credits",
+            "figcaption", "photo", "image", "img", "picture", "gallery", "media");
+    private static final Set<String> NAVIGATION_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
+            "breadcrumbs", "pagination", "pager", "masthead", "header", "topbar", "skip", "toolbar", "search");
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus", "replies", "reply",
+            "respond", "discussion");
+    private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "social", "sharebar", "follow",
+            "subscribe", "newsletter", "newsletters", "signup");
+    private static final Set<String> AD_WORDS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
+            "advertisment", "sponsor", "sponsored", "promo", "taboola", "outbrain", "cookie", "cookies", "consent",
+            "gdpr", "paywall");
+    private static final Set<String> LINK_LIST_WORDS = Set.of("related", "recommended", "trending", "popular",
+            "mostread", "most-read", "more", "also", "readmore", "read-more", "tags", "topics", "sidebar",
+            "widget", "teaser", "teasers", "rail");
+    private static final Set<String> FOOTER_WORDS = Set.of("footer", "copyright", "colophon");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|di|door)\\s+");
+    private static final int MAX_BYLINE_CHARS = 120;
+    private static final Pattern SPACE_ENTITY =
+            Pattern.compile("(?i)&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#32|#x0*20|#9|#10|#13);");
+
+    /**
+     * What must be read from the page before the article is taken out of it (taking it out removes elements): the
+     * visible blocks, where the title stands, the byline and the language.
+     */
+    static Draft draft(org.jsoup.nodes.Document page, String html, HtmlPageMetadata metadata,
+            Optional<String> title) {
+        List<Block> blocks = new ArrayList<>();
+        if (page.body() != null) {
+            HtmlArticleExtractor.collectBlocks(page.body(), blocks, HtmlPageText::isUnseen);
+        }
+        return new Draft(html, title, titleSource(page, title), blocks, findByline(page, metadata),
+                findLanguage(page, metadata));
+    }
+
+    /** The page read before extraction; {@link #compose} places the article among its blocks. */
+    record Draft(String html, Optional<String> title, Optional<int[]> titleSource, List<Block> blocks, Optional<String> byline,
+            Optional<String> language) {
+
+        HtmlPageText compose(List<Block> article) {
+            Set<Integer> chosen = new HashSet<>();
+            for (Block b : article) {
+                for (Piece p : b.pieces()) {
+                    chosen.add(p.sourceStart());
+                }
+            }
+            record Item(Block block, String kind) {
+            }
+            List<Item> items = new ArrayList<>();
+            for (Block b : article) {
+                items.add(new Item(b, null));
+            }
+            String comparableTitle = title.map(HtmlPageText::comparable).orElse("");
+            Map<Element, String> kinds = new IdentityHashMap<>();
+            for (Block b : blocks) {
+                if (b.pieces().stream().noneMatch(p -> chosen.contains(p.sourceStart()))) {
+                    boolean repeated = !comparableTitle.isEmpty() && b.text().length() < comparableTitle.length() * 3
+                            && comparable(b.text()).equals(comparableTitle);
+                    items.add(new Item(b, repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds)));
+                }
+            }
+            items.sort(Comparator.comparingInt((Item i) -> i.block().sourceStart()));
+            StringBuilder text = new StringBuilder();
+            List<SourceSpan> map = new ArrayList<>();
+            List<Boilerplate> leftOut = new ArrayList<>();
+            if (title.isPresent()) {
+                text.append(title.get());
+                titleSource.ifPresent(r -> map.add(new SourceSpan(0, text.length(), r[0], r[1])));
+            }
+            for (Item item : items) {
+                if (text.length() > 0) {
+                    text.append("\n\n");
+                }
+                int at = text.length();
+                Block b = item.block();
+                text.append(b.text());
+                for (Piece p : b.pieces()) {
+                    align(at + p.start(), b.text().substring(p.start(), p.end()), html, p.sourceStart(),
+                            Math.min(p.sourceEnd(), html.length()), map);
+                }
+                if (item.kind() != null) {
+                    int end = at + b.text().length();
+                    Boilerplate last = leftOut.isEmpty() ? null : leftOut.get(leftOut.size() - 1);
+                    if (last != null && last.kind().equals(item.kind()) && last.end() == at - 2) {
+                        leftOut.set(leftOut.size() - 1, new Boilerplate(last.start(), end, item.kind()));
+                    } else {
+                        leftOut.add(new Boilerplate(at, end, item.kind()));
+                    }
+                }
+            }
+            extendOverBlankLines(leftOut, text);
+            return new HtmlPageText(text.toString(), List.copyOf(leftOut), List.copyOf(map), byline, language);
+        }
+
+        /**
+         * Adds the source spans of one run of text taken from markup {@code [from, to)}: runs that match the markup
+         * character for character, and between them one span for each space that stands for a stretch of white
+         * space and for each character written as an entity ({@code &amp;}). Where the two cannot be aligned, the
+         * rest of the run maps to the rest of the stretch as a whole.
+         */
+        static void align(int textStart, String run, String html, int from, int to, List<SourceSpan> out) {
+            int i = 0;
+            int j = skipSpace(html, from, to);
+            int exactI = 0;
+            int exactJ = j;
+            while (i < run.length() && j < to) {
+                char c = run.charAt(i);
+                char h = html.charAt(j);
+                boolean entity = h == '&' && entityEnd(html, j, to) > j;
+                if (h == c && !entity && !(c == ' ' && j + 1 < to && isSpaceAt(html, j + 1, to))) {
+                    i++;
+                    j++;
+                    continue;
+                }
+                int next = c == ' ' ? skipSpace(html, j, to) : h == '&' ? entityEnd(html, j, to) : j;
+                if (next == j) {
+                    break;
+                }
+                int width = Character.isHighSurrogate(c) && i + 1 < run.length() ? 2 : 1;
+                addExact(textStart, exactI, i, exactJ, out);
+                out.add(new SourceSpan(textStart + i, textStart + i + width, j, next));
+                i += width;
+                j = next;
+                exactI = i;
+                exactJ = j;
+            }
+            addExact(textStart, exactI, i, exactJ, out);
+            if (i < run.length()) {
+                out.add(new SourceSpan(textStart + i, textStart + run.length(), Math.min(j, to), to));
+            }
+        }
+
+        private static void addExact(int textStart, int fromI, int toI, int fromJ, List<SourceSpan> out) {
+            if (toI > fromI) {
+                out.add(new SourceSpan(textStart + fromI, textStart + toI, fromJ, fromJ + (toI - fromI)));
+            }
+        }
+
+        /** The end of the white space (characters, or entities such as {@code &nbsp;}) starting at {@code j}. */
+        private static int skipSpace(String html, int j, int to) {
+            while (j < to && isSpaceAt(html, j, to)) {
+                j = html.charAt(j) == '&' ? entityEnd(html, j, to) : j + 1;
+            }
+            return j;
+        }
+
+        private static boolean isSpaceAt(String html, int j, int to) {
+            char h = html.charAt(j);
+            if (h == '&') {
+                int end = entityEnd(html, j, to);
+                return end > j && SPACE_ENTITY.matcher(html.substring(j, end)).matches();
+            }
+            return h == ' ' || h == '\n' || h == '\t' || h == '\r' || h == '\f' || h == 0x0B || h == '\u00A0'
+                    || h == '\u2007' || h == '\u202F';
+        }
+
+        /** The end of the entity at {@code j} (after its ';'), or {@code j} when none stands there. */
+        private static int entityEnd(String html, int j, int to) {
+            if (html.charAt(j) != '&') {
+                return j;
+            }
+            int limit = Math.min(to, j + 34);
+            for (int k = j + 1; k < limit; k++) {
+                char ch = html.charAt(k);
+                if (ch == ';') {
+                    return k > j + 1 ? k + 1 : j;
+                }
+                if (!Character.isLetterOrDigit(ch) && ch != '#') {
+                    return j;
+                }
+            }
+            return j;
+        }
+
+        /** Lets each left-out span end after the blank line that follows it, where one follows. */
+        private static void extendOverBlankLines(List<Boilerplate> leftOut, CharSequence text) {
+            for (int i = 0; i < leftOut.size(); i++) {
+                Boilerplate b = leftOut.get(i);
+                int end = b.end();
+                if (end + 2 <= text.length() && text.charAt(end) == '\n' && text.charAt(end + 1) == '\n') {
+                    int next = i + 1 < leftOut.size() ? leftOut.get(i + 1).start() : Integer.MAX_VALUE;
+                    if (end + 2 <= next) {
+                        leftOut.set(i, new Boilerplate(b.start(), end + 2, b.kind()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Subtrees a reader never sees: scripts, styles, hidden boxes. */
+    private static boolean isUnseen(Element e) {
+        if (UNSEEN_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
+                || (e.hasAttr("style")
+                        && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none"));
+    }
+
+    /**
+     * The kind of a left-out block, from the nearest element around it that says what it is ({@code kinds} keeps
+     * what each element was found to say, the empty string for nothing, as blocks share their ancestors).
+     */
+    static String kindOf(Block b, Map<Element, String> kinds) {
+        String kind = b.at() == null ? "" : kindAround(b.at(), kinds);
+        if (!kind.isEmpty()) {
+            return kind;
+        }
+        return b.linkChars() > b.text().length() * 0.5 ? Boilerplate.LINK_LIST : OTHER;
+    }
+
+    private static String kindAround(Element e, Map<Element, String> kinds) {
+        String known = kinds.get(e);
+        if (known != null) {
+            return known;
+        }
+        String kind = e.normalName().equals("body") ? "" : kindOfElement(e);
+        if (kind == null) {
+            Element parent = e.parent();
+            kind = parent == null ? "" : kindAround(parent, kinds);
+        }
+        kinds.put(e, kind);
+        return kind;
+    }
+
+    private static String kindOfElement(Element e) {
+        String tag = e.normalName();
+        String role = e.attributesSize() == 0 ? "" : e.attr("role").toLowerCase(Locale.ROOT);
+        if (tag.equals("figcaption") || tag.equals("figure") || tag.equals("caption")) {
+            return Boilerplate.CAPTION;
+        }
+        if (tag.equals("nav") || role.equals("navigation") || role.equals("menu") || role.equals("menubar")
+                || role.equals("banner") || role.equals("search")) {
+            return Boilerplate.NAVIGATION;
+        }
+        if (role.equals("contentinfo")) {
+            return FOOTER;
+        }
+        Set<String> words = words(e);
+        if (!words.isEmpty()) {
+            if (words.stream().anyMatch(COMMENT_WORDS::contains)) {
+                return Boilerplate.COMMENTS;
+            }
+            if (words.stream().anyMatch(AD_WORDS::contains)) {
+                return Boilerplate.ADS;
+            }
+            if (words.stream().anyMatch(SHARE_WORDS::contains)) {
+                return Boilerplate.SHARE;
+            }
+            if (words.stream().anyMatch(CAPTION_WORDS::contains)) {
+                return Boilerplate.CAPTION;
+            }
+            if (words.stream().anyMatch(LINK_LIST_WORDS::contains)) {
+                return Boilerplate.LINK_LIST;
+            }
+            if (words.stream().anyMatch(NAVIGATION_WORDS::contains)) {
+                return Boilerplate.NAVIGATION;
+            }
+            if (words.stream().anyMatch(FOOTER_WORDS::contains)) {
+                return FOOTER;
+            }
+        }
+        if (tag.equals("footer")) {
+            return FOOTER;
+        }
+        if (tag.equals("header")) {
+            return Boilerplate.NAVIGATION;
+        }
+        if (tag.equals("aside")) {
+            return Boilerplate.LINK_LIST;
+        }
+        return null;
+    }
+
+    /** The lower-cased words of an element's class and id, split at white space, '_' and '-', whole words too. */
+    private static Set<String> words(Element e) {
+        if (e.attributesSize() == 0 || !(e.hasAttr("class") || e.hasAttr("id"))) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String raw : new String[] {e.attr("class"), e.attr("id")}) {
+            String lower = raw.toLowerCase(Locale.ROOT);
+            int wordStart = -1;
+            int partStart = -1;
+            for (int i = 0; i <= lower.length(); i++) {
+                char c = i < lower.length() ? lower.charAt(i) : ' ';
+                boolean space = Character.isWhitespace(c);
+                boolean cut = space || c == '_' || c == '-';
+                if (cut && partStart >= 0) {
+                    out.add(lower.substring(partStart, i));
+                    partStart = -1;
+                } else if (!cut && partStart < 0) {
+                    partStart = i;
+                }
+                if (space && wordStart >= 0) {
+                    out.add(lower.substring(wordStart, i));
+                    wordStart = -1;
+                } else if (!space && wordStart < 0) {
+                    wordStart = i;
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- title, byline, language --------------------------------------------------------------------------------
+
+    /** Where the title came from: the heading that reads as it, else the {@code <title>}, else its meta tag. */
+    private static Optional<int[]> titleSource(org.jsoup.nodes.Document page, Optional<String> title) {
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = comparable(title.get());
+        for (Element h : page.select("h1, h2")) {
+            if (comparable(h.text()).equals(wanted)) {
+                return range(h);
+            }
+        }
+        Element t = page.selectFirst("title");
+        if (t != null && comparable(t.text()).contains(wanted)) {
+            return range(t);
+        }
+        for (Element m : page.select("meta[property=og:title], meta[name=twitter:title], meta[property=twitter:title]")) {
+            if (comparable(m.attr("content")).equals(wanted)) {
+                return range(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<int[]> range(Element e) {
+        Range start = e.sourceRange();
+        if (!start.isTracked()) {
+            return Optional.empty();
+        }
+        Range end = e.endSourceRange();
+        int to = end.isTracked() ? end.end().pos() : start.end().pos();
+        return Optional.of(new int[] {start.start().pos(), Math.max(to, start.start().pos())});
+    }
+
+    private static Optional<String> findByline(org.jsoup.nodes.Document page, HtmlPageMetadata metadata) {
+        for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                "sailthru.author", "byl")) {
+            Optional<String> b = metadata.find(key).flatMap(HtmlPageText::cleanByline);
+            if (b.isPresent()) {
+                return b;
+            }
+        }
+        for (JsonNode tree : metadata.jsonLd()) {
+            Optional<String> b = jsonAuthor(tree, 0).flatMap(HtmlPageText::cleanByline);
+            if (b.isPresent()) {
+                return b;
+            }
+        }
+        for (Element e : page.select("[itemprop=author], [rel=author], .byline, .author, [class*=byline]")) {
+            Optional<String> b = cleanByline(e.text());
+            if (b.isPresent()) {
+                return b;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names under the first {@code author} key of a JSON-LD tree: a string, a person's name, or a list. */
+    private static Optional<String> jsonAuthor(JsonNode node, int depth) {
+        if (node == null || depth > 6) {
+            return Optional.empty();
+        }
+        if (node.isObject()) {
+            JsonNode author = node.get("author");
+            if (author != null) {
+                List<String> names = new ArrayList<>();
+                for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                    String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+                    if (!name.isBlank()) {
+                        names.add(name.strip());
+                    }
+                }
+                if (!names.isEmpty()) {
+                    return Optional.of(String.join(" and ", names));
+                }
+            }
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode()) {
+                Optional<String> found = jsonAuthor(child, depth + 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> cleanByline(String raw) {
+        String s = HtmlArticleExtractor.squash(raw);
+        s = BY.matcher(s).replaceFirst("");
+        if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || s.contains("://") || s.startsWith("www.")
+                || !Character.isLetter(s.codePointAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    private static Optional<String> findLanguage(org.jsoup.nodes.Document page, HtmlPageMetadata metadata) {
+        List<String> candidates = new ArrayList<>();
+        Element html = page.selectFirst("html");
+        if (html != null) {
+            candidates.add(html.attr("lang"));
+            candidates.add(html.attr("xml:lang"));
+        }
+        Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language]");
+        if (httpEquiv != null) {
+            candidates.add(httpEquiv.attr("content").split(",")[0]);
+        }
+        metadata.find("og:locale").ifPresent(candidates::add);
+        metadata.find("language").ifPresent(candidates::add);
+        for (JsonNode tree : metadata.jsonLd()) {
+            JsonNode lang = tree.isArray() ? tree.path(0).path("inLanguage") : tree.path("inLanguage");
+            if (lang.isTextual()) {
+                candidates.add(lang.asText());
+            }
+        }
+        for (String c : candidates) {
+            String tag = c.strip();
+            if (LANGUAGE_TAG.matcher(tag).matches()) {
+                return Optional.of(tag.replace('_', '-').toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Text as compared: letters and digits only, in lower case. */
+    private static String comparable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.sitrep.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ExtractionLinesTest {
+    @Test
+    void tellsLinesThatAreOnlyADateOrATime() {
+        assertThat(ExtractionLines.isDateOnly("11 Jan 2019")).isTrue();
+        assertThat(ExtractionLines.isDateOnly("23.10.2018")).isTrue();
+        assertThat(ExtractionLines.isDateOnly("3:59 PM")).isTrue();
+        assertThat(ExtractionLines.isDateOnly("Dienstag, 4. Juni 2019")).isTrue();
+        assertThat(ExtractionLines.isDateOnly("September 17, 2019 at 10:30 am")).isTrue();
+    }
+
+    @Test
+    void doesNotTakeNumbersPhonesOrWordsForADate() {
+        assertThat(ExtractionLines.isDateOnly("+81 158-23-2012")).isFalse();
+        assertThat(ExtractionLines.isDateOnly("1 2 3")).isFalse();
+        assertThat(ExtractionLines.isDateOnly("Page 2 of 3")).isFalse();
+        assertThat(ExtractionLines.isDateOnly("May")).isFalse();
+        assertThat(ExtractionLines.isDateOnly("The vote is on 3 May 2021")).isFalse();
+        assertThat(ExtractionLines.isDateOnly("")).isFalse();
+        assertThat(ExtractionLines.isDateOnly(null)).isFalse();
+    }
+
+    @Test
+    void tellsPictureCreditsInSeveralLanguages() {
+        assertThat(ExtractionLines.isCredit("(Credit: Clayton Aldern / Grist)")).isTrue();
+        assertThat(ExtractionLines.isCredit("Crédits photos : Bestimage")).isTrue();
+        assertThat(ExtractionLines.isCredit("Foto: dpa")).isTrue();
+        assertThat(ExtractionLines.isCredit("Photo credit: Jane Doe")).isTrue();
+        assertThat(ExtractionLines.isCredit("Photographers say the light was perfect that morning.")).isFalse();
+        assertThat(ExtractionLines.isCredit("Credit card fees rose again: banks blame inflation and say that "
+                + "nothing can be done about it for now, a spokesman told reporters.")).isFalse();
+    }
+}
