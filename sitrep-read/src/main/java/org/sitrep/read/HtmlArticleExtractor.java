@@ -33,8 +33,12 @@ import org.sitrep.doc.Published;
  * length and commas, a container's score is cut by its share of link text, and the siblings of the best container
  * that score nearly as well are taken with it. A box marked unlikely by its class words, or a header, form or side
  * column, is kept when it holds most of the page's paragraph text (broken markup and page templates wrap the
- * article in such boxes). Text lengths, commas and link text are counted bottom-up once per pass, never by
- * re-reading subtrees.
+ * article in such boxes). A wide box that holds one {@code <article>} with most of its paragraphs gives way to
+ * it, and other {@code <article>}s beside the chosen one (cards of other stories) are not its siblings. Article
+ * text outside the chosen box is added when the page marks it up (a recipe's ingredients and steps, a standfirst
+ * marked as the description; see {@link ExtractionParts}); picture credits and lines that are only a date are
+ * taken out ({@link ExtractionLines}); hidden slides of a gallery shown one at a time are kept. Text lengths,
+ * commas and link text are counted bottom-up once per pass, never by re-reading subtrees.
  *
  * <p>Thread safety: stateless apart from a thread-safe Jackson mapper; may be shared.
  *
@@ -123,9 +127,7 @@ final class HtmlArticleExtractor {
             boolean byClassWords) {
         Element body = page.body();
         removeNonText(body, byClassWords);
-        List<Element> content = bestContent(body);
-        dropCreditAndDateLines(content);
-        List<Block> blocks = blocksOf(content, title);
+        List<Block> blocks = blocksOf(bestContent(body), title);
         if (length(blocks) < 250 && body != null) {
             List<Block> whole = blocksOf(List.of(body), title);
             if (length(whole) > length(blocks) * 2) {
@@ -599,9 +601,8 @@ final class HtmlArticleExtractor {
     }
 
     /** Takes out of the chosen boxes the short elements that hold only a picture credit or only a date. */
-    private static void dropCreditAndDateLines(List<Element> content) {
+    private static void dropCreditAndDateLines(List<Element> content, Map<Element, Stats> stats) {
         for (Element root : content) {
-            Map<Element, Stats> stats = statsOf(root, new ArrayList<>());
             root.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -882,7 +883,9 @@ final class HtmlArticleExtractor {
                 }
             }
         }
-        return withLeadAndParts(out, top, order, stats);
+        List<Element> chosen = withLeadAndParts(out, top, order, stats);
+        dropCreditAndDateLines(chosen, stats);
+        return chosen;
     }
 
     /** How many boxes of the chosen box's kind may lie elsewhere before the kind is taken for a layout box. */

@@ -139,8 +139,7 @@ class HtmlReadingTest {
             }
         }
         int officers = text.indexOf("400 officers");
-        SourceSpan holding = map.stream().filter(s -> s.start() <= officers && officers < s.end()).findFirst()
-                .orElseThrow();
+        SourceSpan holding = spanAt(map, officers);
         assertThat(PAGE.substring(holding.sourceOffsetOf(officers)).startsWith("400 officers")).isTrue();
     }
 
@@ -153,13 +152,13 @@ class HtmlReadingTest {
         assertThat(text).contains("Police & army patrols began");
         List<SourceSpan> map = d.layer(Layers.SOURCE_MAP);
         int patrols = text.indexOf("patrols");
-        SourceSpan p = map.stream().filter(s -> s.start() <= patrols && patrols < s.end()).findFirst().orElseThrow();
+        SourceSpan p = spanAt(map, patrols);
         assertThat(html.substring(p.sourceOffsetOf(patrols))).startsWith("patrols began");
         int amp = text.indexOf('&');
-        SourceSpan a = map.stream().filter(s -> s.start() <= amp && amp < s.end()).findFirst().orElseThrow();
+        SourceSpan a = spanAt(map, amp);
         assertThat(html.substring(a.sourceStart(), a.sourceEnd())).isEqualTo("&amp;");
         int arrived = text.indexOf("first units");
-        SourceSpan f = map.stream().filter(s -> s.start() <= arrived && arrived < s.end()).findFirst().orElseThrow();
+        SourceSpan f = spanAt(map, arrived);
         assertThat(html.substring(f.sourceOffsetOf(arrived))).startsWith("first units");
     }
 
@@ -296,5 +295,9 @@ class HtmlReadingTest {
                 + "</article></body></html>";
         Document d = reader.read("cap.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
         assertThat(d.body()).startsWith("The council met on Monday");
+    }
+
+    private static SourceSpan spanAt(List<SourceSpan> map, int offset) {
+        return map.stream().filter(s -> s.start() <= offset && offset < s.end()).findFirst().orElseThrow();
     }
 }
