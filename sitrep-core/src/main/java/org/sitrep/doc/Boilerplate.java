@@ -7,7 +7,7 @@ package org.sitrep.doc;
  * @param start first character, inclusive
  * @param end last character, exclusive
  * @param kind what it is, as a short lower-case word: {@code link-list}, {@code repeated-title},
- *     {@code share}, {@code navigation}, {@code comments}, {@code ads}, {@code caption}
+ *     {@code share}, {@code navigation}, {@code comments}, {@code ads}, {@code caption}, {@code dateline}
  */
 public record Boilerplate(int start, int end, String kind) implements Span {
     public static final String LINK_LIST = "link-list";
@@ -17,4 +17,9 @@ public record Boilerplate(int start, int end, String kind) implements Span {
     public static final String COMMENTS = "comments";
     public static final String ADS = "ads";
     public static final String CAPTION = "caption";
+    /**
+     * A line that holds only the article's date (and maybe its time), kept out of the body like the rest of the
+     * page furniture but read when the publication date is looked for.
+     */
+    public static final String DATELINE = "dateline";
 }

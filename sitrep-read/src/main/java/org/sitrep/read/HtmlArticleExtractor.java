@@ -15,9 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 import org.sitrep.doc.Published;
@@ -97,11 +95,13 @@ final class HtmlArticleExtractor {
         HtmlPageMetadata metadata = new HtmlPageMetadata(page);
         Optional<String> title = findTitle(page, metadata);
         Published published = findPublished(page, metadata, location);
-        HtmlPageText.Draft draft = HtmlPageText.draft(page, html, metadata, title);
-        List<Block> blocks = articleBlocks(page, title, true);
+        HtmlSourcePositions positions = HtmlSourcePositions.of(page, html);
+        HtmlPageText.Draft draft = HtmlPageText.draft(page, html, positions, metadata, title);
+        List<Block> blocks = articleBlocks(page, title, true, positions);
         if (length(blocks) < 250) {
             // the class and id words may have thrown out the article itself: look again without them
-            List<Block> lenient = articleBlocks(parse(html, location), title, false);
+            org.jsoup.nodes.Document again = parse(html, location);
+            List<Block> lenient = articleBlocks(again, title, false, HtmlSourcePositions.of(again, html));
             if (length(lenient) > length(blocks) * 2) {
                 blocks = lenient;
             }
@@ -118,18 +118,17 @@ final class HtmlArticleExtractor {
         return new Article(title.map(HtmlArticleExtractor::nfc), out, published, draft.compose(blocks));
     }
 
-    /** Parses with the source position of every node kept, for the source map. */
     private static org.jsoup.nodes.Document parse(String html, String location) {
-        return Jsoup.parse(html, baseUri(location), Parser.htmlParser().setTrackPosition(true));
+        return Jsoup.parse(html, baseUri(location));
     }
 
     private static List<Block> articleBlocks(org.jsoup.nodes.Document page, Optional<String> title,
-            boolean byClassWords) {
+            boolean byClassWords, HtmlSourcePositions positions) {
         Element body = page.body();
         removeNonText(body, byClassWords);
-        List<Block> blocks = blocksOf(bestContent(body), title);
+        List<Block> blocks = blocksOf(bestContent(body), title, positions);
         if (length(blocks) < 250 && body != null) {
-            List<Block> whole = blocksOf(List.of(body), title);
+            List<Block> whole = blocksOf(List.of(body), title, positions);
             if (length(whole) > length(blocks) * 2) {
                 blocks = whole;
             }
@@ -186,6 +185,7 @@ final class HtmlArticleExtractor {
         }
         metadata.find("og:url").ifPresent(urls::add);
         urls.add(location);
+        Seen seen = new Seen(page);
         List<java.util.function.Supplier<Optional<Found>>> sources = List.of(
                 () -> urls.stream().map(PublicationDates::findIsoDateInUrl).flatMap(Optional::stream).findFirst()
                         .map(d -> new Found(d, d)),
@@ -212,21 +212,21 @@ final class HtmlArticleExtractor {
                 local.add(sources.get(3));
                 local.add(sources.get(4));
                 // a publication date the page labels as such, once, is the page's own word for it
-                Optional<String> labelled = onlyLabelledDate(page);
+                Optional<String> labelled = seen.onlyLabelledDay();
                 if (labelled.isPresent()) {
                     return new Published(labelled.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
                 }
-                Optional<String> seen = labelledDate(page).or(() -> visibleDate(page));
-                if (seen.isPresent() && !seen.get().equals(d.get().day())) {
+                Optional<String> shown = seen.labelledDay().or(seen::visibleDay);
+                if (shown.isPresent() && !shown.get().equals(d.get().day())) {
                     // the page's metadata disagree; the day its reader is shown picks among them
                     for (var alternative : local) {
                         Optional<Found> other = alternative.get();
-                        if (other.isPresent() && other.get().day().equals(seen.get())) {
-                            return new Published(seen.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
+                        if (other.isPresent() && other.get().day().equals(shown.get())) {
+                            return new Published(shown.get(), Published.Basis.METADATA, METADATA_CONFIDENCE);
                         }
                     }
                 }
-                local.add(() -> visibleDate(page).map(day -> new Found(day, day)));
+                local.add(() -> seen.visibleDay().map(day -> new Found(day, day)));
                 return new Published(localDay(d.get(), local), Published.Basis.METADATA, METADATA_CONFIDENCE);
             }
             if (partial.isEmpty()) {
@@ -238,7 +238,7 @@ final class HtmlArticleExtractor {
             // the publication's (an update, a comment, another article)
             partial = urls.stream().map(PublicationDates::findIsoMonthInUrl).flatMap(Optional::stream).findFirst();
         }
-        Optional<String> line = labelledDate(page).or(() -> dateLine(page));
+        Optional<String> line = seen.labelledDay().or(() -> dateLine(page));
         if (line.isPresent() && (partial.isEmpty() || line.get().startsWith(partial.get()))) {
             return new Published(line.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
         }
@@ -252,11 +252,11 @@ final class HtmlArticleExtractor {
         }
         if (partial.isPresent()) {
             String within = partial.get();
-            return visibleDate(page).filter(d -> d.startsWith(within))
+            return seen.visibleDay().filter(d -> d.startsWith(within))
                     .map(d -> new Published(d, Published.Basis.DATELINE, VISIBLE_DATE_CONFIDENCE))
                     .orElse(new Published(within, Published.Basis.METADATA, METADATA_CONFIDENCE));
         }
-        return visibleDate(page).map(d -> new Published(d, Published.Basis.DATELINE, VISIBLE_DATE_CONFIDENCE))
+        return seen.visibleDay().map(d -> new Published(d, Published.Basis.DATELINE, VISIBLE_DATE_CONFIDENCE))
                 .orElse(Published.UNKNOWN);
     }
 
@@ -309,97 +309,150 @@ final class HtmlArticleExtractor {
      * {@code <h1>} on, else just before it; with no heading, near the top of the page. Footers, navigation, side
      * columns and comments are not read.
      */
-    private static Optional<String> visibleDate(org.jsoup.nodes.Document page) {
-        Element body = page.body();
-        if (body == null) {
-            return Optional.empty();
+    /**
+     * What a reader sees of one page, read once and kept for the date lookups that ask for it: the visible text
+     * (blocks on lines of their own, without navigation and comments) with and without the footers and side columns,
+     * where the first {@code <h1>} starts in it, and the days its labels name.
+     *
+     * <p>Thread safety: not thread-safe; one per page, used by one thread.
+     */
+    private static final class Seen {
+        private final org.jsoup.nodes.Document page;
+        private final boolean monthFirst;
+        private String withAsides;
+        private String withoutAsides;
+        private int headingAt = -1;
+        private List<String> labelled;
+        private Optional<String> visible;
+
+        Seen(org.jsoup.nodes.Document page) {
+            this.page = page;
+            this.monthFirst = isAmerican(page);
         }
-        int[] headingAt = {-1};
-        String all = visibleText(body, headingAt, false);
-        boolean monthFirst = isAmerican(page);
-        if (headingAt[0] < 0) {
-            return PublicationDates.findFirstDay(all.substring(0, Math.min(all.length(), AFTER_HEADING_CHARS)),
-                    monthFirst);
+
+        /**
+         * The first day the visible text (without side matter) shows after the heading, else before it, else in
+         * the page's first lines.
+         */
+        Optional<String> visibleDay() {
+            if (visible == null) {
+                read();
+                String all = withoutAsides;
+                if (headingAt < 0) {
+                    visible = PublicationDates.findFirstDay(all.substring(0, Math.min(all.length(),
+                            AFTER_HEADING_CHARS)), monthFirst);
+                } else {
+                    int at = headingAt;
+                    visible = PublicationDates.findFirstDay(
+                            all.substring(at, Math.min(all.length(), at + AFTER_HEADING_CHARS)), monthFirst)
+                            .or(() -> PublicationDates.findFirstDay(
+                                    all.substring(Math.max(0, at - BEFORE_HEADING_CHARS), at), monthFirst));
+                }
+            }
+            return visible;
         }
-        int at = headingAt[0];
-        Optional<String> after = PublicationDates.findFirstDay(
-                all.substring(at, Math.min(all.length(), at + AFTER_HEADING_CHARS)), monthFirst);
-        if (after.isPresent()) {
-            return after;
+
+        /**
+         * A day that the page's visible text labels as the publication's ({@code Veröffentlicht am 3. Mai 2021},
+         * {@code Published: March 3, 2021}), the first such; navigation and comments are not read, but footers and
+         * side columns are (an info box beside the article says when it appeared).
+         */
+        Optional<String> labelledDay() {
+            List<String> days = labelled();
+            return days.isEmpty() ? Optional.empty() : Optional.of(days.get(0));
         }
-        return PublicationDates.findFirstDay(all.substring(Math.max(0, at - BEFORE_HEADING_CHARS), at), monthFirst);
+
+        /** The one day that the page's visible text labels as the publication's; empty if none, or several. */
+        Optional<String> onlyLabelledDay() {
+            List<String> days = labelled();
+            return days.isEmpty() || days.stream().distinct().count() > 1 ? Optional.empty()
+                    : Optional.of(days.get(0));
+        }
+
+        private List<String> labelled() {
+            if (labelled == null) {
+                read();
+                labelled = PublicationDates.labelledDays(withAsides, monthFirst, 20);
+            }
+            return labelled;
+        }
+
+        /** Reads both visible texts in one walk of the page. */
+        private void read() {
+            if (withAsides != null) {
+                return;
+            }
+            Element body = page.body();
+            if (body == null) {
+                withAsides = "";
+                withoutAsides = "";
+                return;
+            }
+            Element h1 = body.selectFirst("h1");
+            StringBuilder with = new StringBuilder();
+            StringBuilder without = new StringBuilder();
+            body.traverse(new NodeVisitor() {
+                /** How many unseen elements the walk is inside, with and without side matter. */
+                private int unseenWith;
+                private int unseenWithout;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (node == h1) {
+                        headingAt = without.length();
+                    }
+                    if (node instanceof TextNode t) {
+                        if (unseenWith == 0 || unseenWithout == 0) {
+                            String s = t.text();
+                            if (unseenWith == 0) {
+                                with.append(s).append(' ');
+                            }
+                            if (unseenWithout == 0) {
+                                without.append(s).append(' ');
+                            }
+                        }
+                    } else if (node instanceof Element e) {
+                        int unseen = unseenBy(e);
+                        unseenWith += unseen >> 1;
+                        unseenWithout += unseen & 1;
+                        if (BLOCK_TAGS.contains(e.normalName())) {
+                            with.append('\n');
+                            without.append('\n');
+                        }
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        int unseen = unseenBy(e);
+                        unseenWith -= unseen >> 1;
+                        unseenWithout -= unseen & 1;
+                    }
+                }
+            });
+            withAsides = with.toString();
+            withoutAsides = without.toString();
+        }
     }
 
     /**
-     * A day that the page's visible text labels as the publication's ({@code Veröffentlicht am 3. Mai 2021},
-     * {@code Published: March 3, 2021}), the first such; navigation and comments are not read, but footers and side
-     * columns are (an info box beside the article says when it appeared).
+     * Whether an element's text is not read for a visible date, by its tag, or as a comment, footer or side column:
+     * bit 1 when it is unseen even with the side matter read, bit 0 when it is unseen without it.
      */
-    private static Optional<String> labelledDate(org.jsoup.nodes.Document page) {
-        Element body = page.body();
-        return body == null ? Optional.empty()
-                : PublicationDates.findLabelledDay(visibleText(body, new int[1], true), isAmerican(page));
-    }
-
-    /** The one day that the page's visible text labels as the publication's; empty if none, or several. */
-    private static Optional<String> onlyLabelledDate(org.jsoup.nodes.Document page) {
-        Element body = page.body();
-        return body == null ? Optional.empty()
-                : PublicationDates.findOnlyLabelledDay(visibleText(body, new int[1], true), isAmerican(page));
-    }
-
-    /**
-     * The text a reader sees in {@code body}, blocks on lines of their own, without navigation and comments, and
-     * without footers and side columns unless {@code withAsides}; {@code headingAt[0]} is set to where the first
-     * {@code <h1>} starts in it, or -1.
-     */
-    private static String visibleText(Element body, int[] headingAt, boolean withAsides) {
-        Element h1 = body.selectFirst("h1");
-        headingAt[0] = -1;
-        StringBuilder text = new StringBuilder();
-        body.traverse(new NodeVisitor() {
-            /** How many unseen elements the walk is inside. */
-            private int unseenDepth;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (node == h1) {
-                    headingAt[0] = text.length();
-                }
-                if (node instanceof TextNode t) {
-                    if (unseenDepth == 0) {
-                        text.append(t.text()).append(' ');
-                    }
-                } else if (node instanceof Element e) {
-                    if (isUnseen(e, withAsides)) {
-                        unseenDepth++;
-                    }
-                    if (BLOCK_TAGS.contains(e.normalName())) {
-                        text.append('\n');
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && isUnseen(e, withAsides)) {
-                    unseenDepth--;
-                }
-            }
-        });
-        return text.toString();
-    }
-
-    /** An element whose text is not read for a visible date: by its tag, or a comment, footer or side column. */
-    private static boolean isUnseen(Element e, boolean withAsides) {
-        if (UNSEEN.contains(e.normalName())) {
-            return !withAsides || !ASIDES.contains(e.normalName());
+    private static int unseenBy(Element e) {
+        String tag = e.normalName();
+        if (UNSEEN.contains(tag)) {
+            return ASIDES.contains(tag) ? 1 : 3;
         }
         if (e.attributesSize() == 0) {
-            return false;
+            return 0;
         }
         String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return marks.contains("comment") || (!withAsides && (marks.contains("footer") || marks.contains("sidebar")));
+        if (marks.contains("comment")) {
+            return 3;
+        }
+        return marks.contains("footer") || marks.contains("sidebar") ? 1 : 0;
     }
 
     /** The unseen tags that hold the page's side matter rather than its machinery. */
@@ -1174,9 +1227,9 @@ final class HtmlArticleExtractor {
      * one text node of the page, and the element that holds its first text.
      */
     record Block(String text, int linkChars, List<Piece> pieces, Element at) {
-        /** The block's first character in the page's markup, or -1 when positions were not kept. */
-        int sourceStart() {
-            return pieces.isEmpty() ? -1 : pieces.get(0).sourceStart();
+        /** The ordinal of the block's first text node in document order (see {@link HtmlSourcePositions}). */
+        int firstNode() {
+            return pieces.isEmpty() ? -1 : pieces.get(0).node();
         }
 
         /** This block's text with {@code before} written in front of it (a drop cap). */
@@ -1184,20 +1237,23 @@ final class HtmlArticleExtractor {
             List<Piece> joined = new ArrayList<>(before.pieces());
             int shift = before.text().length();
             for (Piece p : pieces) {
-                joined.add(new Piece(p.start() + shift, p.end() + shift, p.sourceStart(), p.sourceEnd()));
+                joined.add(new Piece(p.start() + shift, p.end() + shift, p.node(), p.sourceStart(), p.sourceEnd()));
             }
             return new Block(before.text() + text, linkChars + before.linkChars(), joined, before.at());
         }
     }
 
-    /** Characters {@code [start, end)} of a block came from characters {@code [sourceStart, sourceEnd)} of the page. */
-    record Piece(int start, int end, int sourceStart, int sourceEnd) {
+    /**
+     * Characters {@code [start, end)} of a block came from the text node with ordinal {@code node}, which stands at
+     * characters {@code [sourceStart, sourceEnd)} of the page (-1 when its place is not known).
+     */
+    record Piece(int start, int end, int node, int sourceStart, int sourceEnd) {
     }
 
-    private static List<Block> blocksOf(List<Element> roots, Optional<String> title) {
+    private static List<Block> blocksOf(List<Element> roots, Optional<String> title, HtmlSourcePositions positions) {
         List<Block> blocks = new ArrayList<>();
         for (Element root : roots) {
-            collectBlocks(root, blocks, e -> false);
+            collectBlocks(root, blocks, e -> false, positions);
         }
         String normalizedTitle = title.map(HtmlArticleExtractor::comparable).orElse("");
         List<Block> out = new ArrayList<>();
@@ -1241,7 +1297,8 @@ final class HtmlArticleExtractor {
      * space is collapsed as the text is read, and each text node's run is set to Unicode's composed form on its own,
      * so that the pieces' offsets stay true.
      */
-    static void collectBlocks(Element root, List<Block> blocks, Predicate<Element> skip) {
+    static void collectBlocks(Element root, List<Block> blocks, Predicate<Element> skip,
+            HtmlSourcePositions positions) {
         root.filter(new NodeFilter() {
             private final StringBuilder current = new StringBuilder();
             private final List<Piece> pieces = new ArrayList<>();
@@ -1319,10 +1376,8 @@ final class HtmlArticleExtractor {
                 if (at == null) {
                     at = t.parent();
                 }
-                Range r = t.sourceRange();
-                if (r.isTracked()) {
-                    pieces.add(new Piece(first, current.length(), r.start().pos(), r.end().pos()));
-                }
+                int node = positions.ordinalOf(t);
+                pieces.add(new Piece(first, current.length(), node, positions.startOf(node), positions.endOf(node)));
             }
 
             private void flush() {

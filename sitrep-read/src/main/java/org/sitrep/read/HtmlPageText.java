@@ -3,6 +3,7 @@ package org.sitrep.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.SourceSpan;
 import org.sitrep.read.HtmlArticleExtractor.Block;
@@ -21,7 +21,8 @@ import org.sitrep.read.HtmlArticleExtractor.Piece;
 /**
  * A page's text as a reader keeps it: the title line, then every visible block of the page in page order, the
  * article's blocks among the ones left out; each left-out block marked by its kind (navigation, link lists, share
- * bars, comments, ads and cookie notices, captions and credits, the site's footer, a repeated title, or other), and a
+ * bars, comments, ads and cookie notices, captions and credits, a line that is only the date, the site's footer, a
+ * repeated title, or other), and a
  * source map from each run of the text back to the characters of the page it came from. The article alone is what
  * is not marked, so {@link org.sitrep.doc.Document#body()} gives the same text the extractor chose.
  *
@@ -73,13 +74,13 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
      * What must be read from the page before the article is taken out of it (taking it out removes elements): the
      * visible blocks, where the title stands, the byline and the language.
      */
-    static Draft draft(org.jsoup.nodes.Document page, String html, HtmlPageMetadata metadata,
-            Optional<String> title) {
+    static Draft draft(org.jsoup.nodes.Document page, String html, HtmlSourcePositions positions,
+            HtmlPageMetadata metadata, Optional<String> title) {
         List<Block> blocks = new ArrayList<>();
         if (page.body() != null) {
-            HtmlArticleExtractor.collectBlocks(page.body(), blocks, HtmlPageText::isUnseen);
+            HtmlArticleExtractor.collectBlocks(page.body(), blocks, HtmlPageText::isUnseen, positions);
         }
-        return new Draft(html, title, titleSource(page, title), blocks, findByline(page, metadata),
+        return new Draft(html, title, titleSource(page, title, positions), blocks, findByline(page, metadata),
                 findLanguage(page, metadata));
     }
 
@@ -88,10 +89,12 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             Optional<String> language) {
 
         HtmlPageText compose(List<Block> article) {
-            Set<Integer> chosen = new HashSet<>();
+            BitSet chosen = new BitSet();
             for (Block b : article) {
                 for (Piece p : b.pieces()) {
-                    chosen.add(p.sourceStart());
+                    if (p.node() >= 0) {
+                        chosen.set(p.node());
+                    }
                 }
             }
             record Item(Block block, String kind) {
@@ -103,13 +106,13 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             String comparableTitle = title.map(HtmlPageText::comparable).orElse("");
             Map<Element, String> kinds = new IdentityHashMap<>();
             for (Block b : blocks) {
-                if (b.pieces().stream().noneMatch(p -> chosen.contains(p.sourceStart()))) {
+                if (!isChosen(b, chosen)) {
                     boolean repeated = !comparableTitle.isEmpty() && b.text().length() < comparableTitle.length() * 3
                             && comparable(b.text()).equals(comparableTitle);
                     items.add(new Item(b, repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds)));
                 }
             }
-            items.sort(Comparator.comparingInt((Item i) -> i.block().sourceStart()));
+            items.sort(Comparator.comparingInt((Item i) -> i.block().firstNode()));
             StringBuilder text = new StringBuilder();
             List<SourceSpan> map = new ArrayList<>();
             List<Boilerplate> leftOut = new ArrayList<>();
@@ -125,8 +128,10 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
                 Block b = item.block();
                 text.append(b.text());
                 for (Piece p : b.pieces()) {
-                    align(at + p.start(), b.text().substring(p.start(), p.end()), html, p.sourceStart(),
-                            Math.min(p.sourceEnd(), html.length()), map);
+                    if (p.sourceStart() >= 0) {
+                        align(at + p.start(), b.text().substring(p.start(), p.end()), html, p.sourceStart(),
+                                Math.min(p.sourceEnd(), html.length()), map);
+                    }
                 }
                 if (item.kind() != null) {
                     int end = at + b.text().length();
@@ -140,6 +145,15 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             }
             extendOverBlankLines(leftOut, text);
             return new HtmlPageText(text.toString(), List.copyOf(leftOut), List.copyOf(map), byline, language);
+        }
+
+        private static boolean isChosen(Block b, BitSet chosen) {
+            for (Piece p : b.pieces()) {
+                if (p.node() >= 0 && chosen.get(p.node())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -245,9 +259,12 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (e.attributesSize() == 0) {
             return false;
         }
-        return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || (e.hasAttr("style")
-                        && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none"));
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return style.indexOf("none") >= 0
+                && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
     }
 
     /**
@@ -256,6 +273,13 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
      */
     static String kindOf(Block b, Map<Element, String> kinds) {
         String kind = b.at() == null ? "" : kindAround(b.at(), kinds);
+        if (!kind.equals(Boilerplate.COMMENTS) && !kind.equals(Boilerplate.ADS)) {
+            // a date on a line of its own may date the article (the reader of dates weighs where it stands), unless
+            // it dates a comment or an ad
+            if (ExtractionLines.isDateOnly(b.text())) {
+                return Boilerplate.DATELINE;
+            }
+        }
         if (!kind.isEmpty()) {
             return kind;
         }
@@ -289,35 +313,17 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (role.equals("contentinfo")) {
             return FOOTER;
         }
-        Set<String> words = words(e);
-        if (!words.isEmpty()) {
-            if (words.stream().anyMatch(COMMENT_WORDS::contains)) {
-                return Boilerplate.COMMENTS;
-            }
-            if (words.stream().anyMatch(AD_WORDS::contains)) {
-                return Boilerplate.ADS;
-            }
-            if (words.stream().anyMatch(SHARE_WORDS::contains)) {
-                return Boilerplate.SHARE;
-            }
-            if (words.stream().anyMatch(CAPTION_WORDS::contains)) {
-                return Boilerplate.CAPTION;
-            }
-            if (words.stream().anyMatch(LINK_LIST_WORDS::contains)) {
-                return Boilerplate.LINK_LIST;
-            }
-            if (words.stream().anyMatch(NAVIGATION_WORDS::contains)) {
-                return Boilerplate.NAVIGATION;
-            }
-            if (words.stream().anyMatch(FOOTER_WORDS::contains)) {
-                return FOOTER;
+        int said = wordKinds(e);
+        for (int k = 0; k < WORD_KINDS.size(); k++) {
+            if ((said & (1 << k)) != 0) {
+                return WORD_KINDS.get(k);
             }
         }
         if (tag.equals("footer")) {
             return FOOTER;
         }
-        if (tag.equals("header")) {
-            return Boilerplate.NAVIGATION;
+        if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null) {
+            return Boilerplate.NAVIGATION; // the site's header; an article's own holds its heading, byline and date
         }
         if (tag.equals("aside")) {
             return Boilerplate.LINK_LIST;
@@ -325,13 +331,36 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         return null;
     }
 
-    /** The lower-cased words of an element's class and id, split at white space, '_' and '-', whole words too. */
-    private static Set<String> words(Element e) {
-        if (e.attributesSize() == 0 || !(e.hasAttr("class") || e.hasAttr("id"))) {
-            return Set.of();
+    /** The kinds class and id words can say, surest first, with the words of each. */
+    private static final List<String> WORD_KINDS = List.of(Boilerplate.COMMENTS, Boilerplate.ADS, Boilerplate.SHARE,
+            Boilerplate.CAPTION, Boilerplate.LINK_LIST, Boilerplate.NAVIGATION, FOOTER);
+    /** For each class or id word that says a kind, the kinds it says, as bits in the order of {@link #WORD_KINDS}. */
+    private static final Map<String, Integer> KINDS_OF_WORDS = kindsOfWords(List.of(COMMENT_WORDS, AD_WORDS,
+            SHARE_WORDS, CAPTION_WORDS, LINK_LIST_WORDS, NAVIGATION_WORDS, FOOTER_WORDS));
+
+    private static Map<String, Integer> kindsOfWords(List<Set<String>> sets) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int k = 0; k < sets.size(); k++) {
+            for (String w : sets.get(k)) {
+                out.merge(w, 1 << k, (a, b) -> a | b);
+            }
         }
-        Set<String> out = new HashSet<>();
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The kinds that an element's class and id words say, as bits in the order of {@link #WORD_KINDS}: each word in
+     * lower case, whole and in its parts split at '_' and '-'.
+     */
+    private static int wordKinds(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        int said = 0;
         for (String raw : new String[] {e.attr("class"), e.attr("id")}) {
+            if (raw.isEmpty()) {
+                continue;
+            }
             String lower = raw.toLowerCase(Locale.ROOT);
             int wordStart = -1;
             int partStart = -1;
@@ -340,55 +369,62 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
                 boolean space = Character.isWhitespace(c);
                 boolean cut = space || c == '_' || c == '-';
                 if (cut && partStart >= 0) {
-                    out.add(lower.substring(partStart, i));
+                    said |= kindsOfWord(lower.substring(partStart, i));
                     partStart = -1;
                 } else if (!cut && partStart < 0) {
                     partStart = i;
                 }
                 if (space && wordStart >= 0) {
-                    out.add(lower.substring(wordStart, i));
+                    said |= kindsOfWord(lower.substring(wordStart, i));
                     wordStart = -1;
                 } else if (!space && wordStart < 0) {
                     wordStart = i;
                 }
             }
         }
-        return out;
+        return said;
+    }
+
+    private static int kindsOfWord(String w) {
+        return KINDS_OF_WORDS.getOrDefault(w, 0);
     }
 
     // ---- title, byline, language --------------------------------------------------------------------------------
 
-    /** Where the title came from: the heading that reads as it, else the {@code <title>}, else its meta tag. */
-    private static Optional<int[]> titleSource(org.jsoup.nodes.Document page, Optional<String> title) {
+    /** Where the title came from: the heading that reads as it, else the {@code <title>}. */
+    private static Optional<int[]> titleSource(org.jsoup.nodes.Document page, Optional<String> title,
+            HtmlSourcePositions positions) {
         if (title.isEmpty()) {
             return Optional.empty();
         }
         String wanted = comparable(title.get());
         for (Element h : page.select("h1, h2")) {
             if (comparable(h.text()).equals(wanted)) {
-                return range(h);
+                return range(h, positions);
             }
         }
         Element t = page.selectFirst("title");
         if (t != null && comparable(t.text()).contains(wanted)) {
-            return range(t);
-        }
-        for (Element m : page.select("meta[property=og:title], meta[name=twitter:title], meta[property=twitter:title]")) {
-            if (comparable(m.attr("content")).equals(wanted)) {
-                return range(m);
-            }
+            return range(t, positions);
         }
         return Optional.empty();
     }
 
-    private static Optional<int[]> range(Element e) {
-        Range start = e.sourceRange();
-        if (!start.isTracked()) {
-            return Optional.empty();
-        }
-        Range end = e.endSourceRange();
-        int to = end.isTracked() ? end.end().pos() : start.end().pos();
-        return Optional.of(new int[] {start.start().pos(), Math.max(to, start.start().pos())});
+    /** From the first placed text node of {@code e} to the end of its last one. */
+    private static Optional<int[]> range(Element e, HtmlSourcePositions positions) {
+        int[] found = {-1, -1};
+        e.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                int ordinal = positions.ordinalOf(t);
+                if (positions.startOf(ordinal) >= 0) {
+                    if (found[0] < 0) {
+                        found[0] = positions.startOf(ordinal);
+                    }
+                    found[1] = positions.endOf(ordinal);
+                }
+            }
+        });
+        return found[0] < 0 ? Optional.empty() : Optional.of(found);
     }
 
     private static Optional<String> findByline(org.jsoup.nodes.Document page, HtmlPageMetadata metadata) {
@@ -456,26 +492,27 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
     }
 
     private static Optional<String> findLanguage(org.jsoup.nodes.Document page, HtmlPageMetadata metadata) {
-        List<String> candidates = new ArrayList<>();
         Element html = page.selectFirst("html");
-        if (html != null) {
-            candidates.add(html.attr("lang"));
-            candidates.add(html.attr("xml:lang"));
-        }
-        Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language]");
-        if (httpEquiv != null) {
-            candidates.add(httpEquiv.attr("content").split(",")[0]);
-        }
-        metadata.find("og:locale").ifPresent(candidates::add);
-        metadata.find("language").ifPresent(candidates::add);
-        for (JsonNode tree : metadata.jsonLd()) {
-            JsonNode lang = tree.isArray() ? tree.path(0).path("inLanguage") : tree.path("inLanguage");
-            if (lang.isTextual()) {
-                candidates.add(lang.asText());
-            }
-        }
-        for (String c : candidates) {
-            String tag = c.strip();
+        List<java.util.function.Supplier<String>> candidates = List.of(
+                () -> html == null ? "" : html.attr("lang"),
+                () -> html == null ? "" : html.attr("xml:lang"),
+                () -> {
+                    Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language]");
+                    return httpEquiv == null ? "" : httpEquiv.attr("content").split(",")[0];
+                },
+                () -> metadata.find("og:locale").orElse(""),
+                () -> metadata.find("language").orElse(""),
+                () -> {
+                    for (JsonNode tree : metadata.jsonLd()) {
+                        JsonNode lang = tree.isArray() ? tree.path(0).path("inLanguage") : tree.path("inLanguage");
+                        if (lang.isTextual()) {
+                            return lang.asText();
+                        }
+                    }
+                    return "";
+                });
+        for (var candidate : candidates) {
+            String tag = candidate.get().strip();
             if (LANGUAGE_TAG.matcher(tag).matches()) {
                 return Optional.of(tag.replace('_', '-').toLowerCase(Locale.ROOT));
             }

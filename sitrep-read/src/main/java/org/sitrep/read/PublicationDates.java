@@ -64,6 +64,11 @@ final class PublicationDates {
     /** Month names and their usual abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch. */
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_NAME = monthAlternation();
+    /** A date right after a publication label: a number, maybe after a weekday or "the". */
+    private static final Pattern DAY_AFTER_LABEL = Pattern.compile("(?iu)^(?:[\\p{L}]{2,12}\\.?,?\\s+)?(?:the\\s+)?\\d");
+    /** A date right after a publication label that starts with a month's name, maybe after a weekday. */
+    private static final Pattern MONTH_AFTER_LABEL =
+            Pattern.compile("(?iu)^(?:[\\p{L}]{2,12},\\s+)?(?:" + MONTH_NAME + ")\\.?\\s+\\d");
     private static final Pattern TEXT_ISO = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
     private static final Pattern TEXT_DOTTED = Pattern.compile(
@@ -144,7 +149,8 @@ final class PublicationDates {
      * {@code Publicado el}, {@code Pubblicato il}); never one of modification ({@code Updated}, {@code Aktualisiert}).
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:first\\s+published|published|publication\\s+date|date\\s+published|posted"
+            // the look-ahead turns most places away at their first letter, before the alternatives are tried
+            "(?iu)(?<!\\p{L})(?=[fpdvemgo])(?:first\\s+published|published|publication\\s+date|date\\s+published|posted"
                     + "|veröffentlicht|erschienen|publiziert|erstellt|publié|publiée|mis\\s+en\\s+ligne"
                     + "|mise\\s+en\\s+ligne|publicado|publicada|publicación|pubblicato|pubblicata"
                     + "|gepubliceerd|opublikowano)(?!\\p{L})(?:\\s+(?:on|am|le|el|il|op|em|en|at|dem|den))?"
@@ -168,7 +174,8 @@ final class PublicationDates {
         return days.isEmpty() || days.stream().distinct().count() > 1 ? Optional.empty() : Optional.of(days.get(0));
     }
 
-    private static List<String> labelledDays(String text, boolean monthFirst, int most) {
+    /** The days that labels in {@code text} name as the publication's, in order, at most {@code most}. */
+    static List<String> labelledDays(String text, boolean monthFirst, int most) {
         List<String> out = new java.util.ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
@@ -178,9 +185,8 @@ final class PublicationDates {
         while (m.find()) {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
             // the date must follow the label at once (a weekday or "the" may come between)
-            Matcher d = Pattern.compile("(?iu)^(?:[\\p{L}]{2,12}\\.?,?\\s+)?(?:the\\s+)?\\d").matcher(after);
-            Matcher named = Pattern.compile("(?iu)^(?:[\\p{L}]{2,12},\\s+)?(?:" + MONTH_NAME + ")\\.?\\s+\\d")
-                    .matcher(after);
+            Matcher d = DAY_AFTER_LABEL.matcher(after);
+            Matcher named = MONTH_AFTER_LABEL.matcher(after);
             if (!d.find() && !named.find()) {
                 continue;
             }
@@ -236,8 +242,9 @@ final class PublicationDates {
                 break;
             }
         }
-        m = TEXT_DAY_MONTH.matcher(s);
-        while (m.find() && m.start() < bestAt) {
+        BeforeYears dayMonth = new BeforeYears(TEXT_DAY_MONTH, s);
+        m = dayMonth.match();
+        while (dayMonth.find() && m.start() < bestAt) {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             Optional<String> d = month == null ? Optional.empty()
                     : day(m.group(3), String.valueOf(month), m.group(1));
@@ -247,8 +254,9 @@ final class PublicationDates {
                 break;
             }
         }
-        m = TEXT_MONTH_DAY.matcher(s);
-        while (m.find() && m.start() < bestAt) {
+        BeforeYears monthDay = new BeforeYears(TEXT_MONTH_DAY, s);
+        m = monthDay.match();
+        while (monthDay.find() && m.start() < bestAt) {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             Optional<String> d = month == null ? Optional.empty()
                     : day(m.group(3), String.valueOf(month), m.group(2));
@@ -259,6 +267,44 @@ final class PublicationDates {
             }
         }
         return best;
+    }
+
+    /** A four-digit year of the last two centuries, standing alone. */
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** How far before its year a written date ("23rd of September, 2024") may start. */
+    private static final int BEFORE_YEAR_CHARS = 48;
+
+    /**
+     * The matches, in order, of a date pattern that ends in a year, where the pattern's many month names are tried
+     * only in the stretch before each year rather than at every place of the text.
+     *
+     * <p>Thread safety: not thread-safe; one per search.
+     */
+    private static final class BeforeYears {
+        private final Matcher m;
+        private final Matcher years;
+        private int done;
+
+        BeforeYears(Pattern datePattern, String s) {
+            this.m = datePattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            this.years = YEAR_IN_TEXT.matcher(s);
+        }
+
+        /** Moves to the next match; false when there is none. */
+        boolean find() {
+            while (years.find()) {
+                m.region(Math.max(done, years.start() - BEFORE_YEAR_CHARS), years.end());
+                if (m.find()) {
+                    done = m.end();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Matcher match() {
+            return m;
+        }
     }
 
     private static int fullYear(String y) {

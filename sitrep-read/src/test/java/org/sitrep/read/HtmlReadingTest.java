@@ -105,6 +105,16 @@ class HtmlReadingTest {
     }
 
     @Test
+    void marksALineThatIsOnlyADateAsADatelineButNotADateInTheComments() {
+        String html = "<html><body><div class=\"meta\"><span>3 March 2021</span></div><article><p>The port reopened "
+                + "after a week of closures, officials said on Wednesday.</p></article><section class=\"comments\">"
+                + "<div>5 March 2021</div><p>Good news!</p></section></body></html>";
+        Document d = reader.read("port.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
+                .contains("dateline:3 March 2021", "comments:5 March 2021\n\nGood news!");
+    }
+
+    @Test
     void keepsCaptionsApartFromTheBody() {
         String html = "<html><body><article><h1>Floods</h1><figure><img src=a.jpg><figcaption>Water in the streets "
                 + "of Les Cayes. Photo: J. Doe</figcaption></figure><p>Floods closed the main road on Monday, "
@@ -160,6 +170,19 @@ class HtmlReadingTest {
         int arrived = text.indexOf("first units");
         SourceSpan f = spanAt(map, arrived);
         assertThat(html.substring(f.sourceOffsetOf(arrived))).startsWith("first units");
+    }
+
+    @Test
+    void mapsTextToItsOwnPlaceNotToTheSameWordsInAnEarlierScriptOrAttribute() {
+        String html = "<html><head><script>var s = '>Officials met on Monday in the capital.<';</script></head><body>"
+                + "<img alt=\"Officials met on Monday in the capital.\"><div hidden>Officials met on Monday in the "
+                + "capital.</div><article><p>Officials met on Monday in the capital.</p><p>They agreed to talk "
+                + "again next month, both sides said in a statement.</p></article></body></html>";
+        Document d = reader.read("p.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        String text = d.text();
+        int met = text.indexOf("Officials met");
+        SourceSpan s = spanAt(d.layer(Layers.SOURCE_MAP), met);
+        assertThat(s.sourceOffsetOf(met)).isEqualTo(html.indexOf("<p>Officials") + 3);
     }
 
     @Test

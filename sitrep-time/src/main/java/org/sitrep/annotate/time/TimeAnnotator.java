@@ -10,11 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Resolution;
 import org.sitrep.annotate.time.TimeContext.Tense;
+import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Layer;
 import org.sitrep.doc.Layers;
 import org.sitrep.doc.Published;
 import org.sitrep.doc.Sentence;
+import org.sitrep.doc.Span;
 import org.sitrep.doc.Timex;
 import org.sitrep.pipeline.Annotator;
 
@@ -63,6 +65,31 @@ public final class TimeAnnotator implements Annotator {
         return Set.of(Layers.TIMES);
     }
 
+    /**
+     * The sentences, with the lines a reader left out of the body as only the article's date ({@code dateline}
+     * boilerplate): they are read for the publication date, never for expressions of the story.
+     */
+    private static List<Sentence> withDatelines(Document doc, List<Sentence> sentences) {
+        List<Sentence> lines = null;
+        for (Boilerplate b : doc.findLayer(Layers.BOILERPLATE).orElse(List.of())) {
+            if (Boilerplate.DATELINE.equals(b.kind())) {
+                if (lines == null) {
+                    lines = new ArrayList<>(sentences);
+                }
+                String t = doc.textOf(b);
+                int end = b.start() + t.stripTrailing().length();
+                if (end > b.start()) {
+                    lines.add(new Sentence(b.start(), end));
+                }
+            }
+        }
+        if (lines == null) {
+            return sentences;
+        }
+        lines.sort(Span.ORDER);
+        return lines;
+    }
+
     @Override
     public Document annotate(Document doc) {
         String text = doc.text();
@@ -85,7 +112,8 @@ public final class TimeAnnotator implements Annotator {
             anchor = parseDate(published.value());
             precision = precisionOf(published.value());
         } else {
-            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text, sentences, all)
+            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text,
+                    withDatelines(doc, sentences), all)
                     .or(() -> PublicationDateInference.infer(all));
             if (inferred.isPresent()) {
                 out = doc.withPublished(inferred.get().published());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Layers;
 import org.sitrep.doc.Published;
@@ -404,6 +405,24 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     void aGivenDateIsNeverOverridden() {
         Document d = on("2030-01-15", "The leaders spoke on Thursday, November 7.\nIn September 2024, he spoke.");
         assertThat(d.published()).isEqualTo(Published.given("2030-01-15"));
+    }
+
+    @Test
+    void aDateLineLeftOutOfTheBodyStillDatesTheArticleButYieldsNoExpression() {
+        String text = "Port Reopens\n\n3 March 2021\n\nThe port reopened after a week of closures, officials said.";
+        int line = text.indexOf("3 March");
+        Document doc = Document.builder(text).build()
+                .with(Layers.BOILERPLATE, List.of(new Boilerplate(line, line + 14, Boilerplate.DATELINE)));
+        List<Sentence> body = new ArrayList<>();
+        for (Sentence s : withLines(doc).layer(Layers.SENTENCES)) {
+            if (!doc.isBoilerplate(s)) {
+                body.add(s);
+            }
+        }
+        Document d = TIME.annotate(doc.with(Layers.SENTENCES, body));
+        assertThat(d.published().value()).isEqualTo("2021-03-03");
+        assertThat(d.published().basis()).isEqualTo(Published.Basis.DATELINE);
+        assertThat(d.layer(Layers.TIMES)).noneMatch(t -> t.start() >= line && t.end() <= line + 14);
     }
 
     @Test
