@@ -938,7 +938,105 @@ final class HtmlArticleExtractor {
         }
         List<Element> chosen = withLeadAndParts(out, top, order, stats);
         dropCreditAndDateLines(chosen, stats);
+        dropEmphasizedEndNotes(chosen, stats);
         return chosen;
+    }
+
+    /** How many emphasized paragraphs at the end of the article are taken for end matter at most. */
+    private static final int MAX_END_NOTES = 3;
+    /** The longest emphasized paragraph at the end of the article that is taken for end matter. */
+    private static final int MAX_END_NOTE_CHARS = 600;
+
+    /**
+     * Takes out of the chosen boxes the paragraphs that end the article set wholly in italics: an author's bio, a
+     * newsletter or advertising call, a reprint notice (as trafilatura leaves out such "postscript" lines). Only the
+     * last paragraphs are looked at, found by walking down the last boxes' last children; at least one plain
+     * paragraph must stay.
+     */
+    private static void dropEmphasizedEndNotes(List<Element> content, Map<Element, Stats> stats) {
+        if (content.isEmpty()) {
+            return;
+        }
+        Element root = content.get(content.size() - 1);
+        for (int dropped = 0; dropped < MAX_END_NOTES; dropped++) {
+            Element last = lastParagraph(root, stats);
+            if (last == null || !isEmphasizedNote(last, stats)) {
+                return;
+            }
+            Element previous = previousParagraph(last, stats);
+            if (previous == null || content.size() == 1 && !isInside(previous, root)) {
+                return; // the note is all there is
+            }
+            Stats gone = stats.get(last);
+            for (Element up = last.parent(); up != null; up = up.parent()) {
+                Stats st = stats.get(up);
+                if (st != null) {
+                    st.chars -= gone.chars;
+                    st.linkChars -= gone.linkChars;
+                }
+            }
+            last.remove();
+        }
+    }
+
+    /** The last {@code <p>} with text under {@code root}, following the last child with text at each level. */
+    private static Element lastParagraph(Element root, Map<Element, Stats> stats) {
+        Element e = root;
+        while (!e.normalName().equals("p")) {
+            Element child = null;
+            for (Element c = e.lastElementChild(); c != null; c = c.previousElementSibling()) {
+                Stats st = stats.get(c);
+                if (st != null && st.chars > 0) {
+                    child = c;
+                    break;
+                }
+            }
+            if (child == null) {
+                return null;
+            }
+            e = child;
+        }
+        return e;
+    }
+
+    /** The nearest earlier sibling with text of {@code p}, or of one of its ancestors. */
+    private static Element previousParagraph(Element p, Map<Element, Stats> stats) {
+        for (Element e = p; e != null; e = e.parent()) {
+            for (Element c = e.previousElementSibling(); c != null; c = c.previousElementSibling()) {
+                Stats st = stats.get(c);
+                if (st != null && st.chars > 0) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A short paragraph whose text lies mostly (four fifths) inside {@code <em>} or {@code <i>} children and that
+     * holds a link, an e-mail address or a copyright sign: not a closing quotation or an update note.
+     */
+    private static boolean isEmphasizedNote(Element p, Map<Element, Stats> stats) {
+        Stats st = stats.get(p);
+        if (st == null || st.chars == 0 || st.chars > MAX_END_NOTE_CHARS) {
+            return false;
+        }
+        int emphasized = 0;
+        for (Element c : p.children()) {
+            String tag = c.normalName();
+            Stats cs = stats.get(c);
+            if (cs != null && (tag.equals("em") || tag.equals("i"))) {
+                emphasized += cs.chars;
+            }
+        }
+        if (emphasized < st.chars * 0.8) {
+            return false;
+        }
+        if (st.linkChars > 0) {
+            return true; // a call to follow a link: sign up, subscribe, read more
+        }
+        String text = p.text();
+        return text.indexOf('@') >= 0 || text.indexOf('\u00a9') >= 0; // a contact address, a copyright notice
     }
 
     /** How many boxes of the chosen box's kind may lie elsewhere before the kind is taken for a layout box. */

@@ -119,4 +119,27 @@ class ExtractionHeuristicsTest {
         assertThat(text).contains("Work on the new quay", "The second slide tells how the old lighthouse")
                 .doesNotContain("accept our cookies");
     }
+
+    @Test
+    void leavesOutItalicEndNotesWithALinkOrAnAddressButKeepsAnItalicClosingQuotation() {
+        String text = textOf("""
+                <div class="story">%s
+                  <p><em>Nothing is built in a day, as the old harbour master liked to say.</em></p>
+                  <p><em>Want the port news every week? <a href="/newsletter">Sign up here</a></em></p>
+                  <p>&copy; 2024. <em>Contact us at news@harbour.example before you reprint this story in print or online.</em></p>
+                </div>
+                """.formatted(STORY));
+        assertThat(text).contains("Work on the new quay", "Nothing is built in a day")
+                .doesNotContain("Sign up here", "Contact us at");
+    }
+
+    @Test
+    void keepsAnItalicParagraphWithALinkWhenItIsTheWholeArticle() {
+        String text = textOf("""
+                <div class="story"><p><em>The council met on Tuesday to discuss the harbour plan, and the
+                  minutes, the votes, and the budget are <a href="/minutes">published here</a>, the clerk said.
+                  </em></p></div>
+                """);
+        assertThat(text).contains("The council met on Tuesday");
+    }
 }
