@@ -188,7 +188,9 @@ public final class BoilerplateAnnotator implements Annotator {
                 if (item.isEmpty()) {
                     continue;
                 }
-                if (!isListItem(item)) {
+                // a teaser with its headline on the heading's line ("Read more: …") is one line; what follows it
+                // belongs to the list only when set as a bulleted item, else it is the article's next subheading
+                if (!isListItem(item) || headingWithItem && !BULLET.matcher(item).matches()) {
                     break;
                 }
                 last = j;

@@ -77,6 +77,13 @@ class BoilerplateAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aTeaserOnTheHeadingsLineDoesNotTakeTheSubheadingAfterIt() {
+        String text = "Streets renamed\nThe council voted on Monday.\nRead more: Germany Returns Artefacts\n"
+                + "Freedom fighters replace colonial leaders\nThe renaming took effect in December.\n";
+        assertThat(boilerplateOf(text)).containsExactly("link-list:Read more: Germany Returns Artefacts\n");
+    }
+
+    @Test
     void leavesProseThatOnlyStartsLikeAHeading() {
         String text = "Budget passes\n"
                 + "Related talks were held in Nairobi on Monday.\n"
