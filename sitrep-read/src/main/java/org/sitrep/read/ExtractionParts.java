@@ -43,10 +43,10 @@ final class ExtractionParts {
             if (!RECIPE_PROPERTIES.contains(e.attr("itemprop").strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (last != null && isInside(e, last)) {
+            if (last != null && HtmlArticleExtractor.isInside(e, last)) {
                 continue;
             }
-            if (overlapsAny(e, chosen)) {
+            if (HtmlArticleExtractor.overlapsAny(e, chosen)) {
                 continue;
             }
             parts.add(e);
@@ -58,11 +58,11 @@ final class ExtractionParts {
         // the recipe's box: the smallest element holding all its marked parts, with the sub-headings between them
         Element box = parts.get(0);
         for (Element p : parts) {
-            while (!isInside(p, box)) {
+            while (!HtmlArticleExtractor.isInside(p, box)) {
                 box = box.parent();
             }
         }
-        if (box == null || box.normalName().equals("body") || overlapsAny(box, chosen)) {
+        if (box == null || box.normalName().equals("body") || HtmlArticleExtractor.overlapsAny(box, chosen)) {
             return parts;
         }
         return List.of(box);
@@ -84,7 +84,7 @@ final class ExtractionParts {
         }
         for (int i = at - 1; i >= 0; i--) {
             Element e = order.get(i);
-            if (isInside(first, e)) {
+            if (HtmlArticleExtractor.isInside(first, e)) {
                 continue; // a box around the article
             }
             if (!e.hasText()) {
@@ -100,7 +100,7 @@ final class ExtractionParts {
             }
             // the whole marked box, not just its last paragraph
             Element box = e;
-            while (box.parent() != null && !isInside(first, box.parent())
+            while (box.parent() != null && !HtmlArticleExtractor.isInside(first, box.parent())
                     && HtmlArticleExtractor.squash(box.parent().text()).length() == text.length()) {
                 box = box.parent();
             }
@@ -185,23 +185,5 @@ final class ExtractionParts {
         }
         words.sort(null);
         return String.join(" ", words);
-    }
-
-    private static boolean overlapsAny(Element e, List<Element> boxes) {
-        for (Element b : boxes) {
-            if (isInside(e, b) || isInside(b, e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isInside(Element e, Element box) {
-        for (Element up = e; up != null; up = up.parent()) {
-            if (up == box) {
-                return true;
-            }
-        }
-        return false;
     }
 }

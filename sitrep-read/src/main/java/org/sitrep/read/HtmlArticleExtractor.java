@@ -1112,20 +1112,11 @@ final class HtmlArticleExtractor {
         return cls.isEmpty() ? "" : e.normalName() + "." + cls;
     }
 
-    private static boolean overlapsAny(Element e, List<Element> boxes) {
+    /** Whether {@code e} is one of {@code boxes}, lies inside one, or holds one. */
+    static boolean overlapsAny(Element e, List<Element> boxes) {
         for (Element b : boxes) {
-            if (b == e) {
+            if (isInside(e, b) || isInside(b, e)) {
                 return true;
-            }
-            for (Element up = e.parent(); up != null; up = up.parent()) {
-                if (up == b) {
-                    return true;
-                }
-            }
-            for (Element up = b.parent(); up != null; up = up.parent()) {
-                if (up == e) {
-                    return true;
-                }
             }
         }
         return false;
@@ -1196,7 +1187,8 @@ final class HtmlArticleExtractor {
         return false;
     }
 
-    private static boolean isInside(Element e, Element box) {
+    /** Whether {@code e} is {@code box} or lies inside it. */
+    static boolean isInside(Element e, Element box) {
         for (Element up = e; up != null; up = up.parent()) {
             if (up == box) {
                 return true;
