@@ -1094,6 +1094,10 @@ final class TimexGrammar {
                 || in.text().regionMatches(true, m.end(), " as", 0, 3))) {
             return null;
         }
+        if (w.equals("now") && in.text().startsWith(",", m.end())
+                && in.text().substring(in.sentenceStart(), m.start()).replaceAll("[\\s\"“'‘(]", "").isEmpty()) {
+            return null; // "Now, he says, …": a turn in the telling, not a time
+        }
         return switch (w) {
             case "today" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, ""));
             case "yesterday" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, -1, ""));

@@ -170,6 +170,14 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aSentenceOpeningNowWithACommaIsATurnInTheTellingNotATime() {
+        Document d = on("1999-03-12", "Now, he says, the alliance has a new mission.\nNow the alliance is larger.");
+        assertThat(d.layer(Layers.TIMES)).singleElement()
+                .satisfies(t -> assertThat(d.textOf(t)).isEqualTo("Now"))
+                .satisfies(t -> assertThat(t.start()).isGreaterThan(10));
+    }
+
+    @Test
     void thanExpectedDoesNotPointAhead() {
         Document d = on("1989-10-30", "The announcement Friday of a loss showed a deeper cut than expected.");
         assertThat(timex(d, "Friday").value()).isEqualTo("1989-10-27");
