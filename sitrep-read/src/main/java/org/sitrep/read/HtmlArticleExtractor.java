@@ -106,6 +106,7 @@ final class HtmlArticleExtractor {
                 blocks = lenient;
             }
         }
+        blocks = publishersBody(metadata, blocks);
         StringBuilder text = new StringBuilder();
         title.ifPresent(text::append);
         for (Block b : blocks) {
@@ -116,6 +117,63 @@ final class HtmlArticleExtractor {
         }
         String out = blocks.isEmpty() ? "" : nfc(text.toString());
         return new Article(title.map(HtmlArticleExtractor::nfc), out, published, draft.compose(blocks));
+    }
+
+    /** The shortest article body, as the publisher states it in JSON-LD, that is taken over the page's text. */
+    private static final int MIN_STATED_BODY_CHARS = 500;
+
+    /**
+     * The article as the publisher states it in the page's JSON-LD ({@code articleBody} of an Article, NewsArticle,
+     * BlogPosting or the like) when the page's own text holds less than half of it: pages that build their text with
+     * scripts carry it there. Its paragraphs come from no text node of the page, so they have no source map; the
+     * page's visible blocks are all kept as left out. Otherwise the blocks found in the page.
+     */
+    private static List<Block> publishersBody(HtmlPageMetadata metadata, List<Block> found) {
+        String stated = null;
+        for (JsonNode tree : metadata.jsonLd()) {
+            stated = statedBody(tree, 0);
+            if (stated != null) {
+                break;
+            }
+        }
+        if (stated == null || stated.length() < MIN_STATED_BODY_CHARS || length(found) * 2 >= stated.length()) {
+            return found;
+        }
+        List<Block> out = new ArrayList<>();
+        for (String paragraph : stated.split("\\n\\s*\\n|\\n")) {
+            String t = nfc(squash(paragraph));
+            if (!t.isEmpty()) {
+                out.add(new Block(t, 0, List.of(), null));
+            }
+        }
+        return out.isEmpty() ? found : out;
+    }
+
+    /** The {@code articleBody} of the first article-typed object in a JSON-LD tree, as plain text; null when none. */
+    private static String statedBody(JsonNode node, int depth) {
+        if (node == null || depth > 6) {
+            return null;
+        }
+        if (node.isObject()) {
+            JsonNode body = node.get("articleBody");
+            String type = node.path("@type").isArray() ? node.path("@type").toString() : node.path("@type").asText("");
+            if (body != null && body.isTextual() && (type.contains("Article") || type.contains("BlogPosting")
+                    || type.contains("Report"))) {
+                String text = body.asText();
+                // a body written as HTML keeps its paragraphs as lines
+                return text.indexOf('<') < 0 ? text
+                        : Jsoup.parse(text.replaceAll("(?i)</p>|<br\\s*/?>", "\n")).wholeText();
+            }
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode()) {
+                String found = statedBody(child, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static org.jsoup.nodes.Document parse(String html, String location) {

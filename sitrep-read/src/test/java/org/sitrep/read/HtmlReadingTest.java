@@ -115,6 +115,25 @@ class HtmlReadingTest {
     }
 
     @Test
+    void takesTheArticleBodyThePublisherStatesWhenThePageItselfHoldsLittleOfIt() {
+        String para = "The council met on Monday and agreed to extend the mission for another year, officials said. ";
+        String stated = para.repeat(4) + "\n\n" + "Kenya said more officers would arrive by January. ".repeat(4);
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Mission extended\",\"articleBody\":\"" + stated.replace("\n", "\\n") + "\"}</script></head><body>"
+                + "<h1>Mission extended</h1><div id=\"app\"><p>Loading the story…</p></div></body></html>";
+        Document d = reader.read("app.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.body()).startsWith(para.strip()).contains("Kenya said more officers would arrive by January.")
+                .doesNotContain("Loading");
+        int kenya = d.text().indexOf("Kenya said");
+        assertThat(d.layer(Layers.SOURCE_MAP)).noneMatch(s -> s.start() <= kenya && kenya < s.end());
+        String shortStated = "A short summary of the story.";
+        String teaser = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + shortStated + "\"}</script></head><body><article><p>" + para.repeat(3) + "</p></article></body></html>";
+        Document page = reader.read("page.html", teaser.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(page.body()).startsWith(para.strip()).doesNotContain(shortStated);
+    }
+
+    @Test
     void keepsCaptionsApartFromTheBody() {
         String html = "<html><body><article><h1>Floods</h1><figure><img src=a.jpg><figcaption>Water in the streets "
                 + "of Les Cayes. Photo: J. Doe</figcaption></figure><p>Floods closed the main road on Monday, "
