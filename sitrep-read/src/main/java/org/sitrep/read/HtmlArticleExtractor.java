@@ -1492,23 +1492,11 @@ final class HtmlArticleExtractor {
             }
 
             private void append(TextNode t) {
-                String s = t.getWholeText();
-                int first = -1;
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (isSpace(c)) {
-                        pendingSpace = current.length() > 0;
-                    } else {
-                        if (pendingSpace) {
-                            current.append(' ');
-                            pendingSpace = false;
-                        }
-                        if (first < 0) {
-                            first = current.length();
-                        }
-                        current.append(c);
-                    }
-                }
+                String whole = t.getWholeText();
+                int first = appendCollapsed(whole, current, pendingSpace);
+                // white space at the node's end waits for what follows, as does any before a node of white space
+                pendingSpace = current.length() > 0 && (!whole.isEmpty() && isSpace(whole.charAt(whole.length() - 1))
+                        || first < 0 && pendingSpace);
                 if (first < 0) {
                     return;
                 }
@@ -1554,8 +1542,20 @@ final class HtmlArticleExtractor {
             return s;
         }
         StringBuilder out = new StringBuilder(n);
-        boolean pending = false;
-        for (int i = 0; i < n; i++) {
+        appendCollapsed(s, out, false);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code s} to {@code out} with each run of white space (no-break spaces included) written as one space,
+     * none at the start of {@code out} and none at the end: a run waits until a character follows it.
+     *
+     * @param pending whether white space before {@code s} is waiting to be written
+     * @return where the first character of {@code s} that is not white space was written, or -1 for none
+     */
+    static int appendCollapsed(CharSequence s, StringBuilder out, boolean pending) {
+        int first = -1;
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 pending = out.length() > 0;
@@ -1564,10 +1564,13 @@ final class HtmlArticleExtractor {
                     out.append(' ');
                     pending = false;
                 }
+                if (first < 0) {
+                    first = out.length();
+                }
                 out.append(c);
             }
         }
-        return out.toString();
+        return first;
     }
 
     /**
