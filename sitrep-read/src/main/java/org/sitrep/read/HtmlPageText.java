@@ -30,6 +30,11 @@ import org.sitrep.read.HtmlArticleExtractor.Piece;
  * {@code rel=author} and byline boxes; {@code <html lang>}, {@code Content-Language}, {@code og:locale}, JSON-LD
  * {@code inLanguage}).
  *
+ * <p>Thread safety: an immutable record; {@link #draft} and {@link Draft#compose} read one parsed page on one thread.
+ *
+ * <p>Failure: never throws for odd markup; a page with no visible text gives an empty text and empty layers, and a
+ * run whose place in the markup is not found has no source span.
+ *
  * @param text the page text: title line first, then blocks separated by blank lines
  * @param leftOut the stretches of {@code text} that are not the article, each with its following blank line
  * @param sourceMap for each run of {@code text}, where it lies in the page's markup
