@@ -170,9 +170,16 @@ final class ExtractionParts {
         return false;
     }
 
-    private static boolean isHidden(Element e) {
-        return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+    /** Hidden from the reader by the {@code hidden} attribute, {@code aria-hidden} or {@code display: none}. */
+    static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return style.indexOf("none") >= 0 && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
     }
 
     /** The class words of {@code e} less those that only show or hide it, sorted and joined. */

@@ -701,14 +701,11 @@ final class HtmlArticleExtractor {
      */
     private static boolean isPageRegion(Element e) {
         String tag = e.normalName();
-        if ((NEVER_TEXT.contains(tag) && !WRAPPING_TAGS.contains(tag)) || e.hasAttr("hidden")) {
+        if ((NEVER_TEXT.contains(tag) && !WRAPPING_TAGS.contains(tag)) || ExtractionParts.isHidden(e)) {
             return false;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
-        return !role.equals("dialog") && !role.equals("alert")
-                && !e.attr("aria-hidden").equalsIgnoreCase("true")
-                && !(e.hasAttr("style") && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT)
-                        .contains("display:none"));
+        return !role.equals("dialog") && !role.equals("alert");
     }
 
     /** Takes out of the chosen boxes the short elements that hold only a picture credit or only a date. */
@@ -777,9 +774,7 @@ final class HtmlArticleExtractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || (e.hasAttr("style")
-                        && e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none"))) {
+        if (ExtractionParts.isHidden(e)) {
             return !ExtractionParts.isHiddenPageOfShownSeries(e);
         }
         if (NON_TEXT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
@@ -803,7 +798,8 @@ final class HtmlArticleExtractor {
         return e.selectFirst("article, main, [itemprop=articleBody]") == null;
     }
 
-    private static List<String> classAndIdWords(Element e) {
+    /** The lower-cased class and id words of {@code e}, whole and in their parts split at '-'. */
+    static List<String> classAndIdWords(Element e) {
         List<String> words = new ArrayList<>();
         addWords(e.attributesSize() == 0 ? "" : e.attr("class"), words);
         addWords(e.attributesSize() == 0 ? "" : e.attr("id"), words);
@@ -1598,7 +1594,8 @@ final class HtmlArticleExtractor {
                 : c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
-    private static String comparable(String s) {
+    /** Text as compared with a title: white space collapsed, lower case, without quote marks. */
+    static String comparable(String s) {
         String q = squash(s).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(q.length());
         for (int i = 0; i < q.length(); i++) {

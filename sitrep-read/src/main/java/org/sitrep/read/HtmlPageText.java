@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,12 +107,12 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             for (Block b : article) {
                 items.add(new Item(b, null));
             }
-            String comparableTitle = title.map(HtmlPageText::comparable).orElse("");
+            String comparableTitle = title.map(HtmlArticleExtractor::comparable).orElse("");
             Map<Element, String> kinds = new IdentityHashMap<>();
             for (Block b : blocks) {
                 if (!isChosen(b, chosen)) {
                     boolean repeated = !comparableTitle.isEmpty() && b.text().length() < comparableTitle.length() * 3
-                            && comparable(b.text()).equals(comparableTitle);
+                            && HtmlArticleExtractor.comparable(b.text()).equals(comparableTitle);
                     items.add(new Item(b, repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds)));
                 }
             }
@@ -228,17 +227,8 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             if (html.charAt(j) != '&') {
                 return j;
             }
-            int limit = Math.min(to, j + 34);
-            for (int k = j + 1; k < limit; k++) {
-                char ch = html.charAt(k);
-                if (ch == ';') {
-                    return k > j + 1 ? k + 1 : j;
-                }
-                if (!Character.isLetterOrDigit(ch) && ch != '#') {
-                    return j;
-                }
-            }
-            return j;
+            int k = HtmlSourcePositions.entityRunEnd(html, j, to);
+            return k > j + 2 && html.charAt(k - 1) == ';' ? k : j;
         }
 
         /** Lets each left-out span end after the blank line that follows it, where one follows. */
@@ -261,15 +251,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (UNSEEN_TAGS.contains(e.normalName())) {
             return true;
         }
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
-            return true;
-        }
-        String style = e.attr("style");
-        return style.indexOf("none") >= 0
-                && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+        return ExtractionParts.isHidden(e);
     }
 
     /**
@@ -354,44 +336,18 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
     }
 
     /**
-     * The kinds that an element's class and id words say, as bits in the order of {@link #WORD_KINDS}: each word in
-     * lower case, whole and in its parts split at '_' and '-'.
+     * The kinds that an element's class and id words say ({@link HtmlArticleExtractor#classAndIdWords}), as bits in
+     * the order of {@link #WORD_KINDS}.
      */
     private static int wordKinds(Element e) {
         if (e.attributesSize() == 0) {
             return 0;
         }
         int said = 0;
-        for (String raw : new String[] {e.attr("class"), e.attr("id")}) {
-            if (raw.isEmpty()) {
-                continue;
-            }
-            String lower = raw.toLowerCase(Locale.ROOT);
-            int wordStart = -1;
-            int partStart = -1;
-            for (int i = 0; i <= lower.length(); i++) {
-                char c = i < lower.length() ? lower.charAt(i) : ' ';
-                boolean space = Character.isWhitespace(c);
-                boolean cut = space || c == '_' || c == '-';
-                if (cut && partStart >= 0) {
-                    said |= kindsOfWord(lower.substring(partStart, i));
-                    partStart = -1;
-                } else if (!cut && partStart < 0) {
-                    partStart = i;
-                }
-                if (space && wordStart >= 0) {
-                    said |= kindsOfWord(lower.substring(wordStart, i));
-                    wordStart = -1;
-                } else if (!space && wordStart < 0) {
-                    wordStart = i;
-                }
-            }
+        for (String w : HtmlArticleExtractor.classAndIdWords(e)) {
+            said |= KINDS_OF_WORDS.getOrDefault(w, 0);
         }
         return said;
-    }
-
-    private static int kindsOfWord(String w) {
-        return KINDS_OF_WORDS.getOrDefault(w, 0);
     }
 
     // ---- title, byline, language --------------------------------------------------------------------------------
@@ -402,14 +358,14 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        String wanted = comparable(title.get());
+        String wanted = HtmlArticleExtractor.comparable(title.get());
         for (Element h : page.select("h1, h2")) {
-            if (comparable(h.text()).equals(wanted)) {
+            if (HtmlArticleExtractor.comparable(h.text()).equals(wanted)) {
                 return range(h, positions);
             }
         }
         Element t = page.selectFirst("title");
-        if (t != null && comparable(t.text()).contains(wanted)) {
+        if (t != null && HtmlArticleExtractor.comparable(t.text()).contains(wanted)) {
             return range(t, positions);
         }
         return Optional.empty();
@@ -525,10 +481,4 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         return Optional.empty();
     }
 
-    /** Text as compared: letters and digits only, in lower case. */
-    private static String comparable(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
-        return out.toString();
-    }
 }

@@ -118,13 +118,7 @@ final class HtmlSourcePositions {
             char h = html.charAt(j);
             char c = text.charAt(i);
             if (h == '&') {
-                int k = j + 1;
-                while (k < m && k - j < 40 && (Character.isLetterOrDigit(html.charAt(k)) || html.charAt(k) == '#')) {
-                    k++;
-                }
-                if (k < m && html.charAt(k) == ';') {
-                    k++;
-                }
+                int k = entityRunEnd(html, j, m);
                 if (k > j + 1) {
                     String decoded = Parser.unescapeEntities(html.substring(j, k), false);
                     if (!decoded.equals(html.substring(j, k))) {
@@ -148,6 +142,22 @@ final class HtmlSourcePositions {
             }
         }
         return j == m || html.charAt(j) == '<' ? j : -1;
+    }
+
+    /**
+     * The end of what may be an entity written at {@code j}, an {@code &} (at most 40 letters, digits or {@code #}
+     * after it, and the {@code ;} that closes them if there is one), not past {@code to}; {@code j + 1} when no
+     * name follows. Whether it is one is for its decoding to tell.
+     */
+    static int entityRunEnd(String html, int j, int to) {
+        int k = j + 1;
+        while (k < to && k - j < 40 && (Character.isLetterOrDigit(html.charAt(k)) || html.charAt(k) == '#')) {
+            k++;
+        }
+        if (k < to && k > j + 1 && html.charAt(k) == ';') {
+            k++;
+        }
+        return k;
     }
 
     /** The node's place among the page's text nodes in document order, or -1 for a node of another page. */

@@ -666,10 +666,13 @@ final class SpeechReading {
         return false;
     }
 
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "'s", "get", "got");
+
     private boolean passiveBefore(int i, int from) {
         for (int j = i - 1; j >= from && j >= i - 3; j--) {
             Tok b = toks.get(j);
-            if (Set.of("was", "were", "is", "are", "be", "been", "being", "'s", "get", "got").contains(b.lower)) {
+            if (PASSIVE_AUXILIARIES.contains(b.lower)) {
                 return true;
             }
             if (!(b.pos != null && b.pos.startsWith("RB"))) {
