@@ -768,7 +768,8 @@ final class HtmlArticleExtractor {
         if (NEVER_TEXT.contains(tag)) {
             return !(tag.equals("figure") && e.selectFirst("table") != null); // a table set as a figure is text
         }
-        if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null) {
+        if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null
+                && !isArticleHeader(e)) {
             return true; // the site's header; an article's own header holds its heading and byline
         }
         if (e.attributesSize() == 0) {
@@ -781,6 +782,19 @@ final class HtmlArticleExtractor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A header that holds the page's main heading as text of its own (an {@code <h1>} that is no link, as a site's
+     * logo is) and no navigation: the article's header, with its heading and standfirst, though the page sets it
+     * outside any {@code <article>} element.
+     */
+    private static boolean isArticleHeader(Element header) {
+        Element h1 = header.selectFirst("h1");
+        if (h1 == null || h1.selectFirst("a") != null || h1.closest("a") != null) {
+            return false;
+        }
+        return header.selectFirst("nav, [role=navigation]") == null;
     }
 
     /** Marked as not the article by its class and id words (and holding no article or main element). */

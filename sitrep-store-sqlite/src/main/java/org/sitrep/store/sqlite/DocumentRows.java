@@ -105,11 +105,7 @@ final class DocumentRows {
         }
         progress.setLength(0);
         progress.append("the full-text index");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents_fts (rowid, title, text)"
-                + " SELECT seq, title, text FROM documents WHERE id = ?")) {
-            ps.setString(1, doc.id());
-            ps.executeUpdate();
-        }
+        index(c, doc);
         int ord = 0;
         for (Layer<?> layer : doc.layerKeys()) {
             progress.setLength(0);
@@ -117,6 +113,41 @@ final class DocumentRows {
             insertLayer(c, doc, layer, ord++, progress);
         }
         return true;
+    }
+
+    /**
+     * Adds {@code doc}, already in the documents table, to the full-text index: its title and its body, never the
+     * boilerplate around it (a page's menus and link lists would make every page match their words).
+     */
+    static void index(Connection c, Document doc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents_fts (rowid, title, body)"
+                + " SELECT seq, title, ? FROM documents WHERE id = ?")) {
+            ps.setString(1, StoredText.of(doc.body()).text());
+            ps.setString(2, doc.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The stored document with only what the full-text index reads: text, title and boilerplate, from the tables of
+     * schema version 5 and later.
+     */
+    static Optional<Document> readForIndex(Connection c, String id) throws SQLException, StoreFormatException {
+        Document.Builder builder;
+        try (PreparedStatement ps = c.prepareStatement("SELECT text, text_repairs, title FROM documents WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                builder = Document.builder(text(rs, "text", "text_repairs")).title(rs.getString("title"));
+            }
+        }
+        List<Boilerplate> boilerplate = readBoilerplate(c, id);
+        if (!boilerplate.isEmpty()) {
+            builder.layer(Layers.BOILERPLATE, boilerplate);
+        }
+        return Optional.of(builder.build());
     }
 
     private static void insertLayer(Connection c, Document doc, Layer<?> layer, int ord, StringBuilder progress)
@@ -488,9 +519,7 @@ final class DocumentRows {
     private static void readOwnTable(Connection c, String id, Document.Builder builder, String name, String type)
             throws SQLException, StoreFormatException {
         if (name.equals(Layers.BOILERPLATE.name())) {
-            builder.layer(Layers.BOILERPLATE, rows(c, "SELECT start_char, end_char, kind FROM boilerplate"
-                    + " WHERE document_id = ? ORDER BY ord", id,
-                    rs -> new Boilerplate(rs.getInt(1), rs.getInt(2), rs.getString(3))));
+            builder.layer(Layers.BOILERPLATE, readBoilerplate(c, id));
         } else if (name.equals(Layers.SENTENCES.name())) {
             builder.layer(Layers.SENTENCES, rows(c, "SELECT start_char, end_char FROM sentences"
                     + " WHERE document_id = ? ORDER BY ord", id, rs -> new Sentence(rs.getInt(1), rs.getInt(2))));
@@ -522,6 +551,12 @@ final class DocumentRows {
             throw new StoreFormatException("layer '" + name + "' of type " + type + " has neither a table nor JSON",
                     null);
         }
+    }
+
+    private static List<Boilerplate> readBoilerplate(Connection c, String id)
+            throws SQLException, StoreFormatException {
+        return rows(c, "SELECT start_char, end_char, kind FROM boilerplate WHERE document_id = ? ORDER BY ord", id,
+                rs -> new Boilerplate(rs.getInt(1), rs.getInt(2), rs.getString(3)));
     }
 
     private static List<Token> readTokens(Connection c, String id) throws SQLException, StoreFormatException {

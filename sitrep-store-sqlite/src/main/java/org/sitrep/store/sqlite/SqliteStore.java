@@ -46,7 +46,7 @@ import org.sqlite.SQLiteException;
 
 /**
  * The embedded store: one SQLite file (xerial sqlite-jdbc), its schema kept by Flyway migrations
- * ({@code db/migration/sqlite}), with a full-text index (FTS5) over titles and texts.
+ * ({@code db/migration/sqlite} and {@link BodyIndexMigration}), with a full-text index (FTS5) over titles and bodies.
  *
  * <p>{@link #open(Path)} creates the file if needed and brings its schema up to date; {@link #inMemory()} gives a
  * private store that lives as long as the object. Each {@link #put} is one {@code BEGIN IMMEDIATE} transaction, and
@@ -177,6 +177,7 @@ public final class SqliteStore implements Store {
             Flyway.configure(SqliteStore.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
+                    .javaMigrations(new BodyIndexMigration())
                     .loggers(FlywayLogs.class.getName())
                     .failOnMissingLocations(true)
                     .load()
@@ -267,8 +268,8 @@ public final class SqliteStore implements Store {
     }
 
     /**
-     * Documents whose title or text hold every word of {@code query}, best match first (BM25, title words count
-     * five times). The query is read as plain words: FTS5 operators and punctuation in it have no effect, and words
+     * Documents whose title or body hold every word of {@code query}, best match first (BM25, title words count
+     * five times). Boilerplate (menus, link lists, comments) is not searched. The query is read as plain words: FTS5 operators and punctuation in it have no effect, and words
      * match their English stems ("officers" finds "officer").
      *
      * @return the matching documents; none for a query without words

@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.flywaydb.core.Flyway;
+import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Fact;
 import org.sitrep.doc.Layer;
@@ -65,7 +67,7 @@ class SqliteStoreTest extends StoreContract {
             assertThat(s.findFile()).contains(nested.toAbsolutePath());
         }
         assertThat(nested).exists();
-        assertThat(appliedMigrations(nested)).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations(nested)).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -75,7 +77,7 @@ class SqliteStoreTest extends StoreContract {
             s.put(mombasaDocument());
             assertThat(s.documentCount()).isEqualTo(1);
         }
-        assertThat(appliedMigrations(empty)).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations(empty)).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -87,7 +89,7 @@ class SqliteStoreTest extends StoreContract {
         store = reopen();
 
         assertThat(store.documentCount()).isEqualTo(1);
-        assertThat(appliedMigrations(file)).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations(file)).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -194,6 +196,64 @@ class SqliteStoreTest extends StoreContract {
         assertThat(search("Blinken praises")).containsExactly(washington.id());
         assertThat(search("Blinken helicopters")).isEmpty();
         assertThat(ftsIntegrityHolds()).as("the index matches its content table").isTrue();
+    }
+
+    @Test
+    void searchReadsTheBodyAndTitleButNeverTheBoilerplateAroundThem() {
+        Document page = pageWithMenu();
+        store.put(page);
+
+        assertThat(search("curfew")).containsExactly(page.id());
+        assertThat(search("Nairobi")).as("a title word").containsExactly(page.id());
+        assertThat(search("cricket")).as("a word only in the link list").isEmpty();
+        assertThat(search("subscribe")).as("a word only in the menu").isEmpty();
+        assertThat(ftsIntegrityHolds()).isTrue();
+    }
+
+    @Test
+    void aStoreWrittenBeforeVersionFiveIsIndexedAgainFromItsBodies() throws SQLException {
+        Path old = folder.resolve("v4.db");
+        Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null)
+                .locations("classpath:db/migration/sqlite").loggers(FlywayLogs.class.getName()).target("4")
+                .load().migrate();
+        Document page = pageWithMenu();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
+            // what a version 4 store wrote: the row, its boilerplate spans, and the whole text in the index
+            s.execute("INSERT INTO documents (id, source, title, published_basis, published_confidence, text, length,"
+                    + " added_at) VALUES ('" + page.id() + "', 'test:menu', '" + page.findTitle().orElseThrow()
+                    + "', 'UNKNOWN', 0, '" + page.text().replace("'", "''") + "', " + page.text().length()
+                    + ", '2026-11-28T00:00:00Z')");
+            int ord = 0;
+            for (Boilerplate b : page.layer(Layers.BOILERPLATE)) {
+                s.execute("INSERT INTO boilerplate VALUES ('" + page.id() + "', " + ord++ + ", " + b.start() + ", "
+                        + b.end() + ", '" + b.kind() + "')");
+            }
+            s.execute("INSERT INTO document_layers VALUES ('" + page.id() + "', 0, 'boilerplate', '"
+                    + Boilerplate.class.getName() + "', 'test', NULL)");
+            s.execute("INSERT INTO documents_fts (rowid, title, text) SELECT seq, title, text FROM documents");
+        }
+
+        try (SqliteStore migrated = SqliteStore.open(old)) {
+            assertThat(migrated.searchDocuments("curfew", Page.first(10))).extracting(DocumentSummary::id)
+                    .containsExactly(page.id());
+            assertThat(migrated.searchDocuments("cricket", Page.first(10))).isEmpty();
+            assertThat(migrated.findDocument(page.id())).map(Document::text).contains(page.text());
+        }
+        assertThat(appliedMigrations(old)).containsExactly("1", "2", "3", "4", "5");
+    }
+
+    private static Document pageWithMenu() {
+        String title = "Nairobi briefing";
+        String menu = "Home | World | Subscribe\n";
+        String body = "Police set a curfew in the capital on Tuesday.\n";
+        String links = "ALSO READ: Cricket scores from the weekend\n";
+        String text = title + "\n" + menu + body + links;
+        int menuAt = title.length() + 1;
+        int linksAt = menuAt + menu.length() + body.length();
+        return Document.builder(text).source("test:menu").title(title)
+                .layer(Layers.BOILERPLATE, List.of(new Boilerplate(menuAt, menuAt + menu.length(), "navigation"),
+                        new Boilerplate(linksAt, linksAt + links.length(), "link-list")))
+                .build();
     }
 
     private boolean ftsIntegrityHolds() {

@@ -1,0 +1,73 @@
+package org.sitrep.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.sitrep.doc.Document;
+
+/**
+ * Schema version 5: the full-text index holds each document's title and body, no longer its whole text.
+ *
+ * <p>Before, an HTML page's menus, link lists and comments were indexed with its article, so a word from a site's
+ * navigation matched every page of that site. The index becomes contentless (it keeps only the index, the text stays
+ * in {@code documents}) and every stored document is indexed again from its text and boilerplate spans, the same way
+ * {@link DocumentRows#index} indexes a new one. Written in Java because the body is cut out of the text by the
+ * boilerplate spans, which SQL cannot do plainly.
+ *
+ * <p>Thread safety: stateless; Flyway runs it once, inside the migration's transaction. Failure: a stored document
+ * whose text cannot be restored fails the migration with its id, and Flyway rolls the whole version back.
+ */
+final class BodyIndexMigration implements JavaMigration {
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("5");
+    }
+
+    @Override
+    public String getDescription() {
+        return "full-text index of title and body";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 5_001;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection c = context.getConnection();
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE documents_fts");
+            s.execute("CREATE VIRTUAL TABLE documents_fts USING fts5 (title, body, content = '',"
+                    + " tokenize = 'porter unicode61 remove_diacritics 2')");
+        }
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents ORDER BY seq");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        for (String id : ids) {
+            try {
+                Document doc = DocumentRows.readForIndex(c, id).orElseThrow();
+                DocumentRows.index(c, doc);
+            } catch (DocumentRows.StoreFormatException | SQLException e) {
+                throw new SQLException("cannot index stored document " + id + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
