@@ -206,15 +206,15 @@ final class TimexGrammar {
                 this::century);
         // Weekdays: "Thursday", "last Friday", "Wednesday night".
         rule("weekday", WEEKDAY_WORDS, "\\b(?:(?<rel>(?i:last|next|this|coming|this past"
-                + "|this coming))\\s+)?(?<wd>" + WEEKDAY
+                + "|this coming|the previous|the following|the next))\\s+)?(?<wd>" + WEEKDAY
                 + ")(?:\\s+(?<tod>(?i:morning|afternoon|evening|night)))?(?![\\w-])", this::weekday);
         // Seasons: "last fall", "summer 2024".
         rule("season", "spring summer fall autumn winter", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|the|coming|this past|this coming))\\s+)?"
                 + "(?<s>(?i:spring|summer|fall|autumn|winter))(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?(?![\\w-])", this::season);
         // Quarters and halves: "the third quarter", "third-quarter", "1989's first half", "Q3 2024".
-        rule("quarter", "quarter half", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+)?"
-                + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\\s-]+(?:(?i:fiscal|calendar)[\\s-]+)?"
-                + "(?<u>(?i:quarter|half))(?!\\w)(?:\\s+(?i:of)\\s+(?:(?:(?i:fiscal)\\s+)?(?<y2>\\d{4})"
+        rule("quarter", "quarter quarters half", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+)?"
+                + "(?<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))[\\s-]+(?:(?<two>(?i:two))[\\s-]+)?"
+                + "(?:(?i:fiscal|calendar)[\\s-]+)?(?<u>(?i:quarters?|half))(?!\\w)(?:\\s+(?i:of)\\s+(?:(?:(?i:fiscal)\\s+)?(?<y2>\\d{4})"
                 + "|(?<ry2>(?i:this|last|next|the)) (?i:year)))?", this::quarter);
         // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year
         rule("year-quarter", "quarter period", "\\b(?i:the)\\s+(?<y>1[6-9]\\d\\d|20\\d\\d)\\s+(?i:quarter|period)(?![\\w-])",
@@ -226,7 +226,7 @@ final class TimexGrammar {
         // Words that point at the present, the past or the future, or at a day from the DCT.
         rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier term", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
                 + "|the (?:near|short|long) term"
-                + "|right now|these days|current|recent|recently|lately|the past|the (?:near |distant "
+                + "|right now|these days|then[\\s-]current|current|recent|recently|lately|the past|the (?:near |distant "
                 + "|immediate )?future(?! of\\b)|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", this::deictic);
         // Relative to a unit: "last year", "next month", "earlier this week", "the same year", "recent years".
         rule("relative-unit", UNIT_WORDS, "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
@@ -235,7 +235,7 @@ final class TimexGrammar {
                 + "|the same|earlier that|later that|that|the prior|the full|the fiscal|the))\\s+(?<u>(?i:day|week|weekend|month|year|decade|century|years|months"
                 + "|weeks|decades|days))(?![\\w-])", this::relativeUnit);
         // Offsets: "two days later", "a year ago", "three months earlier".
-        rule("offset", UNIT_WORDS + " | ago earlier later before after now hence back previously", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>(?i:ago|earlier|later"
+        rule("offset", UNIT_WORDS + " | ago earlier later before after now hence back previously", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")(?<so>\\s+(?i:or so))?\\s+(?<dir>(?i:ago|earlier|later"
                 + "|before|after|from now|hence|back|previously))(?![\\w-])", this::offset);
         rule("units-ahead", "ahead", "\\b(?i:the)\\s+(?<u>(?i:years|months|weeks|days))\\s+(?i:ahead)\\b",
                 this::vagueDuration);
@@ -255,7 +255,12 @@ final class TimexGrammar {
         rule("set-adverb", "daily weekly monthly annually yearly quarterly hourly nightly semiannually biweekly", "\\b(?<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
                 + "|semiannually|biweekly))\\b", this::setAdverb);
         rule("set-every", "every each per", "\\b(?i:every|each|per)\\s+(?:(?<n>" + NUM + "|(?i:other))\\s+)?(?:(?<u>" + UNIT
-                + ")|(?<wd>" + WEEKDAY + ")|(?<tod>(?i:morning|afternoon|evening|night)))(?![\\w-])", this::setEvery);
+                + ")|(?<wd>" + WEEKDAY + ")|(?<mo>" + MONTH + ")|(?<tod>(?i:morning|afternoon|evening|night)))(?![\\w-])",
+                this::setEvery);
+        // "on Tuesdays", "Tuesday nights": a weekday in the plural recurs
+        rule("set-weekdays", WEEKDAY_WORDS + " mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+                "\\b(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\\s+(?<tod>(?i:morning|afternoon|evening|night))s)"
+                + "(?![\\w'’-])", this::setEvery);
         // Rates ("$5 a year") are left out: TimeBank marks them in a minority of uses (see duration).
         // Times: "10:35 a.m.", "3 p.m. EST", "noon", "this morning", "last night".
         rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
@@ -267,6 +272,17 @@ final class TimexGrammar {
                 + "|p\\.m|am|pm))|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?,?\\s+(?:(?i:this|last|next)\\s+)?"
                 + "(?<wd>" + WEEKDAY + ")(?![\\w-])", this::clockWeekday);
         rule("noon", "noon midnight midday", "\\b(?<w>(?i:noon|midnight|midday))\\b", this::noon);
+        // "mid-afternoon yesterday", "late morning today": the part of the day named before the day
+        rule("part-of-day-after", "morning afternoon evening night", "\\b(?:(?<pm>(?i:early|late|mid))[\\s-]*)?"
+                + "(?<tod>(?i:morning|afternoon|evening|night))\\s+(?<d>(?i:yesterday|today|tomorrow))(?![\\w-])",
+                this::partOfDay);
+        // "by mid-afternoon", "in late morning": a part of the day with a mod lies on the day the text is about
+        rule("part-of-day-mod", "morning afternoon evening", "\\b(?<pm>(?i:early|late|mid))[\\s-]*"
+                + "(?<tod>(?i:morning|afternoon|evening))(?![\\w-])", this::partOfDay);
+        // "4 in the morning", "nine o'clock at night": a clock hour the part of the day makes a.m. or p.m.
+        rule("clock-part-of-day", "morning afternoon evening night", "(?<![\\d:.,$])(?<h>\\d{1,2}|(?i:one|two|three"
+                + "|four|five|six|seven|eight|nine|ten|eleven|twelve))(?::(?<mi>[0-5]\\d))?(?:\\s+(?i:o'clock|o’clock))?"
+                + "\\s+(?i:in the|at)\\s+(?<tod>(?i:morning|afternoon|evening|night))(?![\\w-])", this::clockPartOfDay);
         rule("part-of-day", "morning afternoon evening night", "\\b(?<d>(?i:yesterday|today|tomorrow|this|last|early this|late this|later this))\\s+"
                 + "(?<tod>(?i:morning|afternoon|evening|night))(?![\\w-])", this::partOfDay);
         // Holidays with a fixed or computable date.
@@ -314,6 +330,21 @@ final class TimexGrammar {
         return words;
     }
 
+    /** A title-case unit word inside a sentence ("This Week"), opened by a quote: the name of a show or a work. */
+    private static final Pattern TITLE_UNIT = Pattern.compile("(?:Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?"
+            + "|Months?|Years?|Decades?|Century|Noon|Midnight)\\b");
+
+    private static boolean isQuotedTitle(String text, int sentenceStart, Candidate c) {
+        if (c.start() <= sentenceStart) {
+            return false;
+        }
+        char before = text.charAt(c.start() - 1);
+        if (before != '"' && before != '\'' && before != '“' && before != '‘' && before != '`') {
+            return false;
+        }
+        return TITLE_UNIT.matcher(text).region(c.start(), c.end()).find();
+    }
+
     private static boolean triggered(Set<String> triggers, Set<String> features) {
         for (String t : triggers) {
             if (features.contains(t)) {
@@ -353,7 +384,7 @@ final class TimexGrammar {
                 } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
                     c = null;
                 }
-                if (c != null && c.end() > c.start()) {
+                if (c != null && c.end() > c.start() && !isQuotedTitle(text, start, c)) {
                     found.add(c);
                     order.add(r);
                 }
@@ -381,7 +412,80 @@ final class TimexGrammar {
             }
         }
         chosen.sort(org.sitrep.doc.Span.ORDER);
-        return chosen;
+        return shiftedByOffsets(text, start, chosen);
+    }
+
+    /** "the day before", "two weeks after": an offset written before a date it counts from. */
+    private static final Pattern OFFSET_BEFORE_DATE = Pattern.compile("(?<![\\w-])(?:(?<n>" + NUM + ")[\\s-]+"
+            + "(?<u>(?i:days?|weeks?|months?|years?))|(?<day>(?i:day)))\\s+(?<dir>(?i:before|after))\\s+$");
+
+    /**
+     * Joins an offset to the date written right after it ("the day before last Tuesday", "two days after Nov. 7"):
+     * the expression is that date moved by the offset, and the offset's own candidates give way to it. TimeBank
+     * leaves the article out of the extent.
+     */
+    private static List<Candidate> shiftedByOffsets(String text, int sentenceStart, List<Candidate> chosen) {
+        List<Candidate> out = chosen;
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (!c.type().equals(Timex.DATE) && !c.type().equals(Timex.TIME) || c.start() - sentenceStart < 8) {
+                continue;
+            }
+            Matcher pm = OFFSET_BEFORE_DATE.matcher(text).region(Math.max(sentenceStart, c.start() - 48), c.start());
+            pm.useTransparentBounds(true);
+            if (!pm.find()) {
+                continue;
+            }
+            String amount = pm.group("day") != null ? "1" : amountOf(pm.group("n"));
+            if (!amount.matches("\\d+")) {
+                continue;
+            }
+            Unit unit = pm.group("day") != null ? Unit.DAY : Unit.of(pm.group("u"));
+            long n = Long.parseLong(amount) * (pm.group("dir").equalsIgnoreCase("before") ? -1 : 1);
+            Candidate.Resolver inner = c.resolver();
+            int from = pm.start();
+            Candidate joined = new Candidate(from, c.end(), Timex.DATE, c.mod(), c.deadline(), Parts.NONE,
+                    c.leaning(), (ctx, self) -> shift(ctx, inner.resolve(ctx, c), unit, n));
+            List<Candidate> next = new ArrayList<>(out.size());
+            for (Candidate o : out) {
+                if (o != c && !(o.end() > from && o.start() < c.start())) {
+                    next.add(o);
+                }
+            }
+            next.add(joined);
+            next.sort(org.sitrep.doc.Span.ORDER);
+            out = next;
+            i = next.indexOf(joined);
+        }
+        return out;
+    }
+
+    private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+
+    /** A resolved date moved by {@code n} units, at the precision the date had; no value where that is too coarse. */
+    private static Resolution shift(TimeContext ctx, Resolution r, Unit unit, long n) {
+        String v = r.value();
+        if (v == null) {
+            return r;
+        }
+        Matcher d = DAY_VALUE.matcher(v);
+        if (d.matches()) {
+            LocalDate date = unit.plus(LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+                    Integer.parseInt(d.group(3))), n);
+            ctx.setReference(date, Granularity.DAY);
+            return new Resolution(Granularity.DAY.format(date), r.confidence() * 0.9);
+        }
+        Matcher mo = MONTH_VALUE.matcher(v);
+        if (mo.matches() && (unit == Unit.MONTH || unit == Unit.YEAR)) {
+            LocalDate date = unit.plus(LocalDate.of(Integer.parseInt(mo.group(1)), Integer.parseInt(mo.group(2)), 1), n);
+            return new Resolution(Granularity.MONTH.format(date), r.confidence() * 0.9);
+        }
+        if (YEAR_VALUE.matcher(v).matches() && unit == Unit.YEAR) {
+            return new Resolution(String.format("%04d", Integer.parseInt(v) + n), r.confidence() * 0.9);
+        }
+        return new Resolution(null, 0.2);
     }
 
     // ---------------------------------------------------------------- builders
@@ -452,8 +556,42 @@ final class TimexGrammar {
     private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|since|has been|have been|"
             + IRREGULAR_PAST + "|[a-z]{3,}ed)\\b");
 
+    /**
+     * An infinitive after a word of intent or agreement ("agreed to buy", "an agreement to acquire"): what it tells
+     * lies after the agreement, so a bare month in its clause points ahead.
+     */
+    private static final Pattern PROSPECTIVE_TO = Pattern.compile("\\b(?i:agree|agrees|agreed|agreement|plans?"
+            + "|planned|intends?|intended|decided|promised|pledged|vowed|proposed|proposal)\\s+to\\s+[a-z]+\\b");
+    /** A clause of time or condition told in the present ("when the case is heard"): it speaks of the future. */
+    private static final Pattern PRESENT_IN_WHEN_CLAUSE = Pattern.compile("\\b(?i:when|if|until|unless|once)\\s+"
+            + "[^,;:.!?]{0,50}?\\b(?i:is|are)\\s+(?:\\w+ly\\s+)?[a-z]+\\s+(?i:in|on|by)\\s+$");
+    /** What ends a clause before an expression. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?]|,\\s*(?i:and|but|which|who|while)\\b|\\.\\s");
+
+    /** Whether the clause of an expression points ahead by its syntax rather than by a tense word. */
+    private static boolean pointsAheadBySyntax(Input in, int start) {
+        int from = Math.max(in.sentenceStart(), start - 120);
+        if (PRESENT_IN_WHEN_CLAUSE.matcher(in.text()).region(from, start).find()) {
+            return true;
+        }
+        Matcher p = PROSPECTIVE_TO.matcher(in.text()).region(from, start);
+        int last = -1;
+        while (p.find()) {
+            last = p.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        return !CLAUSE_BREAK.matcher(in.text()).region(last, start).find()
+                && !PAST_CUE.matcher(in.text()).region(last, start).find()
+                && !FUTURE_CUE.matcher(in.text()).region(last, start).find();
+    }
+
     /** The tense of the words nearest an expression: the closest cue within its clause wins, else the sentence's. */
     static Tense localTense(Input in, int start, int end) {
+        if (pointsAheadBySyntax(in, start)) {
+            return Tense.FUTURE;
+        }
         int from = Math.max(in.sentenceStart(), start - 60);
         int to = Math.min(in.sentenceEnd(), end + 40);
         int bestDistance = Integer.MAX_VALUE;
@@ -904,11 +1042,25 @@ final class TimexGrammar {
                 return null;
             }
         }
-        // TimeBank writes "Friday night" as the day itself
+        // TimeBank types "Friday night" as a date far more often than as a time
         String type = Timex.DATE;
         boolean possessive = in.text().startsWith("'s", m.end()) || in.text().startsWith("’s", m.end());
-        // "Friday evening" keeps its part of the day; "Wednesday night" and mornings are the day itself
-        String todCode = tod != null && tod.equalsIgnoreCase("evening") ? "EV" : null;
+        // the TIMEX3 guidelines write the part of the day after the day: "Friday morning" is ...TMO
+        String todCode = tod == null ? null : partOfDayCode(tod);
+        if (relLower != null && relLower.startsWith("the ")) {
+            // "the previous Friday", "the following Monday": counted from the day the text is about
+            boolean back = relLower.endsWith("previous");
+            return make(m, in, type, null, Parts.NONE, (ctx, self) -> {
+                LocalDate ref = ctx.findReference().orElse(null);
+                if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+                    return new Resolution(null, 0.2);
+                }
+                DayOfWeek dow = DayOfWeek.of(wd);
+                LocalDate date = ref.with(back ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
+                ctx.setReference(date, Granularity.DAY);
+                return new Resolution(Granularity.DAY.format(date) + (todCode != null ? "T" + todCode : ""), 0.7);
+            });
+        }
         return make(m, in, type, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
             LocalDate dct = ctx.findDeicticAnchor().orElse(null);
             if (dct == null) {
@@ -998,11 +1150,34 @@ final class TimexGrammar {
         }
         String u = group(m, "u");
         boolean half = u != null && u.equalsIgnoreCase("half");
+        String y = group(m, "y") != null ? group(m, "y") : group(m, "y2");
+        String ry = group(m, "ry") != null ? group(m, "ry") : group(m, "ry2");
+        boolean last = ord != null && ord.equalsIgnoreCase("last");
+        boolean plural = u != null && u.equalsIgnoreCase("quarters");
+        if (group(m, "two") != null) {
+            // "the first two quarters of 1990" is the first half, "the last two quarters" the second
+            if (!plural || !(last || n == 1)) {
+                return null;
+            }
+            half = true;
+            n = last ? 2 : 1;
+        } else if (plural) {
+            return null;
+        } else if (last) {
+            if (!half && y == null && ry == null) {
+                return null; // "the last quarter" is the one before the current: a relative quarter
+            }
+            n = half ? 2 : 4;
+        }
         if (half && n > 2) {
             return null;
         }
-        String y = group(m, "y") != null ? group(m, "y") : group(m, "y2");
-        String ry = group(m, "ry") != null ? group(m, "ry") : group(m, "ry2");
+        if (q == null && y == null && ry == null && PART_OF_SOMETHING.matcher(in.text()).region(m.end(),
+                in.text().length()).lookingAt()) {
+            return null; // "the last half of the '80s", "the first half of the game": a part of something else
+        }
+        boolean isHalf = half;
+        int number = n;
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
             Integer year = y == null ? null : Integer.valueOf(y);
             LocalDate dct = ctx.findDeicticAnchor().orElse(null);
@@ -1012,21 +1187,24 @@ final class TimexGrammar {
             }
             if (year == null && dct != null) {
                 year = dct.getYear();
-                int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+                int startMonth = isHalf ? (number - 1) * 6 + 1 : (number - 1) * 3 + 1;
                 if (startMonth > dct.getMonthValue() && self.leaning() != Tense.FUTURE) {
                     year -= 1;
                 }
             }
             if (year == null) {
-                return new Resolution(half ? "XXXX-H" + n : "XXXX-Q" + n, 0.4);
+                return new Resolution(isHalf ? "XXXX-H" + number : "XXXX-Q" + number, 0.4);
             }
-            if (half) {
-                return new Resolution(year + "-H" + n, 0.85);
+            if (isHalf) {
+                return new Resolution(year + "-H" + number, 0.85);
             }
-            ctx.setLastQuarter(LocalDate.of(year, (n - 1) * 3 + 1, 1));
-            return new Resolution(year + "-Q" + n, 0.85);
+            ctx.setLastQuarter(LocalDate.of(year, (number - 1) * 3 + 1, 1));
+            return new Resolution(year + "-Q" + number, 0.85);
         });
     }
+
+    private static final Pattern PART_OF_SOMETHING = Pattern.compile("\\s+(?i:of)\\s+(?:(?i:the|a|an|its|his|her"
+            + "|their|our|this|that)\\b|['’])");
 
     private Candidate yearQuarter(Matcher m, Input in) {
         int year = Integer.parseInt(m.group("y"));
@@ -1103,7 +1281,8 @@ final class TimexGrammar {
             case "yesterday" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, -1, ""));
             case "tomorrow" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 1, ""));
             case "tonight" -> make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, "NI"));
-            case "recently", "recent", "lately", "the past" ->
+            // "the then current price": the present of a time already past
+            case "recently", "recent", "lately", "the past", "then current", "then-current" ->
                     make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("PAST_REF", 0.8));
             // "since year-end": the last one before the DCT
             case "year-end" -> {
@@ -1283,7 +1462,15 @@ final class TimexGrammar {
         Unit unit = Unit.of(m.group("u"));
         boolean fromDct = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
         int sign = dir.equals("later") || dir.equals("after") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
-        return make(m, in, Timex.DATE, amountMod(m), Parts.NONE, (ctx, self) -> {
+        String mod = amountMod(m) != null ? amountMod(m) : group(m, "so") != null ? "APPROX" : null;
+        if (unit.timePart && !fromDct) {
+            // "an hour later": a time of day we cannot place; TimeBank marks the amount as a duration
+            String value = unit.duration(amount);
+            Candidate c = make(m, in, Timex.DURATION, mod, Parts.NONE, (ctx, self) -> new Resolution(value, 0.7));
+            return new Candidate(c.start(), m.end("u"), c.type(), c.mod(), c.deadline(), c.parts(), c.leaning(),
+                    c.resolver());
+        }
+        return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
             if (amount.equals("X")) {
                 return new Resolution(sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6);
             }
@@ -1298,8 +1485,9 @@ final class TimexGrammar {
             if (anchor == null) {
                 return new Resolution(null, 0.2);
             }
-            // "six weeks ago" is a week, "ten days later" a day
-            Granularity g = unit.granularity == Granularity.WEEK && !fromDct ? Granularity.DAY : unit.granularity;
+            // "six weeks ago" is a week, "ten days later" a day; TimeBank gives a week or two ago as a day
+            Granularity g = unit.granularity == Granularity.WEEK && (!fromDct || n <= 2) ? Granularity.DAY
+                    : unit.granularity;
             if (g == Granularity.DECADE || g == Granularity.CENTURY) {
                 g = Granularity.YEAR;
             }
@@ -1363,6 +1551,11 @@ final class TimexGrammar {
         }
         String before = previousWord(in.text(), m.start());
         String written = amountOf(n);
+        String relWord = group(m, "rel");
+        if (unit == Unit.QUARTER && written.equals("2") && relWord != null
+                && relWord.toLowerCase(Locale.ROOT).matches("first|last")) {
+            return null; // "the first two quarters" is the first half (see quarter)
+        }
         // "a minute and a half" is a minute and thirty seconds
         String amount = group(m, "half") != null && written.matches("\\d+") ? written + ".5" : written;
         String mod = amountMod(m);
@@ -1431,8 +1624,11 @@ final class TimexGrammar {
         String n = group(m, "n");
         String tod = group(m, "tod");
         String v;
+        String mo = group(m, "mo");
         if (wd != null) {
-            v = "XXXX-WXX-" + weekdayOf(wd);
+            v = "XXXX-WXX-" + weekdayOf(wd) + (tod == null ? "" : "T" + partOfDayCode(tod));
+        } else if (mo != null) {
+            v = String.format("XXXX-%02d", monthOf(mo));
         } else if (tod != null) {
             v = "XXXX-XX-XXT" + partOfDayCode(tod);
         } else {
@@ -1505,20 +1701,54 @@ final class TimexGrammar {
 
     private Candidate noon(Matcher m, Input in) {
         String w = m.group("w").toLowerCase(Locale.ROOT);
+        if (previousWord(in.text(), m.start()).equals("high")) {
+            return null; // "high noon": a moment of reckoning, not a clock time
+        }
         String hm = w.equals("midnight") ? "T24:00" : "T12:00";
         return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
     }
 
     private Candidate partOfDay(Matcher m, Input in) {
-        String d = m.group("d").toLowerCase(Locale.ROOT);
+        String day = group(m, "d");
+        String d = day == null ? "" : day.toLowerCase(Locale.ROOT);
         String tod = m.group("tod");
         if (d.equals("last") && !tod.equalsIgnoreCase("night")) {
             return null;
         }
         int days = d.equals("yesterday") || d.equals("last") ? -1 : d.equals("tomorrow") ? 1 : 0;
-        String mod = d.startsWith("early") ? "START" : d.startsWith("late") ? "END" : null;
+        String pm = group(m, "pm");
+        String p = pm != null ? pm.toLowerCase(Locale.ROOT) : d;
+        String mod = p.startsWith("early") ? "START" : p.startsWith("late") ? "END" : p.equals("mid") ? "MID" : null;
         String code = partOfDayCode(tod);
+        if (day == null) {
+            // no day named: the part of the day on the day the text is about
+            return make(m, in, Timex.TIME, mod, Parts.NONE, (ctx, self) -> {
+                LocalDate ref = ctx.findReference().orElse(null);
+                if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+                    return new Resolution("XXXX-XX-XXT" + code, 0.4);
+                }
+                return new Resolution(Granularity.DAY.format(ref) + "T" + code, 0.6);
+            });
+        }
         return make(m, in, Timex.TIME, mod, Parts.NONE, (ctx, self) -> fromDct(ctx, days, code));
+    }
+
+    private Candidate clockPartOfDay(Matcher m, Input in) {
+        String hw = m.group("h");
+        int h = Character.isDigit(hw.charAt(0)) ? Integer.parseInt(hw) : NUMBERS.get(hw.toLowerCase(Locale.ROOT));
+        if (h < 1 || h > 12) {
+            return null;
+        }
+        String tod = m.group("tod").toLowerCase(Locale.ROOT);
+        boolean pm = switch (tod) {
+            case "morning" -> false;
+            case "afternoon", "evening" -> true;
+            default -> h >= 6 && h != 12; // "ten at night" is 22:00, "two at night" 02:00
+        };
+        h = h % 12 + (pm ? 12 : 0);
+        String mi = group(m, "mi");
+        String hm = String.format("T%02d:%02d", h, mi == null ? 0 : Integer.parseInt(mi));
+        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
     }
 
     private Candidate holiday(Matcher m, Input in) {

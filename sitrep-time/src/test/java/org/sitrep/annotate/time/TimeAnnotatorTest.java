@@ -564,4 +564,132 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         Document d = on("2024-11-02", "Profit rose in the quarter ended Sept. 30.");
         assertThat(timex(d, "the quarter").value()).isEqualTo("2024-Q3");
     }
+
+    // ---- issue #3: normalization fixes
+
+    @Test
+    void aPartOfTheDayJoinedToAWeekdayIsWrittenAfterTheDay() {
+        Document d = on("2024-11-09", "The talks began Friday morning.\nThe crowd gathered Wednesday night.");
+        assertThat(timex(d, "Friday morning").value()).isEqualTo("2024-11-08TMO");
+        assertThat(timex(d, "Wednesday night").value()).isEqualTo("2024-11-06TNI");
+    }
+
+    @Test
+    void aPartOfTheDayBeforeYesterdayCarriesItsCodeAndMod() {
+        Timex t = timex(on("2024-11-09", "Shares rose at mid-afternoon yesterday."), "mid-afternoon yesterday");
+        assertThat(t.type()).isEqualTo(Timex.TIME);
+        assertThat(t.value()).isEqualTo("2024-11-08TAF");
+        assertThat(t.mod()).isEqualTo("MID");
+    }
+
+    @Test
+    void aClockHourInThePartOfTheDayIsAClockTimeNotAPartOfTheDay() {
+        Document d = on("2024-11-09", "The convoy left on Nov. 4 at 4 in the morning and returned at 9 in the evening.");
+        assertThat(timex(d, "4 in the morning").value()).isEqualTo("2024-11-04T04:00");
+        assertThat(timex(d, "9 in the evening").value()).isEqualTo("2024-11-04T21:00");
+    }
+
+    @Test
+    void theDayBeforeADateIsThatDateMovedBack() {
+        Document d = on("2024-11-08", "The day before last Tuesday's hearing, the lawyers met.");
+        Timex t = timex(d, "day before last Tuesday");
+        assertThat(t.value()).isEqualTo("2024-11-04");
+        assertThat(find(d, "last Tuesday")).isEmpty();
+    }
+
+    @Test
+    void aCountOfDaysAfterADateIsThatDateMovedAhead() {
+        Document d = on("2024-11-20", "Two days after Nov. 7, the convoy left.");
+        assertThat(timex(d, "Two days after Nov. 7").value()).isEqualTo("2024-11-09");
+        assertThat(find(d, "Two days")).isEmpty();
+    }
+
+    @Test
+    void theLastHalfOfAYearIsItsSecondHalf() {
+        Document d = on("1989-10-26", "Earnings will be lower for the last half of 1989.");
+        assertThat(timex(d, "the last half of 1989").value()).isEqualTo("1989-H2");
+    }
+
+    @Test
+    void theFirstTwoQuartersOfAYearAreItsFirstHalf() {
+        Document d = on("1989-10-26", "Demand will stay weak through the first two quarters of 1990.");
+        Timex t = timex(d, "the first two quarters of 1990");
+        assertThat(t.type()).isEqualTo(Timex.DATE);
+        assertThat(t.value()).isEqualTo("1990-H1");
+    }
+
+    @Test
+    void theFirstHalfOfSomethingElseIsNoTimex() {
+        Document d = on("1989-10-26", "He scored twice in the first half of the game.");
+        assertThat(d.layer(Layers.TIMES)).isEmpty();
+    }
+
+    @Test
+    void eachNamedMonthIsASetOfThatMonth() {
+        Timex t = timex(on("1998-03-22", "The marchers parade each July through the town."), "each July");
+        assertThat(t.type()).isEqualTo(Timex.SET);
+        assertThat(t.value()).isEqualTo("XXXX-07");
+    }
+
+    @Test
+    void aWeekdayInThePluralRecurs() {
+        Document d = on("1998-02-13", "Flights leave on Tuesday nights and on Fridays.");
+        assertThat(timex(d, "Tuesday nights").value()).isEqualTo("XXXX-WXX-2TNI");
+        assertThat(timex(d, "Fridays").type()).isEqualTo(Timex.SET);
+        assertThat(timex(d, "Fridays").value()).isEqualTo("XXXX-WXX-5");
+    }
+
+    @Test
+    void theThenCurrentPriceLiesInThePast() {
+        Document d = on("1989-10-26", "Holders could buy shares at half the then current market price.");
+        assertThat(timex(d, "then current").value()).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void aWeekOrSoAgoIsADayAboutAWeekBack() {
+        Timex t = timex(on("2024-11-08", "A week or so ago, the general picked a date."), "A week or so ago");
+        assertThat(t.type()).isEqualTo(Timex.DATE);
+        assertThat(t.value()).isEqualTo("2024-11-01");
+        assertThat(t.mod()).isEqualTo("APPROX");
+    }
+
+    @Test
+    void anHourLaterIsADurationOfAnHour() {
+        Document d = on("2024-11-08", "He was shot at home. Just over an hour later, he died.");
+        Timex t = timex(d, "Just over an hour");
+        assertThat(t.type()).isEqualTo(Timex.DURATION);
+        assertThat(t.value()).isEqualTo("PT1H");
+        assertThat(t.mod()).isEqualTo("MORE_THAN");
+    }
+
+    @Test
+    void aMonthInAnAgreedPurchaseLiesAheadOfTheAgreement() {
+        Document d = on("2024-10-30", "The rival, which agreed to purchase the pump line for $22 million in February, "
+                + "declined comment.");
+        assertThat(timex(d, "February").value()).isEqualTo("2025-02");
+    }
+
+    @Test
+    void aMonthInAWhenClauseToldInThePresentLiesAhead() {
+        Document d = on("2024-03-29", "The lawyers had argued that he should stay until the case is heard in May.");
+        assertThat(timex(d, "May").value()).isEqualTo("2024-05");
+    }
+
+    @Test
+    void thePreviousWeekdayCountsBackFromTheDayTheTextIsAbout() {
+        Document d = on("2024-11-11", "Stocks closed on Nov. 8, down 4% from the previous Friday.");
+        assertThat(timex(d, "the previous Friday").value()).isEqualTo("2024-11-01");
+    }
+
+    @Test
+    void highNoonIsNoClockTime() {
+        Document d = on("2024-11-11", "For the people of Poland, high noon comes today.");
+        assertThat(find(d, "noon")).isEmpty();
+    }
+
+    @Test
+    void aShowTitleInQuotesIsNoTimex() {
+        Document d = on("2024-11-11", "He said on ABC's \"This Week\" and on CBS's \"60 Minutes\" that talks go on.");
+        assertThat(d.layer(Layers.TIMES)).isEmpty();
+    }
 }
