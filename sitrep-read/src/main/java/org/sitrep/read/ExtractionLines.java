@@ -80,6 +80,40 @@ final class ExtractionLines {
         return month || NUMERIC_DATE.matcher(line).find();
     }
 
+    /**
+     * Labels of the fields that a page prints about an article rather than in it: its category, tags, dates and
+     * views, in English, German, French, Spanish, Italian and Polish, lower case.
+     */
+    private static final Set<String> FIELD_LABELS = Set.of("category", "categories", "filed under", "posted in",
+            "tags", "tagged", "tagged with", "keywords", "topics", "date", "news date", "release date", "published",
+            "published on", "posted", "posted on", "updated", "last updated", "last modified", "views",
+            "kategorie", "kategorien", "rubrik", "schlagworte", "schlagwörter", "stichworte", "stichwörter",
+            "themen", "veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "erstellt am",
+            "zuletzt aktualisiert", "aufrufe", "datum", "catégorie", "catégories", "mots-clés", "publié le",
+            "mis à jour le", "categoría", "categorías", "etiquetas", "publicado", "actualizado", "categoria",
+            "categorie", "pubblicato", "aggiornato", "ultima modifica", "kategoria", "tagi",
+            "publikacja", "aktualizacja", "data publikacji");
+    /** The longest line taken for a line of such fields. */
+    private static final int MAX_FIELD_LINE_CHARS = 80;
+
+    /**
+     * Whether {@code line} (squashed) is a line of fields about the article, {@code Label: value} pairs that open
+     * with a known label ({@code Category : Press Releases}, {@code News date : 04/21/2022 Category : Releases},
+     * {@code Publikacja: 04.05.2021}, a bare {@code Aktualisiert:}): a short line, its first colon after one to
+     * three words that name a field.
+     */
+    static boolean isFieldLine(String line) {
+        if (line == null || line.length() > MAX_FIELD_LINE_CHARS) {
+            return false;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 30) {
+            return false;
+        }
+        String label = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        return FIELD_LABELS.contains(label);
+    }
+
     private static final Set<String> CLOCK_WORDS = Set.of("uhr", "the", "del", "gmt", "utc", "cet", "cest", "mez",
             "mesz", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "ist");
 }

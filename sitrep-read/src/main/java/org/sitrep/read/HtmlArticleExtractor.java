@@ -708,13 +708,17 @@ final class HtmlArticleExtractor {
         return !role.equals("dialog") && !role.equals("alert");
     }
 
-    /** Takes out of the chosen boxes the short elements that hold only a picture credit or only a date. */
+    /**
+     * Takes out of the chosen boxes the short elements that hold only a picture credit, a date or fields about the
+     * article, the sub-headings of empty widgets, and the teaser cards of other stories.
+     */
     private static void dropCreditAndDateLines(List<Element> content, Map<Element, Stats> stats) {
         for (Element root : content) {
             root.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
-                    return node instanceof Element e && e != root && isCreditOrDateLine(e, stats)
+                    return node instanceof Element e && e != root
+                            && (isCreditOrDateLine(e, stats) || isHeadingOfEmptyBox(e, stats) || isTeaserCard(e, stats))
                             ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
 
@@ -726,7 +730,56 @@ final class HtmlArticleExtractor {
         }
     }
 
-    /** A short element that holds only a picture credit or only a date (see {@link ExtractionLines}). */
+    private static final Set<String> SUB_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * A sub-heading that heads nothing: the only text of its box, followed there by an empty box that a script
+     * fills (a video player, a widget's slot), as a "Discover our latest picks" or "Watch next" title is.
+     */
+    private static boolean isHeadingOfEmptyBox(Element e, Map<Element, Stats> stats) {
+        if (!SUB_HEADINGS.contains(e.normalName())) {
+            return false;
+        }
+        Element parent = e.parent();
+        Stats own = stats.get(e);
+        Stats box = parent == null ? null : stats.get(parent);
+        if (own == null || box == null || own.chars == 0 || box.chars != own.chars) {
+            return false;
+        }
+        boolean emptyAfter = false;
+        for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            Stats st = stats.get(next);
+            emptyAfter |= st != null && st.chars == 0 && BLOCK_TAGS.contains(next.normalName());
+        }
+        return emptyAfter;
+    }
+
+    /** The longest text of a box inside the article that is taken for a teaser of another story. */
+    private static final int MAX_TEASER_CHARS = 150;
+    /** The least share of a teaser's text that links away. */
+    private static final double MIN_TEASER_LINK_SHARE = 0.3;
+
+    /**
+     * A teaser of another story set inside the article: a box with no paragraph, a picture, and a short text that
+     * links away (a "Keep reading" card with its picture and headline).
+     */
+    private static boolean isTeaserCard(Element e, Map<Element, Stats> stats) {
+        String tag = e.normalName();
+        if (!(tag.equals("div") || tag.equals("aside") || tag.equals("section"))) {
+            return false;
+        }
+        Stats st = stats.get(e);
+        if (st == null || st.pChars > 0 || st.chars == 0 || st.chars > MAX_TEASER_CHARS
+                || st.linkChars < st.chars * MIN_TEASER_LINK_SHARE) {
+            return false;
+        }
+        return e.selectFirst("img, picture") != null;
+    }
+
+    /**
+     * A short element that holds only a picture credit, only a date, or only fields about the article (see
+     * {@link ExtractionLines}).
+     */
     private static boolean isCreditOrDateLine(Element e, Map<Element, Stats> stats) {
         Stats st = stats.get(e);
         if (st == null || st.chars == 0 || st.chars > ExtractionLines.MAX_CHARS || e.normalName().equals("body")) {
@@ -736,7 +789,8 @@ final class HtmlArticleExtractor {
             return false; // a date or a word inside a sentence
         }
         String text = squash(e.text());
-        return ExtractionLines.isCredit(text) || ExtractionLines.isDateOnly(text);
+        return ExtractionLines.isCredit(text) || ExtractionLines.isDateOnly(text)
+                || ExtractionLines.isFieldLine(text);
     }
 
     /** A block element, or an inline one with a block boundary (or nothing) on each side: a line of its own. */

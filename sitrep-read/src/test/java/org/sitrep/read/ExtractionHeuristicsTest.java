@@ -142,4 +142,56 @@ class ExtractionHeuristicsTest {
                 """);
         assertThat(text).contains("The council met on Tuesday");
     }
+
+    @Test
+    void keepsTheStandfirstInAnArticleHeaderOutsideTheArticleElementButNotTheSiteHeader() {
+        String text = textOf("""
+                <header class="site-header"><h1 class="logo"><a href="/">Harbour Times</a></h1>
+                  <p>Your port, your town, your news from the coast, every single day of the year.</p></header>
+                <header class="article-header"><h1>Council funds the new quay</h1>
+                  <p>The first stage of the harbour plan is paid for, and work starts in spring.</p></header>
+                <div class="story">%s</div>
+                """.formatted(STORY));
+        assertThat(text).contains("The first stage of the harbour plan is paid for", "Work on the new quay")
+                .doesNotContain("Your port, your town");
+    }
+
+    @Test
+    void dropsLinesOfFieldsAboutTheArticleInsideIt() {
+        String text = textOf("""
+                <div class="story">%s
+                  <p>News date : 04/21/2022 &nbsp; Category : <a href="/press">Press Releases</a></p>
+                  <p>Category: the council said the plan is its most important one this decade, and more.</p>
+                </div>
+                """.formatted(STORY));
+        assertThat(text).contains("Residents, who had asked", "the plan is its most important one")
+                .doesNotContain("Press Releases");
+    }
+
+    @Test
+    void dropsASubHeadingThatHeadsOnlyAnEmptyWidgetButKeepsSectionHeadings() {
+        String text = textOf("""
+                <div class="story">
+                  <div class="video-slot"><h4>Discover our latest picks</h4><div id="player-1"></div></div>
+                  %s
+                  <h2>What comes next</h2>
+                  <p>The second stage, a new ferry terminal, is planned for the year after, the mayor said.</p>
+                </div>
+                """.formatted(STORY));
+        assertThat(text).contains("What comes next", "Work on the new quay")
+                .doesNotContain("Discover our latest picks");
+    }
+
+    @Test
+    void dropsATeaserCardWithAPictureAndALinkInsideTheArticle() {
+        String text = textOf("""
+                <div class="story">%s
+                  <div class="card"><img src="ferry.jpg" alt=""><div>More on the port: <a href="/news/ferry">the
+                    old ferry sails one last time</a>, and other stories</div></div>
+                  <p>Tickets for the opening day are free, and the town hopes for a crowd, the clerk said.</p>
+                </div>
+                """.formatted(STORY));
+        assertThat(text).contains("Work on the new quay", "Tickets for the opening day")
+                .doesNotContain("old ferry sails");
+    }
 }

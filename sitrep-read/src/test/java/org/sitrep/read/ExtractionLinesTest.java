@@ -35,4 +35,19 @@ class ExtractionLinesTest {
         assertThat(ExtractionLines.isCredit("Credit card fees rose again: banks blame inflation and say that "
                 + "nothing can be done about it for now, a spokesman told reporters.")).isFalse();
     }
+
+    @Test
+    void tellsLinesOfFieldsAboutTheArticleButNotSentencesWithAColon() {
+        assertThat(ExtractionLines.isFieldLine("Category : Press Releases")).isTrue();
+        assertThat(ExtractionLines.isFieldLine("News date : 04/21/2022 Category : Press Releases")).isTrue();
+        assertThat(ExtractionLines.isFieldLine("Release Date:")).isTrue();
+        assertThat(ExtractionLines.isFieldLine("Kategorie: News, Politik")).isTrue();
+        assertThat(ExtractionLines.isFieldLine("Publikacja: 04.05.2021")).isTrue();
+        assertThat(ExtractionLines.isFieldLine("The mayor said: the quay opens in March.")).isFalse();
+        assertThat(ExtractionLines.isFieldLine("Updated figures show that the port, which reopened in March, "
+                + "handled more ships: 1,200 in all.")).isFalse();
+        assertThat(ExtractionLines.isFieldLine("Tags")).isFalse();
+        assertThat(ExtractionLines.isFieldLine("")).isFalse();
+        assertThat(ExtractionLines.isFieldLine(null)).isFalse();
+    }
 }
