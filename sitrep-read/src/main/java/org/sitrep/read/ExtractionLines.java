@@ -114,6 +114,27 @@ final class ExtractionLines {
         return FIELD_LABELS.contains(label);
     }
 
+    /** The labels among {@link #FIELD_LABELS} whose value is the article's date. */
+    private static final Set<String> DATE_FIELD_LABELS = Set.of("date", "news date", "release date", "published",
+            "published on", "posted", "posted on", "updated", "last updated", "last modified", "veröffentlicht",
+            "veröffentlicht am", "aktualisiert", "aktualisiert am", "erstellt am", "zuletzt aktualisiert", "datum",
+            "publié le", "mis à jour le", "publicado", "actualizado", "pubblicato", "aggiornato", "ultima modifica",
+            "publikacja", "aktualizacja", "data publikacji");
+
+    /**
+     * Whether {@code line} (squashed) is a field line that dates the article, a date label and nothing but a date
+     * after it ({@code Published: 4 May 2021}, {@code Aktualisiert am 04.05.2021:} is not one, its date is not after
+     * the colon).
+     */
+    static boolean isDateFieldLine(String line) {
+        if (!isFieldLine(line)) {
+            return false;
+        }
+        int colon = line.indexOf(':');
+        return DATE_FIELD_LABELS.contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT))
+                && isDateOnly(line.substring(colon + 1).strip());
+    }
+
     private static final Set<String> CLOCK_WORDS = Set.of("uhr", "the", "del", "gmt", "utc", "cet", "cest", "mez",
             "mesz", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "ist");
 }

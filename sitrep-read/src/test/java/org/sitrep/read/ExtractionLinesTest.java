@@ -50,4 +50,14 @@ class ExtractionLinesTest {
         assertThat(ExtractionLines.isFieldLine("")).isFalse();
         assertThat(ExtractionLines.isFieldLine(null)).isFalse();
     }
+
+    @Test
+    void tellsFieldLinesThatDateTheArticleFromOtherFields() {
+        assertThat(ExtractionLines.isDateFieldLine("Published: 4 May 2021")).isTrue();
+        assertThat(ExtractionLines.isDateFieldLine("Publikacja: 04.05.2021")).isTrue();
+        assertThat(ExtractionLines.isDateFieldLine("Category : Press Releases")).isFalse();
+        assertThat(ExtractionLines.isDateFieldLine("Release Date:")).as("a label with no date").isFalse();
+        assertThat(ExtractionLines.isDateFieldLine("Updated: see the notes below")).isFalse();
+        assertThat(ExtractionLines.isDateFieldLine(null)).isFalse();
+    }
 }
