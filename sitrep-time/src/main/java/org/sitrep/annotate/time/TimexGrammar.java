@@ -180,6 +180,9 @@ final class TimexGrammar {
         // ISO and numeric dates.
         rule("iso-date", "-", "(?<![\\d-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\d-])",
                 (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
+        // "07.11.2024": day, month, year with dots, as most of Europe writes them
+        rule("dotted-date", DIGIT, "(?<![\\d.,])(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})(?!\\d|\\.\\d)",
+                (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
         rule("us-numeric-date", "/", "(?<![\\d/.,])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
                 (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
         // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
@@ -220,6 +223,7 @@ final class TimexGrammar {
         rule("year-quarter", "quarter period", "\\b(?i:the)\\s+(?<y>1[6-9]\\d\\d|20\\d\\d)\\s+(?i:quarter|period)(?![\\w-])",
                 this::yearQuarter);
         rule("q-quarter", "q", "\\bQ(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b", this::quarter);
+        rule("h-half", "h", "\\b(?<u>H)(?<q>[12])(?:\\s+(?<y>\\d{4}))?\\b", this::quarter);
         rule("relative-quarter", "quarter period", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|next|previous|past|prior"
                 + "|year-ago|year-earlier|year-before|same|comparable|recent|most recent|just-ended|just-completed"
                 + "|fiscal))[\\s-]+)?(?<u>(?i:quarter|period))(?![\\w-])", this::relativeQuarter);
@@ -236,7 +240,7 @@ final class TimexGrammar {
                 + "|weeks|decades|days))(?![\\w-])", this::relativeUnit);
         // Offsets: "two days later", "a year ago", "three months earlier".
         rule("offset", UNIT_WORDS + " | ago earlier later before after now hence back previously", "\\b" + AMOD + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")(?<so>\\s+(?i:or so))?\\s+(?<dir>(?i:ago|earlier|later"
-                + "|before|after|from now|hence|back|previously))(?![\\w-])", this::offset);
+                + "|before|after|from now|hence|back|previously))(?![\\w-])(?:(?<=(?i:ago))\\s+(?<today>(?i:today)))?", this::offset);
         rule("units-ahead", "ahead", "\\b(?i:the)\\s+(?<u>(?i:years|months|weeks|days))\\s+(?i:ahead)\\b",
                 this::vagueDuration);
         // "the next morning": a part of the day after the reference
@@ -534,7 +538,7 @@ final class TimexGrammar {
     }
 
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
-            + "(?<!than |as )expected|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
+            + "(?<!than |as )expected|expects?|hopes? to|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
             + "|next(?! to)|upcoming|as soon as|as early as|payable|effective|of record)\\b|'ll\\b|’ll\\b");
     private static final Pattern PAST_PERFECT = Pattern.compile("\\b(?i:had)\\b");
     /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
@@ -1149,7 +1153,7 @@ final class TimexGrammar {
             };
         }
         String u = group(m, "u");
-        boolean half = u != null && u.equalsIgnoreCase("half");
+        boolean half = u != null && (u.equalsIgnoreCase("half") || u.equals("H"));
         String y = group(m, "y") != null ? group(m, "y") : group(m, "y2");
         String ry = group(m, "ry") != null ? group(m, "ry") : group(m, "ry2");
         boolean last = ord != null && ord.equalsIgnoreCase("last");
@@ -1463,6 +1467,7 @@ final class TimexGrammar {
         boolean fromDct = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
         int sign = dir.equals("later") || dir.equals("after") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
         String mod = amountMod(m) != null ? amountMod(m) : group(m, "so") != null ? "APPROX" : null;
+        boolean today = group(m, "today") != null;
         if (unit.timePart && !fromDct) {
             // "an hour later": a time of day we cannot place; TimeBank marks the amount as a duration
             String value = unit.duration(amount);
@@ -1478,7 +1483,7 @@ final class TimexGrammar {
             if (n != Math.rint(n)) {
                 return new Resolution(sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.5);
             }
-            if (unit == Unit.YEAR && ctx.quarterInFocus()) {
+            if (unit == Unit.YEAR && ctx.quarterInFocus() && !today) {
                 return yearsBack(ctx, (int) n);
             }
             LocalDate anchor = (fromDct ? ctx.findDeicticAnchor() : ctx.findReference()).orElse(null);
@@ -1486,7 +1491,8 @@ final class TimexGrammar {
                 return new Resolution(null, 0.2);
             }
             // "six weeks ago" is a week, "ten days later" a day; TimeBank gives a week or two ago as a day
-            Granularity g = unit.granularity == Granularity.WEEK && (!fromDct || n <= 2) ? Granularity.DAY
+            // "a year ago today" is a day
+            Granularity g = today || unit.granularity == Granularity.WEEK && (!fromDct || n <= 2) ? Granularity.DAY
                     : unit.granularity;
             if (g == Granularity.DECADE || g == Granularity.CENTURY) {
                 g = Granularity.YEAR;

@@ -670,6 +670,33 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aDateWithDotsIsReadDayFirst() {
+        Document d = on("2024-11-21", "The agency said on 07.11.2024 that version 1.2.3 was final.");
+        assertThat(timex(d, "07.11.2024").value()).isEqualTo("2024-11-07");
+        assertThat(d.layer(Layers.TIMES)).hasSize(1);
+    }
+
+    @Test
+    void aHalfWrittenWithHIsThatHalfOfTheYear() {
+        Document d = on("2024-11-21", "Sales in H1 2024 beat forecasts.");
+        assertThat(timex(d, "H1 2024").value()).isEqualTo("2024-H1");
+    }
+
+    @Test
+    void aYearAgoTodayIsADayEvenWhenQuartersAreDiscussed() {
+        Document d = on("2024-11-21", "Revenue in the third quarter rose 4%.\nA year ago today, the first officers landed.");
+        assertThat(timex(d, "A year ago today").value()).isEqualTo("2023-11-21");
+    }
+
+    @Test
+    void whatSomeoneExpectsOrHopesForLiesAhead() {
+        Document d = on("2013-03-18", "Analysts expect a decision within weeks, possibly before Christmas.\n"
+                + "The council hopes to vote in December.");
+        assertThat(timex(d, "Christmas").value()).isEqualTo("2013-12-25");
+        assertThat(timex(d, "December").value()).isEqualTo("2013-12");
+    }
+
+    @Test
     void aMonthInAWhenClauseToldInThePresentLiesAhead() {
         Document d = on("2024-03-29", "The lawyers had argued that he should stay until the case is heard in May.");
         assertThat(timex(d, "May").value()).isEqualTo("2024-05");
