@@ -538,8 +538,11 @@ final class TimexGrammar {
     }
 
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
-            + "(?<!than |as )expected|expects?|hopes? to|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
+            + "(?<!than |as )expected|expects?|hopes? to|set for|takes effect|begins|starts|expires|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
             + "|next(?! to)|upcoming|as soon as|as early as|payable|effective|of record)\\b|'ll\\b|’ll\\b");
+    /** Words that put what follows on the calendar ahead: "set for", "scheduled for", "ahead of". */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile(
+            "\\b(?i:(?:set|scheduled|slated|planned|due)\\s+(?:for|on)|ahead\\s+of)\\s+$");
     private static final Pattern PAST_PERFECT = Pattern.compile("\\b(?i:had)\\b");
     /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being|is|are|am|gets?)\\s+(?:\\w+ly\\s+)?)$");
@@ -1049,6 +1052,9 @@ final class TimexGrammar {
         // TimeBank types "Friday night" as a date far more often than as a time
         String type = Timex.DATE;
         boolean possessive = in.text().startsWith("'s", m.end()) || in.text().startsWith("’s", m.end());
+        // "set for Thursday's session", "ahead of Friday's vote": the day is on the calendar, not behind
+        boolean scheduled = possessive && SCHEDULED_BEFORE.matcher(in.text())
+                .region(Math.max(in.sentenceStart(), m.start() - 30), m.start()).find();
         // the TIMEX3 guidelines write the part of the day after the day: "Friday morning" is ...TMO
         String todCode = tod == null ? null : partOfDayCode(tod);
         if (relLower != null && relLower.startsWith("the ")) {
@@ -1074,7 +1080,8 @@ final class TimexGrammar {
             LocalDate date;
             if (relLower == null) {
                 // "Wednesday's ruling": a day named for what happened on it lies behind
-                date = TimeContext.nearestWeekday(dct, dow, possessive ? Tense.PAST : self.leaning());
+                date = TimeContext.nearestWeekday(dct, dow,
+                        possessive && !scheduled ? Tense.PAST : scheduled ? Tense.FUTURE : self.leaning());
             } else if (relLower.equals("last") || relLower.equals("this past")) {
                 date = dct.with(TemporalAdjusters.previous(dow));
             } else if (relLower.equals("next") || relLower.equals("coming") || relLower.equals("this coming")) {
@@ -1440,6 +1447,14 @@ final class TimexGrammar {
             }
             Granularity g = unit.granularity;
             Granularity cap = fromReference ? ctx.referencePrecision() : ctx.dctPrecision();
+            if (cap != null && cap.ordinal() < g.ordinal() && fromReference && rel.equals("the")) {
+                // "the end of the month" after a story told in years: the month of the telling
+                anchor = ctx.findDeicticAnchor().orElse(null);
+                cap = ctx.dctPrecision();
+                if (anchor == null) {
+                    return new Resolution(null, 0.2);
+                }
+            }
             if (cap != null && cap.ordinal() < g.ordinal()) {
                 return new Resolution(null, 0.2);
             }

@@ -689,6 +689,28 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aWeekdayOnTheCalendarLiesAheadEvenInThePossessive() {
+        Document d = on("2013-03-20", "The vote is set for Thursday's session.\n"
+                + "Lawyers would look for ways around Tuesday's ruling.");
+        assertThat(timex(d, "Thursday").value()).isEqualTo("2013-03-21");
+        assertThat(timex(d, "Tuesday").value()).isEqualTo("2013-03-19");
+    }
+
+    @Test
+    void aDateOnWhichSomethingTakesEffectOrBeginsLiesAhead() {
+        Document d = on("2013-03-20", "The law takes effect Jan. 1.\nThe fiscal year begins July 1.");
+        assertThat(timex(d, "Jan. 1").value()).isEqualTo("2014-01-01");
+        assertThat(timex(d, "July 1").value()).isEqualTo("2013-07-01");
+    }
+
+    @Test
+    void theEndOfTheMonthAfterAStoryToldInYearsIsTheMonthOfTheTelling() {
+        Document d = on("2013-03-20", "He has served since 2009.\nThe agreement expires at the end of the month.");
+        assertThat(timex(d, "the end of the month").value()).isEqualTo("2013-03");
+        assertThat(timex(d, "the end of the month").mod()).isEqualTo("END");
+    }
+
+    @Test
     void whatSomeoneExpectsOrHopesForLiesAhead() {
         Document d = on("2013-03-18", "Analysts expect a decision within weeks, possibly before Christmas.\n"
                 + "The council hopes to vote in December.");
