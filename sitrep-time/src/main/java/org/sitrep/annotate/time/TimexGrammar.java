@@ -37,7 +37,7 @@ final class TimexGrammar {
     // ---------------------------------------------------------------- word lists
 
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            + "|Mon\\.|Tues?\\.|Wed\\.|Thur?s?\\.|Fri\\.|Sat\\.|Sun\\.)";
+            + "|Mon\\.|Tues?\\.|Wed\\.|Thur?s?\\.|Fri\\.|Sat\\.|Sun\\.|Tues(?![\\w.])|Thurs(?![\\w.]))";
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])";
     private static final String NUMWORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -183,10 +183,15 @@ final class TimexGrammar {
         // "07.11.2024": day, month, year with dots, as most of Europe writes them
         rule("dotted-date", DIGIT, "(?<![\\d.,])(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})(?!\\d|\\.\\d)",
                 (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
+        // "2024/11/07": year first, as East Asian and many African outlets write it, is never ambiguous
+        rule("slashed-iso-date", "/", "(?<![\\d/.,])(?<y>\\d{4})/(?<mo>\\d{1,2})/(?<d>\\d{1,2})(?![\\d/])",
+                (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
+        // "11-07-2024": day-month or month-day by writer; resolved only when one field cannot be a month
+        rule("dashed-date", "-", "(?<![\\d/.,-])(?<a>\\d{1,2})-(?<b>\\d{1,2})-(?<y>\\d{4})(?![\\d-])", this::dashedDate);
         rule("us-numeric-date", "/", "(?<![\\d/.,])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
                 (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
         // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
-        rule("year", DIGIT, "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar|FY))\\s*)?(?<![\\w$€£#.,/])(?<y>1[6-9]\\d\\d|20\\d\\d)"
+        rule("year", DIGIT, "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar)\\s+|FY\\s*|FY-)|(?<![\\w$€£#.,/]))(?<y>1[6-9]\\d\\d|20\\d\\d)"
                 + "(?!\\w|%|[.,]\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
                 + "|miles|feet|meters|km|dollars|yen|euros|employees|workers|members|votes|students|acres|jobs|cases"
                 + "|men|women|children|units|vehicles|homes|houses|cars|points)\\b)", this::year);
@@ -267,12 +272,12 @@ final class TimexGrammar {
                 + "(?![\\w'’-])", this::setEvery);
         // Rates ("$5 a year") are left out: TimeBank marks them in a minority of uses (see duration).
         // Times: "10:35 a.m.", "3 p.m. EST", "noon", "this morning", "last night".
-        rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
+        rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
                 + "(?!\\w)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?<mo>" + MONTH + ")\\s*(?<d>\\d{1,2})(?![\\d,.:]\\d|\\d))?",
                 this::clock);
         rule("clock24", ":", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
                 + "(?![\\d:])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", this::clock);
- rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m"
+ rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m"
                 + "|p\\.m|am|pm))|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?,?\\s+(?:(?i:this|last|next)\\s+)?"
                 + "(?<wd>" + WEEKDAY + ")(?![\\w-])", this::clockWeekday);
         rule("noon", "noon midnight midday", "\\b(?<w>(?i:noon|midnight|midday))\\b", this::noon);
@@ -290,8 +295,17 @@ final class TimexGrammar {
         rule("part-of-day", "morning afternoon evening night", "\\b(?<d>(?i:yesterday|today|tomorrow|this|last|early this|late this|later this))\\s+"
                 + "(?<tod>(?i:morning|afternoon|evening|night))(?![\\w-])", this::partOfDay);
         // Holidays with a fixed or computable date.
-        rule("holiday", "christmas new thanksgiving independence halloween labor memorial valentine", "\\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
-                + "|Independence Day|Halloween|Labor Day|Memorial Day|Valentine's Day)\\b", this::holiday);
+        rule("holiday", "christmas new thanksgiving independence halloween labor memorial valentine easter good holy", "\\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
+                + "|Independence Day|Halloween|Labor Day|Memorial Day|Valentine's Day|Good Friday|Easter(?: Sunday| Monday| week)?|Holy Week)"
+                + "(?![\\w-])(?!\\s+(?:Island|Rising|Offensive|egg|eggs|bunny|Seals?|Parade)\\b)", this::holiday);
+        // "on the 7th", "by the 21st.": a day of the month the text is about, where no noun follows
+        rule("day-of-month", "th st nd rd", "(?<=\\b(?i:on|by|until|till|since|before|after|from|to) )(?i:the)\\s+"
+                + "(?<d>[1-9]|[12]\\d|3[01])(?i:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))", this::dayOfMonth);
+        // "overnight": the night before the day the text is about (TimeBank: the night, as a TIME)
+        rule("overnight", "overnight", "(?<![\\w-])(?i:overnight)(?=\\s*(?:[.,;:!?)]|$|(?i:on|in|into|to|and|as|when|from|after|before"
+                + "|while|at|near|outside|inside)\\b))", this::overnight);
+        // "2012-13", "1998-99": a range of years whose second year keeps only its last two digits
+        rule("short-year-range", "-", "(?<=\\b(?:1[6-9]|20)\\d\\d[-–])(?<yy>\\d\\d)(?![\\w%-]|[.,]\\d)", this::shortYearRange);
     }
 
     /**
@@ -519,7 +533,9 @@ final class TimexGrammar {
     private static Candidate make(Matcher m, Input in, String type, String mod, Parts parts,
             Candidate.Resolver resolver) {
         String prev = previousWord(in.text(), m.start());
-        boolean deadline = prev.equals("by") && !type.equals(Timex.DURATION) && !type.equals(Timex.SET);
+        boolean deadline = (prev.equals("by") || NO_LATER_THAN.matcher(in.text())
+                .region(Math.max(in.sentenceStart(), m.start() - 20), m.start()).find())
+                && !type.equals(Timex.DURATION) && !type.equals(Timex.SET);
         Tense leaning = switch (prev) {
             // a deadline points ahead of the telling, unless the clause is in the past perfect ("had ... by");
             // a span told in the past closes at the nearest such date ("sales this year through August were flat")
@@ -536,6 +552,9 @@ final class TimexGrammar {
         }
         return new Candidate(m.start(), m.end(), type, mod, deadline, parts, leaning, resolver);
     }
+
+    /** "no later than", "not later than" right before a date: a deadline, as "by" is. */
+    private static final Pattern NO_LATER_THAN = Pattern.compile("\\b(?i:no|not)\\s+(?i:later)\\s+(?i:than)\\s+$");
 
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
             + "(?<!than |as )expected|expects?|hopes? to|set for|takes effect|begins|starts|expires|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
@@ -767,6 +786,20 @@ final class TimexGrammar {
         });
     }
 
+    private Candidate dashedDate(Matcher m, Input in) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        if (a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12) {
+            return null;
+        }
+        if (a != b && a <= 12 && b <= 12) {
+            // "11-07-2024" is 7 November to an American and 11 July to most others: no value is better than a guess
+            return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution(null, 0.2));
+        }
+        return a > 12 ? numericDate(m, in, m.group("y"), m.group("b"), m.group("a"))
+                : numericDate(m, in, m.group("y"), m.group("a"), m.group("b"));
+    }
+
     static int expandTwoDigitYear(int yy, TimeContext ctx) {
         int base = ctx.findDct().map(LocalDate::getYear).orElse(2000);
         int century = base - Math.floorMod(base, 100);
@@ -880,7 +913,7 @@ final class TimexGrammar {
         if ((month == 5 || month == 3) && rel == null && mod == null) {
             String prev = previousWord(in.text(), m.start("mo"));
             if (!prev.matches("in|by|until|till|since|from|to|through|during|of|before|after|early|late|mid|end"
-                    + "|beginning|and|or|last|next|this")) {
+                    + "|beginning|and|or|last|next|this|between")) {
                 return null;
             }
         }
@@ -1684,7 +1717,7 @@ final class TimexGrammar {
                         : new Resolution(day.value() + hm, day.confidence());
             });
         }
-        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
+        return clockThen(m, in, hm);
     }
 
     private Candidate clockWeekday(Matcher m, Input in) {
@@ -1701,7 +1734,12 @@ final class TimexGrammar {
             hm = String.format("T%02d:%02d", h, minute);
         }
         int wd = weekdayOf(m.group("wd"));
-        return make(m, in, Timex.TIME, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
+        return make(m, in, Timex.TIME, null, new Parts(null, null, null, wd, false), onWeekday(wd, hm));
+    }
+
+    /** A clock time on the nearest such weekday to the DCT, in the direction the tense points. */
+    private static Candidate.Resolver onWeekday(int wd, String hm) {
+        return (ctx, self) -> {
             LocalDate dct = ctx.findDeicticAnchor().orElse(null);
             if (dct == null || ctx.dctPrecision() != Granularity.DAY) {
                 return new Resolution("XXXX-WXX-" + wd + hm, 0.4);
@@ -1709,7 +1747,27 @@ final class TimexGrammar {
             LocalDate date = TimeContext.nearestWeekday(dct, DayOfWeek.of(wd), self.leaning());
             ctx.setReference(date, Granularity.DAY);
             return new Resolution(Granularity.DAY.format(date) + hm, 0.7);
-        });
+        };
+    }
+
+    /**
+     * A weekday named right after a clock time: "10 a.m. on Tuesday", "midnight on Sunday", "3:30 a.m. local time
+     * Saturday".
+     */
+    private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("\\G(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:(?<lt>\\s+(?i:local time))|(?=\\s+(?i:on)\\s)),?"
+            + "(?:\\s+(?i:on))?\\s+(?:(?i:this|last|next)\\s+)?(?<wd>" + WEEKDAY + ")(?![\\w-])");
+
+    /**
+     * The clock time {@code hm} of a match: on the weekday named after it, if one is, else on the day the text is
+     * about. The weekday gets its own TIMEX3; the clock only borrows its date.
+     */
+    private static Candidate clockThen(Matcher m, Input in, String hm) {
+        Matcher on = ON_WEEKDAY_AFTER.matcher(in.text()).region(m.end(), in.sentenceEnd());
+        if (on.lookingAt()) {
+            int wd = weekdayOf(on.group("wd"));
+            return make(m, in, Timex.TIME, null, Parts.NONE, onWeekday(wd, hm));
+        }
+        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
     }
 
     private static Resolution clockOn(TimeContext ctx, String hm) {
@@ -1726,7 +1784,7 @@ final class TimexGrammar {
             return null; // "high noon": a moment of reckoning, not a clock time
         }
         String hm = w.equals("midnight") ? "T24:00" : "T12:00";
-        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
+        return clockThen(m, in, hm);
     }
 
     private Candidate partOfDay(Matcher m, Input in) {
@@ -1792,6 +1850,11 @@ final class TimexGrammar {
                 md = "10-31";
             } else if (h.startsWith("Valentine")) {
                 md = "02-14";
+            } else if (year > 0 && (h.endsWith("week") || h.endsWith("Week"))) {
+                // Holy Week ends on Easter Sunday: the ISO week (Monday to Sunday) that holds it
+                LocalDate d = easterSunday(year);
+                int y = yearByTense(dct, d.getMonthValue(), d.getDayOfMonth(), self.leaning());
+                return new Resolution(Granularity.WEEK.format(easterSunday(y)), 0.7);
             } else if (year > 0) {
                 LocalDate d = floatingHoliday(h, year);
                 int y = yearByTense(dct, d.getMonthValue(), d.getDayOfMonth(), self.leaning());
@@ -1807,7 +1870,87 @@ final class TimexGrammar {
         });
     }
 
+    private Candidate dayOfMonth(Matcher m, Input in) {
+        int day = Integer.parseInt(m.group("d"));
+        return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
+            LocalDate ref = ctx.findReference().orElse(null);
+            Granularity p = ctx.referencePrecision();
+            LocalDate dct = ctx.dctPrecision() == Granularity.DAY ? ctx.findDeicticAnchor().orElse(null) : null;
+            LocalDate month;
+            if (ref != null && (p == Granularity.DAY || p == Granularity.MONTH)) {
+                month = ref.withDayOfMonth(1); // "on March 3 ... on the 9th"
+            } else if (dct != null) {
+                month = dct.withDayOfMonth(1);
+            } else {
+                return new Resolution(String.format("XXXX-XX-%02d", day), 0.3);
+            }
+            if (dct != null && month.equals(dct.withDayOfMonth(1))) {
+                // in the month of the telling, a day after today told in the past lies in the month before, and a
+                // day before today told ahead in the month after
+                if (self.leaning() == Tense.PAST && day > dct.getDayOfMonth()) {
+                    month = month.minusMonths(1);
+                } else if (self.leaning() == Tense.FUTURE && day < dct.getDayOfMonth()) {
+                    month = month.plusMonths(1);
+                }
+            }
+            if (!isValidDate(month.getYear(), month.getMonthValue(), day)) {
+                return new Resolution(null, 0.1);
+            }
+            LocalDate date = month.withDayOfMonth(day);
+            ctx.setReference(date, Granularity.DAY);
+            return new Resolution(Granularity.DAY.format(date), 0.6);
+        });
+    }
+
+    private Candidate overnight(Matcher m, Input in) {
+        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> {
+            LocalDate ref = ctx.findReference().orElse(null);
+            if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+                return new Resolution("XXXX-XX-XXTNI", 0.4);
+            }
+            return new Resolution(Granularity.DAY.format(ref) + "TNI", 0.6);
+        });
+    }
+
+    private Candidate shortYearRange(Matcher m, Input in) {
+        int first = Integer.parseInt(in.text().substring(m.start() - 5, m.start() - 1));
+        int year = first - first % 100 + Integer.parseInt(m.group("yy"));
+        if (year <= first || year > first + 10) {
+            return null; // "1990-91" ends after it starts; "2015-04" is a month, "1989-12" a code
+        }
+        return make(m, in, Timex.DATE, null, new Parts(year, null, null, null, false),
+                (ctx, self) -> new Resolution(String.format("%04d", year), 0.7));
+    }
+
+    /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int n = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * n + 114) / 31;
+        int day = (h + l - 7 * n + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
     private static LocalDate floatingHoliday(String h, int year) {
+        if (h.startsWith("Easter Monday")) {
+            return easterSunday(year).plusDays(1);
+        }
+        if (h.startsWith("Easter")) {
+            return easterSunday(year);
+        }
+        if (h.startsWith("Good Friday")) {
+            return easterSunday(year).minusDays(2);
+        }
         if (h.startsWith("Thanksgiving")) {
             return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
         }

@@ -741,4 +741,145 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         Document d = on("2024-11-11", "He said on ABC's \"This Week\" and on CBS's \"60 Minutes\" that talks go on.");
         assertThat(d.layer(Layers.TIMES)).isEmpty();
     }
+
+    @Test
+    void aClockBeforeOnAWeekdayIsOnThatWeekday() {
+        Document d = on("2024-11-07", "Gunmen attacked the police station at 10 a.m. on Tuesday, officials said.\n"
+                + "Shortly after midnight on Sunday, the gangs withdrew.\n"
+                + "The president will speak at 8 p.m. local time on Monday.");
+        assertThat(timex(d, "10 a.m.").value()).isEqualTo("2024-11-05T10:00");
+        assertThat(timex(d, "Tuesday").value()).isEqualTo("2024-11-05");
+        assertThat(timex(d, "midnight").value()).isEqualTo(timex(d, "Sunday").value() + "T24:00");
+        assertThat(timex(d, "8 p.m.").value()).isEqualTo("2024-11-11T20:00");
+    }
+
+    @Test
+    void aClockInLocalTimeBeforeAWeekdayIsOnThatWeekday() {
+        Document d = on("2024-11-07", "Police said the attack happened around 3:30 a.m. local time Saturday.");
+        assertThat(timex(d, "3:30 a.m.").value()).isEqualTo("2024-11-02T03:30");
+        assertThat(timex(d, "Saturday").value()).isEqualTo("2024-11-02");
+    }
+
+    @Test
+    void aClockWithNoWeekdayAfterItStaysOnTheDayTheTextIsAbout() {
+        Document d = on("2024-11-07", "The attack began on Monday. By 3 p.m., dozens of homes were burning.");
+        assertThat(timex(d, "3 p.m.").value()).isEqualTo("2024-11-04T15:00");
+    }
+
+    @Test
+    void aMonthAfterBetweenIsAMonth() {
+        Document d = on("2024-11-07", "Fighting intensified between March and May.");
+        assertThat(timex(d, "March").value()).isEqualTo("2024-03");
+        assertThat(timex(d, "May").value()).isEqualTo("2024-05");
+    }
+
+    @Test
+    void aFiscalYearWrittenFyIsThatYear() {
+        Document d = on("2024-11-07", "The budget for FY2024 was cut; FY 2025 looks better than fiscal 2023.");
+        assertThat(timex(d, "FY2024").value()).isEqualTo("2024");
+        assertThat(timex(d, "FY 2025").value()).isEqualTo("2025");
+        assertThat(timex(d, "fiscal 2023").value()).isEqualTo("2023");
+    }
+
+    @Test
+    void aDateWrittenYearFirstWithSlashesIsThatDay() {
+        Document d = on("2024-11-10", "The ship docked on 2024/11/07.");
+        assertThat(timex(d, "2024/11/07").value()).isEqualTo("2024-11-07");
+    }
+
+    @Test
+    void aDashedDateIsReadOnlyWhenOneFieldCannotBeAMonth() {
+        Document d = on("2024-11-10", "The form was dated 11-07-2024.\nThe protest was set for 25-11-2024.\n"
+                + "The memo is dated 12-31-2024.");
+        assertThat(timex(d, "11-07-2024").value()).isNull();
+        assertThat(find(d, "2024")).isEmpty();
+        assertThat(timex(d, "25-11-2024").value()).isEqualTo("2024-11-25");
+        assertThat(timex(d, "12-31-2024").value()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void aYearRangeWithATwoDigitEndIsTwoYears() {
+        Document d = on("2024-11-10", "The 2012-13 season was the club's best.\nThe code 2015-04 was rejected.");
+        assertThat(timex(d, "2012").value()).isEqualTo("2012");
+        assertThat(timex(d, "13").value()).isEqualTo("2013");
+        assertThat(find(d, "04")).isEmpty();
+    }
+
+    @Test
+    void anOrdinalDayAloneIsThatDayOfTheMonthTheTextIsAbout() {
+        Document d = on("2024-11-07", "The 3rd Battalion arrived on the 5th, officials said.\n"
+                + "The talks will resume on the 2nd.\nThe vote was held on the 21st floor.");
+        assertThat(timex(d, "the 5th").value()).isEqualTo("2024-11-05");
+        assertThat(timex(d, "the 2nd").value()).isEqualTo("2024-12-02");
+        assertThat(find(d, "the 21st")).isEmpty();
+        assertThat(find(d, "the 3rd")).isEmpty();
+    }
+
+    @Test
+    void anOrdinalDayAfterANamedMonthIsInThatMonth() {
+        Document d = on("2024-11-07", "Talks opened on March 3 and closed on the 9th.");
+        assertThat(timex(d, "the 9th").value()).isEqualTo("2024-03-09");
+    }
+
+    @Test
+    void overnightAsAnAdverbIsTheNightOfTheDayTheTextIsAbout() {
+        Document d = on("2024-11-07", "Gangs attacked the port on Tuesday.\nThe convoy came under fire overnight.\n"
+                + "He stayed overnight with relatives.");
+        assertThat(timex(d, "overnight").value()).isEqualTo("2024-11-05TNI");
+        assertThat(timex(d, "overnight").type()).isEqualTo(Timex.TIME);
+        assertThat(d.layer(Layers.TIMES).stream().filter(t -> d.textOf(t).equals("overnight"))).hasSize(1);
+    }
+
+    @Test
+    void easterAndTheDaysAroundItFollowTheComputus() {
+        Document d = on("2024-11-07", "Celebrations were held on Easter Sunday.\n"
+                + "The ceasefire will hold until Good Friday.\nEaster Monday was quiet.\nEaster Island is remote.");
+        assertThat(timex(d, "Easter Sunday").value()).isEqualTo("2024-03-31");
+        assertThat(timex(d, "Good Friday").value()).isEqualTo("2025-04-18");
+        assertThat(timex(d, "Easter Monday").value()).isEqualTo("2024-04-01");
+        assertThat(find(d, "Easter")).isEmpty();
+    }
+
+    @Test
+    void easterWeekIsTheIsoWeekEndingOnEasterSunday() {
+        Document d = on("2000-04-17", "Protesters prayed as Easter week began.");
+        assertThat(timex(d, "Easter week").value()).isEqualTo("2000-W16");
+    }
+
+    @Test
+    void easterSundayMatchesKnownDates() {
+        assertThat(TimexGrammar.easterSunday(2024)).hasToString("2024-03-31");
+        assertThat(TimexGrammar.easterSunday(2025)).hasToString("2025-04-20");
+        assertThat(TimexGrammar.easterSunday(2019)).hasToString("2019-04-21");
+        assertThat(TimexGrammar.easterSunday(2000)).hasToString("2000-04-23");
+    }
+
+    @Test
+    void numbersThatOnlyLookLikeDatesAreNoDates() {
+        Document d = on("2024-11-07", "About 2,500 officers were promised.\nVersion 1.5.3 of the app was released.\n"
+                + "The hotline runs 24/7.\nThe 9/11 attacks changed US policy.");
+        assertThat(d.layer(Layers.TIMES)).isEmpty();
+    }
+
+    @Test
+    void aClockWithADotBeforeTheMinutesIsAClockTime() {
+        Document d = on("2024-11-07", "The blast happened at 11.30pm on Tuesday.\nShares rose 1.30 points.");
+        assertThat(timex(d, "11.30pm").value()).isEqualTo("2024-11-05T23:30");
+        assertThat(find(d, "1.30")).isEmpty();
+    }
+
+    @Test
+    void tuesAndThursWithoutADotAreWeekdays() {
+        Document d = on("2024-11-07", "Talks resumed on Tues, sources said.\nThe ministry said on Thurs that it would act.");
+        assertThat(timex(d, "Tues").value()).isEqualTo("2024-11-05");
+        assertThat(timex(d, "Thurs").value()).isEqualTo("2024-11-07");
+    }
+
+    @Test
+    void noLaterThanADateIsADeadline() {
+        Document d = on("2024-11-07", "Parties must register no later than March 31.");
+        assertThat(timex(d, "March 31").deadline()).isTrue();
+        assertThat(timex(d, "March 31").mod()).isEqualTo("ON_OR_BEFORE");
+        assertThat(timex(d, "March 31").value()).isEqualTo("2025-03-31");
+    }
 }
