@@ -90,6 +90,18 @@ public final class TimeAnnotator implements Annotator {
         return lines;
     }
 
+    /**
+     * Whether the document writes numeric dates day first ("07/11/2024" for 7 November): when its language names a
+     * language other than English, or English of a country other than the United States ({@code en-GB},
+     * {@code en-KE}). Bare {@code en} and an unknown language keep the US order, as in wire copy.
+     */
+    static boolean writesDatesDayFirst(Document doc) {
+        return doc.findLanguage().map(tag -> {
+            String t = tag.strip().replace('_', '-').toLowerCase(java.util.Locale.ROOT);
+            return !(t.isEmpty() || t.equals("en") || t.startsWith("en-us") || t.startsWith("en-ph"));
+        }).orElse(false);
+    }
+
     @Override
     public Document annotate(Document doc) {
         String text = doc.text();
@@ -97,9 +109,10 @@ public final class TimeAnnotator implements Annotator {
         List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
         List<Tense> tenses = new ArrayList<>(sentences.size());
         List<Candidate> all = new ArrayList<>();
+        boolean dayFirst = writesDatesDayFirst(doc);
         for (Sentence s : sentences) {
             Tense tense = tenseOf(text, s.start(), s.end());
-            List<Candidate> found = Holder.GRAMMAR.recognize(text, s.start(), s.end(), tense);
+            List<Candidate> found = Holder.GRAMMAR.recognize(text, s.start(), s.end(), tense, dayFirst);
             perSentence.add(found);
             tenses.add(tense);
             all.addAll(found);

@@ -153,7 +153,8 @@ final class TimexGrammar {
     private static final String APOSTROPHE = "#apos";
 
     /** What a rule sees besides its match: the whole text and the sentence's tense. */
-    private record Input(String text, Tense tense, int sentenceStart, int sentenceEnd) {
+    /** @param dayFirst whether the text writes numeric dates day first ("07/11/2024" is 7 November) */
+    private record Input(String text, Tense tense, int sentenceStart, int sentenceEnd, boolean dayFirst) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -188,8 +189,9 @@ final class TimexGrammar {
                 (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
         // "11-07-2024": day-month or month-day by writer; resolved only when one field cannot be a month
         rule("dashed-date", "-", "(?<![\\d/.,-])(?<a>\\d{1,2})-(?<b>\\d{1,2})-(?<y>\\d{4})(?![\\d-])", this::dashedDate);
-        rule("us-numeric-date", "/", "(?<![\\d/.,])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
-                (m, in) -> numericDate(m, in, m.group("y"), m.group("mo"), m.group("d")));
+        // "11/07/2024": month first in US copy, day first where the page's language says another country
+        rule("slash-numeric-date", "/", "(?<![\\d/.,])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
+                this::slashDate);
         // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
         rule("year", DIGIT, "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar)\\s+|FY\\s*|FY-)|(?<![\\w$€£#.,/]))(?<y>1[6-9]\\d\\d|20\\d\\d)"
                 + "(?!\\w|%|[.,]\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
@@ -376,9 +378,10 @@ final class TimexGrammar {
      * The temporal expressions of {@code text[start, end)}, as non-overlapping candidates in text order.
      *
      * @param tense the tense of the sentence the range holds
+     * @param dayFirst whether numeric dates with slashes are written day first, as outside the United States
      */
-    List<Candidate> recognize(String text, int start, int end, Tense tense) {
-        Input in = new Input(text, tense, start, end);
+    List<Candidate> recognize(String text, int start, int end, Tense tense, boolean dayFirst) {
+        Input in = new Input(text, tense, start, end, dayFirst);
         List<Candidate> found = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         Set<String> features = featuresOf(text, start, end);
@@ -784,6 +787,14 @@ final class TimexGrammar {
             ctx.setExplicitReference(date, Granularity.DAY);
             return new Resolution(Granularity.DAY.format(date), two ? 0.5 : 0.95);
         });
+    }
+
+    private Candidate slashDate(Matcher m, Input in) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        boolean dayFirst = a > 12 || b <= 12 && in.dayFirst();
+        return dayFirst ? numericDate(m, in, m.group("y"), m.group("b"), m.group("a"))
+                : numericDate(m, in, m.group("y"), m.group("a"), m.group("b"));
     }
 
     private Candidate dashedDate(Matcher m, Input in) {

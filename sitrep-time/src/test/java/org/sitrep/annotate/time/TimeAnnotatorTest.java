@@ -711,6 +711,22 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aSlashDateIsReadDayFirstWhereThePageIsNotAmericanEnglish() {
+        String text = "The council met on 07/11/2024 and again on 25/11/2024.";
+        Document kenyan = TIME.annotate(withLines(Document.builder(text).language("en-KE")
+                .published(Published.given("2024-11-28")).build()));
+        Document unknown = TIME.annotate(withLines(Document.builder(text)
+                .published(Published.given("2024-11-28")).build()));
+        Document american = TIME.annotate(withLines(Document.builder(text).language("en-US")
+                .published(Published.given("2024-11-28")).build()));
+        assertThat(timex(kenyan, "07/11/2024").value()).isEqualTo("2024-11-07");
+        assertThat(timex(unknown, "07/11/2024").value()).as("wire copy writes the month first").isEqualTo("2024-07-11");
+        assertThat(timex(american, "07/11/2024").value()).isEqualTo("2024-07-11");
+        assertThat(timex(unknown, "25/11/2024").value()).as("25 cannot be a month").isEqualTo("2024-11-25");
+        assertThat(timex(kenyan, "25/11/2024").value()).isEqualTo("2024-11-25");
+    }
+
+    @Test
     void whatSomeoneExpectsOrHopesForLiesAhead() {
         Document d = on("2013-03-18", "Analysts expect a decision within weeks, possibly before Christmas.\n"
                 + "The council hopes to vote in December.");
