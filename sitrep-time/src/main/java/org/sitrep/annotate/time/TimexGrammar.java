@@ -194,7 +194,7 @@ final class TimexGrammar {
                 this::slashDate);
         // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
         rule("year", DIGIT, "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar)\\s+|FY\\s*|FY-)|(?<![\\w$€£#.,/]))(?<y>1[6-9]\\d\\d|20\\d\\d)"
-                + "(?!\\w|%|[.,]\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
+                + "(?!\\w|%|[.,]\\d|-\\d{1,2}-\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
                 + "|miles|feet|meters|km|dollars|yen|euros|employees|workers|members|votes|students|acres|jobs|cases"
                 + "|men|women|children|units|vehicles|homes|houses|cars|points)\\b)", this::year);
         // Decades: "the 1990s", "the '90s", "the early 1980s".

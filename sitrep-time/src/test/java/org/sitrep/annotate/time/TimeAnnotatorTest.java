@@ -727,6 +727,12 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void anImpossibleIsoDateGivesNoYear() {
+        Document d = on("2024-11-21", "The deal was logged as 2024-13-45 in the register.");
+        assertThat(d.layer(Layers.TIMES)).allSatisfy(t -> assertThat(t.value()).isNull());
+    }
+
+    @Test
     void whatSomeoneExpectsOrHopesForLiesAhead() {
         Document d = on("2013-03-18", "Analysts expect a decision within weeks, possibly before Christmas.\n"
                 + "The council hopes to vote in December.");
