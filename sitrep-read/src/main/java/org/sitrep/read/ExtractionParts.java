@@ -1,6 +1,7 @@
 package org.sitrep.read;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.jsoup.nodes.Element;
  * them by, yet they are the recipe's text. And the standfirst of a page with no main heading: the paragraph
  * just before the article's box, marked as its description or teaser ({@code itemprop="description"},
  * {@code class="teaser-text"}). And the hidden pages of a gallery or slideshow that the page writes out whole
- * but shows one at a time.
+ * but shows one at a time. And the two kinds of article text that lie apart from the chosen boxes in any page: the
+ * lead (standfirst) between the page's main heading and the first chosen box, and the other parts of an article
+ * that the page splits into several boxes of one kind with ads or asides between them.
  *
  * <p>Thread safety: stateless; may be used from any thread.
  *
@@ -43,10 +46,10 @@ final class ExtractionParts {
             if (!RECIPE_PROPERTIES.contains(e.attr("itemprop").strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (last != null && HtmlArticleExtractor.isInside(e, last)) {
+            if (last != null && isInside(e, last)) {
                 continue;
             }
-            if (HtmlArticleExtractor.overlapsAny(e, chosen)) {
+            if (overlapsAny(e, chosen)) {
                 continue;
             }
             parts.add(e);
@@ -58,11 +61,11 @@ final class ExtractionParts {
         // the recipe's box: the smallest element holding all its marked parts, with the sub-headings between them
         Element box = parts.get(0);
         for (Element p : parts) {
-            while (!HtmlArticleExtractor.isInside(p, box)) {
+            while (!isInside(p, box)) {
                 box = box.parent();
             }
         }
-        if (box == null || box.normalName().equals("body") || HtmlArticleExtractor.overlapsAny(box, chosen)) {
+        if (box == null || box.normalName().equals("body") || overlapsAny(box, chosen)) {
             return parts;
         }
         return List.of(box);
@@ -84,13 +87,13 @@ final class ExtractionParts {
         }
         for (int i = at - 1; i >= 0; i--) {
             Element e = order.get(i);
-            if (HtmlArticleExtractor.isInside(first, e)) {
+            if (isInside(first, e)) {
                 continue; // a box around the article
             }
             if (!e.hasText()) {
                 continue;
             }
-            String text = HtmlArticleExtractor.squash(e.text());
+            String text = HtmlTextBlocks.squash(e.text());
             if (text.isEmpty()) {
                 continue;
             }
@@ -100,8 +103,8 @@ final class ExtractionParts {
             }
             // the whole marked box, not just its last paragraph
             Element box = e;
-            while (box.parent() != null && !HtmlArticleExtractor.isInside(first, box.parent())
-                    && HtmlArticleExtractor.squash(box.parent().text()).length() == text.length()) {
+            while (box.parent() != null && !isInside(first, box.parent())
+                    && HtmlTextBlocks.squash(box.parent().text()).length() == text.length()) {
                 box = box.parent();
             }
             return Optional.of(box);
@@ -192,5 +195,165 @@ final class ExtractionParts {
         }
         words.sort(null);
         return String.join(" ", words);
+    }
+
+    /** How many boxes of the chosen box's kind may lie elsewhere before the kind is taken for a layout box. */
+    private static final int MAX_SPLIT_PARTS = 8;
+
+    /** How much text of a lead (standfirst) between the main heading and the chosen box is taken at most. */
+    private static final int MAX_LEAD_CHARS = 1200;
+
+    /** Class and id words of boxes between the heading and the article that are never its lead. */
+    private static final Set<String> NOT_LEAD_WORDS = Set.of("byline", "author", "authors", "date", "time",
+            "meta", "caption", "credit", "credits", "tags", "tag", "category", "categories", "breadcrumb",
+            "breadcrumbs", "kicker", "eyebrow", "label", "timestamp", "dateline", "share", "social", "ad", "ads");
+
+    /**
+     * The chosen boxes with two kinds of article text that lie apart from them: the lead (standfirst) between the
+     * page's main heading and the first chosen box, and the other parts of an article that the page splits into
+     * several boxes of one kind (the same tag and class, or {@code itemprop=articleBody}) with ads or asides
+     * between them. All in page order.
+     */
+    static List<Element> withLeadAndParts(List<Element> chosen, Element top, List<Element> order,
+            Map<Element, BoxStats> stats) {
+        Map<Element, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        List<Element> out = new ArrayList<>(chosen);
+        out.addAll(splitParts(chosen, top, order, stats));
+        out.sort((a, b) -> Integer.compare(index.getOrDefault(a, 0), index.getOrDefault(b, 0)));
+        List<Element> lead = lead(out, order, index, stats);
+        if (lead.isEmpty() && !out.isEmpty()) {
+            findStandfirst(out.get(0), order, index).ifPresent(lead::add);
+        }
+        if (!lead.isEmpty()) {
+            lead.addAll(out);
+            out = lead;
+        }
+        List<Element> recipe = recipeParts(order, out);
+        if (!recipe.isEmpty()) {
+            out.addAll(recipe);
+            out.sort((a, b) -> Integer.compare(index.getOrDefault(a, 0), index.getOrDefault(b, 0)));
+        }
+        return out;
+    }
+
+    private static List<Element> splitParts(List<Element> chosen, Element top, List<Element> order,
+            Map<Element, BoxStats> stats) {
+        String kind = kindOf(top);
+        if (kind.isEmpty()) {
+            return List.of();
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element e : order) {
+            if (e == top || !kind.equals(kindOf(e)) || overlapsAny(e, chosen) || overlapsAny(e, parts)) {
+                continue;
+            }
+            BoxStats st = stats.get(e);
+            if (st == null || st.chars < 50 || BoxStats.linkDensity(st) > 0.25
+                    || (st.pChars < st.chars * 0.5 && (st.linkChars > 0 || st.chars < 80))) {
+                continue; // too short, mostly links, or a box of short lines that are not paragraphs
+            }
+            parts.add(e);
+        }
+        return parts.size() > MAX_SPLIT_PARTS ? List.of() : parts;
+    }
+
+    /** The tag and class of a box, or {@code articleBody} for its microdata; empty for a box with no class. */
+    private static String kindOf(Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return "articleBody";
+        }
+        String cls = e.attr("class").strip();
+        return cls.isEmpty() ? "" : e.normalName() + "." + cls;
+    }
+
+    /** Whether {@code e} is one of {@code boxes}, lies inside one, or holds one. */
+    static boolean overlapsAny(Element e, List<Element> boxes) {
+        for (Element b : boxes) {
+            if (isInside(e, b) || isInside(b, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The paragraphs between the page's first {@code <h1>} and the first chosen box, when that heading comes
+     * before the box: prose (a sentence or a long line with few links), not bylines, dates or captions.
+     */
+    private static List<Element> lead(List<Element> chosen, List<Element> order, Map<Element, Integer> index,
+            Map<Element, BoxStats> stats) {
+        List<Element> lead = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            return lead;
+        }
+        Element first = chosen.get(0);
+        int end = index.getOrDefault(first, -1);
+        int h1 = -1;
+        for (int i = 0; i < end; i++) {
+            if (order.get(i).normalName().equals("h1")) {
+                h1 = i;
+                break;
+            }
+        }
+        if (h1 < 0) {
+            return lead;
+        }
+        Element heading = order.get(h1);
+        int chars = 0;
+        for (int i = h1 + 1; i < end; i++) {
+            Element e = order.get(i);
+            String tag = e.normalName();
+            if (!(tag.equals("p") || tag.equals("h2") || ((tag.equals("div") || tag.equals("span"))
+                    && !ArticleBoxChoice.hasBlockChild(e)))) {
+                continue;
+            }
+            if (isInside(e, heading) || isInside(first, e) || (!lead.isEmpty() && isInside(e, lead.get(lead.size() - 1)))) {
+                continue;
+            }
+            BoxStats st = stats.get(e);
+            if (st == null || st.chars < 40 || BoxStats.linkDensity(st) > 0.1) {
+                continue;
+            }
+            if (isNotLead(e)) {
+                continue;
+            }
+            String text = HtmlTextBlocks.squash(e.text());
+            if (text.length() < (ArticleBoxChoice.endsLikeSentence(text) ? 40 : 80)) {
+                continue;
+            }
+            chars += st.chars;
+            if (chars > MAX_LEAD_CHARS) {
+                return new ArrayList<>();
+            }
+            lead.add(e);
+        }
+        return lead;
+    }
+
+    private static boolean isNotLead(Element e) {
+        for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
+            for (String w : NonTextRemoval.classAndIdWords(up)) {
+                if (NOT_LEAD_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} is {@code box} or lies inside it. */
+    static boolean isInside(Element e, Element box) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (up == box) {
+                return true;
+            }
+        }
+        return false;
     }
 }

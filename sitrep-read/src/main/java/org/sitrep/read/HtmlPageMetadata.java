@@ -35,7 +35,7 @@ final class HtmlPageMetadata {
             if (name.isEmpty()) {
                 continue;
             }
-            String v = HtmlArticleExtractor.squash(m.attr("content"));
+            String v = HtmlTextBlocks.squash(m.attr("content"));
             if (!v.isEmpty()) {
                 metas.putIfAbsent(name.toLowerCase(Locale.ROOT), v);
             }

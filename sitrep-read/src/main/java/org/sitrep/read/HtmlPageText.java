@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.SourceSpan;
-import org.sitrep.read.HtmlArticleExtractor.Block;
-import org.sitrep.read.HtmlArticleExtractor.Piece;
+import org.sitrep.read.HtmlTextBlocks.Block;
+import org.sitrep.read.HtmlTextBlocks.Piece;
 
 /**
  * A page's text as a reader keeps it: the title line, then every visible block of the page in page order, the
@@ -82,7 +82,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             HtmlPageMetadata metadata, Optional<String> title) {
         List<Block> blocks = new ArrayList<>();
         if (page.body() != null) {
-            HtmlArticleExtractor.collectBlocks(page.body(), blocks, HtmlPageText::isUnseen, positions);
+            HtmlTextBlocks.collectBlocks(page.body(), blocks, HtmlPageText::isUnseen, positions);
         }
         return new Draft(html, title, titleSource(page, title, positions), blocks, findByline(page, metadata),
                 findLanguage(page, metadata));
@@ -107,12 +107,12 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             for (Block b : article) {
                 items.add(new Item(b, null));
             }
-            String comparableTitle = title.map(HtmlArticleExtractor::comparable).orElse("");
+            String comparableTitle = title.map(HtmlTextBlocks::comparable).orElse("");
             Map<Element, String> kinds = new IdentityHashMap<>();
             for (Block b : blocks) {
                 if (!isChosen(b, chosen)) {
                     boolean repeated = !comparableTitle.isEmpty() && b.text().length() < comparableTitle.length() * 3
-                            && HtmlArticleExtractor.comparable(b.text()).equals(comparableTitle);
+                            && HtmlTextBlocks.comparable(b.text()).equals(comparableTitle);
                     items.add(new Item(b, repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds)));
                 }
             }
@@ -336,7 +336,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
     }
 
     /**
-     * The kinds that an element's class and id words say ({@link HtmlArticleExtractor#classAndIdWords}), as bits in
+     * The kinds that an element's class and id words say ({@link NonTextRemoval#classAndIdWords}), as bits in
      * the order of {@link #WORD_KINDS}.
      */
     private static int wordKinds(Element e) {
@@ -344,7 +344,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             return 0;
         }
         int said = 0;
-        for (String w : HtmlArticleExtractor.classAndIdWords(e)) {
+        for (String w : NonTextRemoval.classAndIdWords(e)) {
             said |= KINDS_OF_WORDS.getOrDefault(w, 0);
         }
         return said;
@@ -358,14 +358,14 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        String wanted = HtmlArticleExtractor.comparable(title.get());
+        String wanted = HtmlTextBlocks.comparable(title.get());
         for (Element h : page.select("h1, h2")) {
-            if (HtmlArticleExtractor.comparable(h.text()).equals(wanted)) {
+            if (HtmlTextBlocks.comparable(h.text()).equals(wanted)) {
                 return range(h, positions);
             }
         }
         Element t = page.selectFirst("title");
-        if (t != null && HtmlArticleExtractor.comparable(t.text()).contains(wanted)) {
+        if (t != null && HtmlTextBlocks.comparable(t.text()).contains(wanted)) {
             return range(t, positions);
         }
         return Optional.empty();
@@ -443,7 +443,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
     }
 
     private static Optional<String> cleanByline(String raw) {
-        String s = HtmlArticleExtractor.squash(raw);
+        String s = HtmlTextBlocks.squash(raw);
         s = BY.matcher(s).replaceFirst("");
         if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || s.contains("://") || s.startsWith("www.")
                 || !Character.isLetter(s.codePointAt(0))) {
