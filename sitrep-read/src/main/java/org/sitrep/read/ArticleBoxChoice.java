@@ -97,7 +97,8 @@ final class ArticleBoxChoice {
                     continue;
                 }
                 double ld = BoxStats.linkDensity(st);
-                if ((st.chars > 80 && ld < 0.25) || (st.chars > 0 && ld == 0 && endsLikeSentence(sibling.text()))) {
+                if ((st.chars > 80 && ld < 0.25)
+                        || (st.chars > 0 && ld == 0 && ExtractionLines.endsLikeSentence(sibling.text()))) {
                     out.add(sibling);
                 }
             }
@@ -106,17 +107,6 @@ final class ArticleBoxChoice {
         ArticleBoxCleanup.dropCreditAndDateLines(chosen, stats);
         ArticleBoxCleanup.dropEmphasizedEndNotes(chosen, stats);
         return chosen;
-    }
-
-    static boolean endsLikeSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i >= 0 && "\"”’".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
     /**

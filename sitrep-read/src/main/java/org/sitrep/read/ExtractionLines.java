@@ -97,6 +97,21 @@ final class ExtractionLines {
     private static final int MAX_FIELD_LINE_CHARS = 80;
 
     /**
+     * Whether {@code text} ends as a sentence does: with {@code .}, {@code !}, {@code ?} or {@code …}, perhaps followed
+     * by a closing quote or parenthesis and white space.
+     */
+    static boolean endsLikeSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && "\"”’)".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
      * Whether {@code line} (squashed) is a line of fields about the article, {@code Label: value} pairs that open
      * with a known label ({@code Category : Press Releases}, {@code News date : 04/21/2022 Category : Releases},
      * {@code Publikacja: 04.05.2021}, a bare {@code Aktualisiert:}): a short line, its first colon after one to

@@ -97,7 +97,8 @@ final class ExtractionParts {
             if (text.isEmpty()) {
                 continue;
             }
-            if (!isMarkedStandfirst(e) || text.length() < 60 || text.length() > 1200 || !endsLikeSentence(text)
+            if (!isMarkedStandfirst(e) || text.length() < 60 || text.length() > 1200
+                    || !ExtractionLines.endsLikeSentence(text)
                     || linkText(e) > text.length() * 0.1) {
                 return Optional.empty();
             }
@@ -138,14 +139,6 @@ final class ExtractionParts {
             n += a.text().length();
         }
         return n;
-    }
-
-    private static boolean endsLikeSentence(String text) {
-        int i = text.length() - 1;
-        if (i >= 0 && "\"”’)".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Class words that only show or hide a box. */
@@ -324,7 +317,7 @@ final class ExtractionParts {
                 continue;
             }
             String text = HtmlTextBlocks.squash(e.text());
-            if (text.length() < (ArticleBoxChoice.endsLikeSentence(text) ? 40 : 80)) {
+            if (text.length() < (ExtractionLines.endsLikeSentence(text) ? 40 : 80)) {
                 continue;
             }
             chars += st.chars;
