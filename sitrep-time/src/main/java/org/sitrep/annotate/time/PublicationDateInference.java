@@ -234,7 +234,7 @@ final class PublicationDateInference {
         for (Candidate c : candidates) {
             Parts p = c.parts();
             if (c.start() < datelineLine.end() && c.end() > datelineLine.start() || c.leaning() != Tense.PAST || p.year() == null || p.month() == null
-                    || p.day() == null || p.twoDigitYear() || !TimexGrammar.isValidDate(p.year(), p.month(), p.day())) {
+                    || p.day() == null || p.twoDigitYear() || !DateRules.isValidDate(p.year(), p.month(), p.day())) {
                 continue;
             }
             LocalDate d = LocalDate.of(p.year(), p.month(), p.day());
@@ -275,7 +275,7 @@ final class PublicationDateInference {
                 continue;
             }
             LocalDate start = LocalDate.of(p.year(), p.month() == null ? 1 : p.month(),
-                    p.day() != null && p.month() != null && TimexGrammar.isValidDate(p.year(), p.month(), p.day())
+                    p.day() != null && p.month() != null && DateRules.isValidDate(p.year(), p.month(), p.day())
                             ? p.day() : 1);
             if (c.leaning() == Tense.FUTURE) {
                 if (upper == null || start.isBefore(upper)) {
@@ -322,7 +322,7 @@ final class PublicationDateInference {
         }
         LocalDate found = null;
         for (int y = EARLIEST_YEAR; y <= LATEST_YEAR; y++) {
-            if (!TimexGrammar.isValidDate(y, month, day)) {
+            if (!DateRules.isValidDate(y, month, day)) {
                 continue;
             }
             LocalDate d = LocalDate.of(y, month, day);

@@ -42,7 +42,7 @@ public final class TimeAnnotator implements Annotator {
             + "|expects? to|(?<!than |as )expected|scheduled|is due|are due|intends? to|is to|are to|aims? to|would|upcoming)\\b"
             + "|'ll\\b|’ll\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?i:was|were|had|did|ago|last|yesterday|"
-            + TimexGrammar.IRREGULAR_PAST + "|[a-z]{2,}ed)\\b");
+            + TenseCues.IRREGULAR_PAST + "|[a-z]{2,}ed)\\b");
     private static final Pattern QUARTER = Pattern.compile("(?i:quarter)");
 
     /** Holds the grammar, compiled once per JVM when first used. */

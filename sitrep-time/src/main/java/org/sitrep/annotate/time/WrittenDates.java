@@ -159,7 +159,7 @@ final class WrittenDates {
     }
 
     private static void add(List<Found> out, Matcher m, int year, Integer month, int day, boolean numeric) {
-        if (month == null || year < 1900 || year > 2099 || !TimexGrammar.isValidDate(year, month, day)) {
+        if (month == null || year < 1900 || year > 2099 || !DateRules.isValidDate(year, month, day)) {
             return;
         }
         out.add(new Found(m.start(), m.end(), LocalDate.of(year, month, day), numeric));

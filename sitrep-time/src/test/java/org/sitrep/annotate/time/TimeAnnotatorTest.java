@@ -870,10 +870,10 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
 
     @Test
     void easterSundayMatchesKnownDates() {
-        assertThat(TimexGrammar.easterSunday(2024)).hasToString("2024-03-31");
-        assertThat(TimexGrammar.easterSunday(2025)).hasToString("2025-04-20");
-        assertThat(TimexGrammar.easterSunday(2019)).hasToString("2019-04-21");
-        assertThat(TimexGrammar.easterSunday(2000)).hasToString("2000-04-23");
+        assertThat(PeriodRules.easterSunday(2024)).hasToString("2024-03-31");
+        assertThat(PeriodRules.easterSunday(2025)).hasToString("2025-04-20");
+        assertThat(PeriodRules.easterSunday(2019)).hasToString("2019-04-21");
+        assertThat(PeriodRules.easterSunday(2000)).hasToString("2000-04-23");
     }
 
     @Test

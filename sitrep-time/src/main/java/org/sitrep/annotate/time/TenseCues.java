@@ -1,0 +1,149 @@
+package org.sitrep.annotate.time;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.time.RuleMatches.Input;
+import org.sitrep.annotate.time.TimeContext.Tense;
+
+/**
+ * The cues of tense around a temporal expression: the words that put it ahead of the telling ("will", "scheduled
+ * for", "by"), behind it ("said", "ago", "had"), or ahead by the syntax of its clause ("agreed to buy … in March",
+ * "when the case is heard in May"). A date written without a year, or a weekday, is resolved toward the side its
+ * clause leans to.
+ *
+ * <p>Thread safety: stateless; patterns are compiled once and each call makes its own matchers.
+ *
+ * <p>Failure: never throws on text; where no cue is near, the sentence's own tense stands.
+ */
+final class TenseCues {
+
+    private TenseCues() {
+    }
+
+    /** Words that put a clause ahead of the telling: "will", "is to", "scheduled", "next", "'ll". */
+    private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
+            + "(?<!than |as )expected|expects?|hopes? to|set for|takes effect|begins|starts|expires|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
+            + "|next(?! to)|upcoming|as soon as|as early as|payable|effective|of record)\\b|'ll\\b|’ll\\b");
+    /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being|is|are|am|gets?)\\s+(?:\\w+ly\\s+)?)$");
+    /** A participle after a determiner is an adjective ("a still unspecified date", "the planned merger"). */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\\s+(?:\\w+ly\\s+|still\\s+|yet\\s+)?)$");
+    /** Words ending in -ed that are not past forms. */
+    private static final Pattern NOT_PAST_ED = Pattern.compile("(?i:\\w*ceed|need|indeed|speed|feed|seed|breed|greed|weed|deed|red|bed|united|limited|based|related)");
+    /** "had", "had been" right before a future cue: a future seen from the past ("had been due to expire"). */
+    private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i:\\bhad\\s+(?:been\\s+)?(?:\\w+ly\\s+)?)$");
+    /** Common irregular past forms of news verbs. */
+    static final String IRREGULAR_PAST = "met|told|went|came|took|gave|made|won|lost|held|left|sent|saw|began"
+            + "|fell|rose|grew|spoke|struck|got|led|kept|found|brought|bought|sold|thought|became|ran|wrote|chose"
+            + "|flew|fled|fought|hit|paid|stood|understood|meant|knew|drew|drove|threw|wore|broke|forgot|shot|sought"
+            + "|taught|caught|felt|heard|laid|lay|sat|slept|spent|swore|tore|woke|withdrew|overtook|undertook";
+    /** Words that put a clause behind the telling: "said", "was", "ago", irregular and -ed past forms. */
+    private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|since|has been|have been|"
+            + IRREGULAR_PAST + "|[a-z]{3,}ed)\\b");
+
+    /**
+     * An infinitive after a word of intent or agreement ("agreed to buy", "an agreement to acquire"): what it tells
+     * lies after the agreement, so a bare month in its clause points ahead.
+     */
+    private static final Pattern PROSPECTIVE_TO = Pattern.compile("\\b(?i:agree|agrees|agreed|agreement|plans?"
+            + "|planned|intends?|intended|decided|promised|pledged|vowed|proposed|proposal)\\s+to\\s+[a-z]+\\b");
+    /** A clause of time or condition told in the present ("when the case is heard"): it speaks of the future. */
+    private static final Pattern PRESENT_IN_WHEN_CLAUSE = Pattern.compile("\\b(?i:when|if|until|unless|once)\\s+"
+            + "[^,;:.!?]{0,50}?\\b(?i:is|are)\\s+(?:\\w+ly\\s+)?[a-z]+\\s+(?i:in|on|by)\\s+$");
+    /** What ends a clause before an expression. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?]|,\\s*(?i:and|but|which|who|while)\\b|\\.\\s");
+
+    /** Whether the clause of an expression points ahead by its syntax rather than by a tense word. */
+    private static boolean pointsAheadBySyntax(Input in, int start) {
+        int from = Math.max(in.sentenceStart(), start - 120);
+        if (PRESENT_IN_WHEN_CLAUSE.matcher(in.text()).region(from, start).find()) {
+            return true;
+        }
+        Matcher p = PROSPECTIVE_TO.matcher(in.text()).region(from, start);
+        int last = -1;
+        while (p.find()) {
+            last = p.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        return !CLAUSE_BREAK.matcher(in.text()).region(last, start).find()
+                && !PAST_CUE.matcher(in.text()).region(last, start).find()
+                && !FUTURE_CUE.matcher(in.text()).region(last, start).find();
+    }
+
+    /** The tense of the words nearest an expression: the closest cue within its clause wins, else the sentence's. */
+    static Tense localTense(Input in, int start, int end) {
+        if (pointsAheadBySyntax(in, start)) {
+            return Tense.FUTURE;
+        }
+        int from = Math.max(in.sentenceStart(), start - 60);
+        int to = Math.min(in.sentenceEnd(), end + 40);
+        int bestDistance = Integer.MAX_VALUE;
+        Tense best = null;
+        for (Pattern p : new Pattern[] {FUTURE_CUE, PAST_CUE}) {
+            Matcher cm = p.matcher(in.text()).region(from, to);
+            while (cm.find()) {
+                if (cm.end() > start && cm.start() < end) {
+                    continue;
+                }
+                String w = cm.group().toLowerCase(Locale.ROOT);
+                if (NOT_PAST_ED.matcher(w).matches() || w.startsWith("to ") && w.matches("to (?:the|a|an|be|its|his|her"
+                        + "|their|date|\\w+ed)(?: on)?")) {
+                    continue;
+                }
+                Tense cueTense = p == FUTURE_CUE ? Tense.FUTURE : Tense.PAST;
+                String before = in.text().substring(Math.max(from, cm.start() - 24), cm.start());
+                if (cueTense == Tense.PAST && !w.equals("was") && !w.equals("were") && !w.equals("had")
+                        && (PASSIVE_BEFORE.matcher(before).find() || w.endsWith("ed")
+                        && DETERMINER_BEFORE.matcher(before).find())) {
+                    continue; // "will be held", "a revised plan": a participle, not a past tense
+                }
+                if (cueTense == Tense.FUTURE && PERFECT_BEFORE.matcher(before).find()) {
+                    cueTense = Tense.PAST; // "had been due to expire": a future seen from the past, now over
+                }
+                int d = cm.end() <= start ? start - cm.end() : 3 * (cm.start() - end);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = cueTense;
+                }
+            }
+        }
+        return best != null ? best : in.tense();
+    }
+
+    /** "no later than", "not later than" right before a date: a deadline, as "by" is. */
+    private static final Pattern NO_LATER_THAN = Pattern.compile("\\b(?i:no|not)\\s+(?i:later)\\s+(?i:than)\\s+$");
+
+    /** Whether the words right before an expression make it a deadline: "by", "no later than". */
+    static boolean isDeadline(Input in, String prev, int start) {
+        return prev.equals("by") || NO_LATER_THAN.matcher(in.text())
+                .region(Math.max(in.sentenceStart(), start - 20), start).find();
+    }
+
+    /** "had": a clause in the past perfect tells of a time already over when the story is told. */
+    private static final Pattern PAST_PERFECT = Pattern.compile("\\b(?i:had)\\b");
+    /** A term set to run on ("extended the mandate … through October 2, 2025"): its end lies ahead of the telling. */
+    private static final Pattern EXTENSION_BEFORE = Pattern.compile(
+            "(?i:\\b(?:extend|extends|extended|extending|extension|renew|renews|renewed|renewal|prolong|prolonged"
+                    + "|authori[sz]e[sd]?|authori[sz]ing|mandate|valid|in force|run|runs)\\b)");
+
+    /**
+     * The tense an expression at {@code [start, end)} leans to, given the word {@code prev} before it: the side of
+     * the telling a date without a year or a weekday is resolved to.
+     */
+    static Tense leaningOf(Input in, String prev, int start, int end) {
+        return switch (prev) {
+            // a deadline points ahead of the telling, unless the clause is in the past perfect ("had ... by");
+            // a span told in the past closes at the nearest such date ("sales this year through August were flat")
+            case "by", "until", "till", "through", "thru" -> PAST_PERFECT.matcher(in.text())
+                    .region(Math.max(in.sentenceStart(), start - 60), Math.min(in.sentenceEnd(), end + 40))
+                    .find() ? Tense.PAST : prev.startsWith("thr") && localTense(in, start, end) == Tense.PAST
+                    && !EXTENSION_BEFORE.matcher(in.text()).region(Math.max(in.sentenceStart(), start - 120),
+                            start).find() ? Tense.PRESENT : Tense.FUTURE;
+            case "since", "ago" -> Tense.PAST;
+            default -> localTense(in, start, end);
+        };
+    }
+}
