@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -222,15 +223,51 @@ final class PeriodRules {
     /** The month and day (MM-DD) of each holiday the holiday rule matches that falls on a fixed date. */
     private static final Map<String, String> FIXED_HOLIDAYS = Map.of(
             "Christmas", "12-25", "Christmas Day", "12-25", "Christmas Eve", "12-24",
-            "New Year's Day", "01-01", "New Year's Eve", "12-31", "Independence Day", "07-04",
+            "New Year's Day", "01-01", "New Year's Eve", "12-31",
             "Halloween", "10-31", "Valentine's Day", "02-14");
+
+    /**
+     * Independence days by the country words that name them in a sentence ("Haiti's Independence Day", "on Kenya's
+     * independence day"): each country keeps its own, so "Independence Day" is never taken for the 4th of July
+     * unless the sentence is about the United States.
+     */
+    private static final List<Map.Entry<Pattern, String>> INDEPENDENCE_DAYS = List.of(
+            Map.entry(Pattern.compile("\\b(?:Haiti|Haitians?)\\b"), "01-01"),
+            Map.entry(Pattern.compile("\\b(?:Kenya|Kenyans?|Jamhuri)\\b"), "12-12"),
+            Map.entry(Pattern.compile("\\b(?:United States|U\\.S\\.|US|America|Americans?)\\b"), "07-04"),
+            Map.entry(Pattern.compile("\\b(?:Jamaica|Jamaicans?)\\b"), "08-06"),
+            Map.entry(Pattern.compile("\\b(?:Dominican Republic|Dominicans?)\\b"), "02-27"),
+            Map.entry(Pattern.compile("\\b(?:India|Indians?)\\b"), "08-15"),
+            Map.entry(Pattern.compile("\\b(?:Mexico|Mexicans?)\\b"), "09-16"),
+            Map.entry(Pattern.compile("\\b(?:Nigeria|Nigerians?)\\b"), "10-01"),
+            Map.entry(Pattern.compile("\\b(?:Ghana|Ghanaians?)\\b"), "03-06"),
+            Map.entry(Pattern.compile("\\b(?:Ukraine|Ukrainians?)\\b"), "08-24"));
+
+    /** The month and day of the independence day of the one country the sentence names, or null. */
+    private static String independenceDay(Input in) {
+        String found = null;
+        for (Map.Entry<Pattern, String> e : INDEPENDENCE_DAYS) {
+            if (e.getKey().matcher(in.text()).region(in.sentenceStart(), in.sentenceEnd()).find()) {
+                if (found != null && !found.equals(e.getValue())) {
+                    return null; // two countries: no telling whose day it is
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
 
     static Candidate holiday(Matcher m, Input in) {
         String h = m.group("h");
+        boolean independence = h.equals("Independence Day");
+        String independenceDay = independence ? independenceDay(in) : null;
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
             LocalDate dct = ctx.findDeicticAnchor().orElse(null);
             int year = dct == null ? -1 : dct.getYear();
-            String md = FIXED_HOLIDAYS.get(h);
+            if (independence && independenceDay == null) {
+                return new Resolution(null, 0.3); // whose independence day the sentence does not say
+            }
+            String md = independence ? independenceDay : FIXED_HOLIDAYS.get(h);
             if (md == null) {
                 return movingHoliday(h, dct, self.leaning());
             }

@@ -733,6 +733,16 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void independenceDayIsTheDayOfTheCountryTheSentenceNames() {
+        Document d = on("2025-01-03", "Haitians marked Independence Day with a march in the capital.\n"
+                + "Kenyans will celebrate Independence Day next December.\n"
+                + "Schools closed for Independence Day.");
+        List<Timex> days = d.layer(Layers.TIMES).stream()
+                .filter(t -> d.textOf(t).equals("Independence Day")).toList();
+        assertThat(days).extracting(Timex::value).containsExactly("2025-01-01", "2025-12-12", null);
+    }
+
+    @Test
     void whatSomeoneExpectsOrHopesForLiesAhead() {
         Document d = on("2013-03-18", "Analysts expect a decision within weeks, possibly before Christmas.\n"
                 + "The council hopes to vote in December.");
