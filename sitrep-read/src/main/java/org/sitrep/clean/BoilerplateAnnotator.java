@@ -88,15 +88,22 @@ public final class BoilerplateAnnotator implements Annotator {
     private static final int MAX_CLOSING_CHARS = 400;
     private static final String SOCIAL = "(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp"
             + "|threads|x)";
+    /** The opening of a paywall's pitch: "To view the full story, please subscribe to …". */
+    private static final Pattern PAYWALL_OPENS = closing(".*\\bto (?:view|read|continue reading|access|unlock) "
+            + "(?:the|this) (?:full |whole |entire )?(?:story|article|report|piece)\\b.*\\bsubscri.*");
+    /** The close of a paywall's pitch: "If you're already a subscriber, log in …". */
+    private static final Pattern PAYWALL_CLOSES = closing(".*\\balready (?:a )?(?:subscriber|member)\\b.*"
+            + "\\b(?:log|sign) ?in\\b.*");
+    /** Most lines a paywall's pitch runs between its opening and its close. */
+    private static final int MAX_PITCH_LINES = 12;
     /** Calls to act that close many articles: get the app, follow the paper, write a letter, subscribe to read. */
     private static final List<Pattern> CLOSING_CALLS = List.of(
             closing(".*\\bdownload (?:the|our) (?:[\\p{L}\\p{N}'’&.-]+ ){0,4}apps?\\b.*"),
             closing("follow (?:\\S+ ){0,5}on " + SOCIAL + "\\b.*"),
             closing("we(?:'d|’d| would)? (?:want|like|love) to hear (?:what you think|from you)\\b.*"),
             closing("(?:submit|send) (?:your|us (?:a|your)) (?:letters?|comments?|views) (?:to|for|on|via)\\b.*"),
-            closing(".*\\bto (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |whole |entire )?"
-                    + "(?:story|article|report|piece)\\b.*\\bsubscri.*"),
-            closing(".*\\balready (?:a )?(?:subscriber|member)\\b.*\\b(?:log|sign) ?in\\b.*"),
+            PAYWALL_OPENS,
+            PAYWALL_CLOSES,
             closing("(?:never|don'?t|do not) miss (?:a|the|out|another|any)\\b.*"
                     + "\\b(?:sign(?:ing)? up|subscrib\\w*|newsletters?|register\\w*)\\b.*"));
     /** Notices that close many articles: copyright, reprint terms, disclaimers, affiliate disclosures. */
@@ -151,6 +158,7 @@ public final class BoilerplateAnnotator implements Annotator {
         markGiven(lines, marked, found);
         findLinkLists(lines, marked, found);
         findShareLines(lines, marked, found);
+        findPaywallPitches(lines, marked, found);
         findClosingLines(lines, marked, found);
         findRepeatedTitle(doc, lines, marked, found);
         return doc.with(Layers.BOILERPLATE, found);
@@ -272,6 +280,35 @@ public final class BoilerplateAnnotator implements Annotator {
         }
     }
 
+    // ---- paywall pitches ---------------------------------------------------------------------------------------
+
+    /**
+     * A paywall's pitch: the lines from "To view the full story, please subscribe" to "already a subscriber? Log in",
+     * with the offers between them ("Join now to get: …", "First-time subscribers also receive …"). Only a pitch
+     * closed within {@link #MAX_PITCH_LINES} lines is taken, so an article that quotes such a line keeps its text.
+     */
+    private static void findPaywallPitches(List<Line> lines, boolean[] marked, List<Boilerplate> found) {
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).content().strip();
+            if (s.isEmpty() || s.length() > MAX_CLOSING_CHARS || !PAYWALL_OPENS.matcher(s).matches()) {
+                continue;
+            }
+            int seen = 0;
+            for (int j = i + 1; j < lines.size() && seen < MAX_PITCH_LINES; j++) {
+                String t = lines.get(j).content().strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                seen++;
+                if (t.length() <= MAX_CLOSING_CHARS && PAYWALL_CLOSES.matcher(t).matches()) {
+                    markUnmarked(lines, marked, found, i, j, Boilerplate.ADS);
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
     // ---- closing lines -----------------------------------------------------------------------------------------
 
     private static void findClosingLines(List<Line> lines, boolean[] marked, List<Boilerplate> found) {
@@ -361,6 +398,24 @@ public final class BoilerplateAnnotator implements Annotator {
             marked[k] = true;
         }
         found.add(new Boilerplate(lines.get(from).start(), lines.get(to).endWithBreak(), kind));
+    }
+
+    /** Marks the lines of {@code [from, to]} not marked yet, each run of them as one span of {@code kind}. */
+    private static void markUnmarked(List<Line> lines, boolean[] marked, List<Boilerplate> found, int from, int to,
+            String kind) {
+        int k = from;
+        while (k <= to) {
+            if (marked[k]) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end + 1 <= to && !marked[end + 1]) {
+                end++;
+            }
+            mark(lines, marked, found, k, end, kind);
+            k = end + 1;
+        }
     }
 
     /**

@@ -148,6 +148,24 @@ class BoilerplateAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void marksAPaywallPitchFromItsOpeningToItsCloseButNotALoneMention() {
+        String text = "Clinic reopens\n"
+                + "The clinic in Cap-Haitien reopened on Monday.\n"
+                + "To view the full story, please subscribe to The Harbour Post.\n"
+                + "Members get every local story and our weekly letter.\n"
+                + "First-time subscribers also receive a tote bag.\n"
+                + "If you're already a subscriber, log in to read on.\n";
+        assertThat(boilerplateOf(text)).containsExactly("ads:To view the full story, please subscribe to The Harbour"
+                + " Post.\nMembers get every local story and our weekly letter.\nFirst-time subscribers also receive"
+                + " a tote bag.\nIf you're already a subscriber, log in to read on.\n");
+
+        String mention = "Paper adds paywall\n"
+                + "Readers now see: to read the full story, subscribe.\n"
+                + "First-time subscribers pay half for a year, the publisher said.\n";
+        assertThat(boilerplateOf(mention)).noneMatch(b -> b.contains("First-time"));
+    }
+
+    @Test
     void keepsWindowsLineEndsInsideTheSpans() {
         String text = "Talks\r\nThey met.\r\nYou may also like\r\n• Rain Returns\r\n• Schools Reopen\r\nThey left.\r\n";
         assertThat(boilerplateOf(text)).containsExactly(
