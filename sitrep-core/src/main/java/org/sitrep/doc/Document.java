@@ -95,6 +95,15 @@ public final class Document {
         return Optional.ofNullable(language);
     }
 
+    /**
+     * Whether the text is in English as far as its source says: true for an English tag ({@code en}, {@code en-gb})
+     * and when the source names no language, false when it names another one. The stages built on English models
+     * (part-of-speech tags, quotes) run in full only on such documents.
+     */
+    public boolean isEnglishOrUnknown() {
+        return language == null || language.equals("en") || language.startsWith("en-") || language.equals("eng");
+    }
+
     /** The characters a span covers. */
     public String textOf(Span span) {
         return text.substring(span.start(), span.end());

@@ -17,6 +17,17 @@ class DocumentTest {
     }
 
     @Test
+    void aDocumentIsEnglishOrUnknownUnlessItsSourceNamesAnotherLanguage() {
+        assertThat(Document.builder("t").build().isEnglishOrUnknown()).isTrue();
+        assertThat(Document.builder("t").language("en").build().isEnglishOrUnknown()).isTrue();
+        assertThat(Document.builder("t").language("en_GB").build().isEnglishOrUnknown()).isTrue();
+        assertThat(Document.builder("t").language("fr").build().isEnglishOrUnknown()).isFalse();
+        assertThat(Document.builder("t").language("ht").build().isEnglishOrUnknown()).isFalse();
+        assertThat(Document.builder("t").language("eng").build().isEnglishOrUnknown()).isTrue();
+        assertThat(Document.builder("t").language("de-ch").build().isEnglishOrUnknown()).isFalse();
+    }
+
+    @Test
     void layersAreSortedAndTheOriginalIsUnchanged() {
         Document d = Document.builder("abc def ghi").build();
         Document s = d.with(Layers.SENTENCES, List.of(new Sentence(8, 11), new Sentence(0, 3)));

@@ -23,6 +23,10 @@ import org.sitrep.pipeline.Annotator;
  * PTB tokenizer, newline-bounded sentence splitter, the left3words tagger and the single CoNLL 4-class CRF model
  * (PERSON, ORGANIZATION, LOCATION, MISC) with no fine-grained, numeric, SUTime or entity-mention post-processing.
  *
+ * <p>A document whose source names a language other than English ({@link Document#isEnglishOrUnknown()}) gets no
+ * part-of-speech tags: the English tagger's search over the tags of unknown words makes such text about twelve times
+ * slower, for tags that mean nothing there. Its mentions are the same, as the NER model reads no tags.
+ *
  * <p>Only the document's {@linkplain Document#bodySegments() body segments} are read, each on its own, so nothing in
  * boilerplate is tokenized. A sentence never crosses a newline (scrapes put a paragraph or the title on each line);
  * whitespace-only lines give no sentence. Token, sentence and mention offsets are document offsets.
@@ -44,8 +48,15 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** The CoreNLP properties this stage runs with. */
     static Properties properties() {
+        return properties(true);
+    }
+
+    /** The CoreNLP properties this stage runs with, with or without part-of-speech tags. */
+    static Properties properties(boolean tags) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,ner");
+        p.setProperty("annotators", tags ? "tokenize,ssplit,pos,ner" : "tokenize,ssplit,ner");
+        // the NER model reads words, shapes and word clusters, never tags
+        p.setProperty("enforceRequirements", "false");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.model", NER_MODEL);
@@ -59,16 +70,21 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     private static final class Models {
-        static final StanfordCoreNLP PIPELINE;
+        static final StanfordCoreNLP PIPELINE = load(true);
 
-        static {
+        static StanfordCoreNLP load(boolean tags) {
             try {
-                PIPELINE = new StanfordCoreNLP(properties());
+                return new StanfordCoreNLP(properties(tags));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("CoreNLP models could not be loaded (is stanford-corenlp:models on the"
                         + " class path?): " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The pipeline without the tagger, loaded on the first document in another language (its NER model is shared). */
+    private static final class UntaggedModels {
+        static final StanfordCoreNLP PIPELINE = Models.load(false);
     }
 
     /** Loads the models now (once per JVM), so that the first document is not slowed by it. */
@@ -97,13 +113,14 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
+        StanfordCoreNLP pipeline = doc.isEnglishOrUnknown() ? Models.PIPELINE : UntaggedModels.PIPELINE;
         for (TextSpan segment : doc.bodySegments()) {
             String part = text.substring(segment.start(), segment.end());
             if (part.isBlank()) {
                 continue;
             }
             Annotation annotation = new Annotation(part);
-            Models.PIPELINE.annotate(annotation);
+            pipeline.annotate(annotation);
             collect(annotation, segment.start(), text, tokens, sentences, mentions);
         }
         return doc.newBuilder()

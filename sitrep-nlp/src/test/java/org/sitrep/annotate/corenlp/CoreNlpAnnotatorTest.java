@@ -50,6 +50,20 @@ class CoreNlpAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aPageInAnotherLanguageGetsTheSameMentionsButNoTags() {
+        String text = "Le président William Ruto a rencontré Antony Blinken à Nairobi.";
+        Document english = annotator.annotate(Document.builder(text).build());
+        Document french = annotator.annotate(Document.builder(text).language("fr").build());
+
+        assertThat(french.layer(Layers.MENTIONS)).isEqualTo(english.layer(Layers.MENTIONS));
+        assertThat(mentionsOf(french, Mention.PERSON)).contains("William Ruto", "Antony Blinken");
+        assertThat(french.layer(Layers.TOKENS)).extracting(Token::start)
+                .isEqualTo(english.layer(Layers.TOKENS).stream().map(Token::start).toList());
+        assertThat(french.layer(Layers.TOKENS)).extracting(Token::pos).containsOnlyNulls();
+        assertThat(english.layer(Layers.TOKENS)).extracting(Token::pos).doesNotContainNull();
+    }
+
+    @Test
     void tagsTokensWithPartOfSpeechAtTheirOffsets() {
         Document out = run("Police arrested two men.");
 

@@ -27,6 +27,9 @@ import org.sitrep.pipeline.Annotator;
  * Haiti"); the date from a time expression of the speech clause, else from the statement it continues, else the
  * publication date, else null.
  *
+ * <p>The cues are English: a document whose source names another language ({@link Document#isEnglishOrUnknown()})
+ * gets an empty layer, never speech read with English words and tags.
+ *
  * <p>Thread safety: stateless; each call reads one document on its own. The part-of-speech tagger, used only when
  * the token layer carries no tags, loads once per JVM. Failure: never throws for odd text; a document without
  * sentences gets an empty layer.
@@ -54,6 +57,9 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public Document annotate(Document doc) {
+        if (!doc.isEnglishOrUnknown()) {
+            return doc.with(Layers.QUOTES, List.of());
+        }
         List<Quote> quotes = new SpeechReading(doc).read();
         return doc.with(Layers.QUOTES, quotes);
     }

@@ -51,6 +51,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void readsNoSpeechInAPageWhoseSourceNamesAnotherLanguage() {
+        Document english = ruto("“We are ready,” Ruto said.").build();
+        Document german = english.newBuilder().language("de").build();
+
+        assertThat(STAGE.annotate(english).layer(Layers.QUOTES)).hasSize(1);
+        assertThat(STAGE.annotate(german).layer(Layers.QUOTES)).isEmpty();
+    }
+
+    @Test
     void resolvesHeToThePersonWhoSpokeLast() {
         String t = "Ruto spoke on Monday.\n“The mission will go on,” he said.";
         Quote q = quotes(ruto(t)).get(0);

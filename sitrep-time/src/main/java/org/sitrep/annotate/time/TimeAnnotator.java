@@ -96,10 +96,8 @@ public final class TimeAnnotator implements Annotator {
      * {@code en-KE}). Bare {@code en} and an unknown language keep the US order, as in wire copy.
      */
     static boolean writesDatesDayFirst(Document doc) {
-        return doc.findLanguage().map(tag -> {
-            String t = tag.strip().replace('_', '-').toLowerCase(java.util.Locale.ROOT);
-            return !(t.isEmpty() || t.equals("en") || t.startsWith("en-us") || t.startsWith("en-ph"));
-        }).orElse(false);
+        return doc.findLanguage().map(t -> !t.equals("en") && !t.startsWith("en-us") && !t.startsWith("en-ph"))
+                .orElse(false);
     }
 
     @Override
