@@ -535,26 +535,32 @@ public final class EntityAnnotator implements Annotator {
 
         /** A person's shorter name joins the nearest longer name that holds its words in order with the same last word. */
         private void joinShorterPersonNames() {
+            List<List<String>> names = new ArrayList<>(chosen.size());
+            // the people whose name ends in each word: a shorter name joins only a name with its last word
+            Map<String, List<Integer>> peopleByLastWord = new HashMap<>();
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
+                List<String> words = nameWords(chosen.get(i));
+                names.add(words);
                 order.add(i);
+                if (!words.isEmpty() && isPerson(chosen.get(i))) {
+                    peopleByLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(i);
+                }
             }
-            order.sort(Comparator.comparingInt((Integer i) -> -nameWords(chosen.get(i)).size()).thenComparingInt(i -> i));
+            order.sort(Comparator.comparingInt((Integer i) -> -names.get(i).size()).thenComparingInt(i -> i));
             for (int i : order) {
                 Cand c = chosen.get(i);
-                List<String> words = nameWords(c);
+                List<String> words = names.get(i);
                 if (words.isEmpty() || (!isPerson(c) && (words.size() > 1 || c.registryId() != null))) {
                     continue;
                 }
                 Integer best = null;
                 int bestDistance = Integer.MAX_VALUE;
-                for (int j = 0; j < chosen.size(); j++) {
+                for (int j : peopleByLastWord.getOrDefault(words.get(words.size() - 1), List.of())) {
                     Cand o = chosen.get(j);
-                    if (j == i || !isPerson(o)) {
-                        continue;
-                    }
-                    List<String> longer = nameWords(o);
-                    if (longer.size() < words.size() || find(i) == find(j) || !isOrderedPartOf(words, longer)) {
+                    List<String> longer = names.get(j);
+                    if (j == i || longer.size() < words.size() || find(i) == find(j)
+                            || !isOrderedPartOf(words, longer)) {
                         continue;
                     }
                     // the nearest preceding mention wins; following ones count as farther than any preceding
