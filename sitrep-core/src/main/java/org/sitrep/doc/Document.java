@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One news document: its text, where it came from, and typed layers of annotations over the text.
@@ -25,6 +26,9 @@ import java.util.Optional;
  * {@link #layer} throws {@link IllegalStateException} for a layer that no stage has produced.
  */
 public final class Document {
+    /** Three or more line breaks in a row, closed up to one blank line in {@link #body()}. */
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
     private final String text;
     private final String source;
     private final String title;
@@ -101,7 +105,7 @@ public final class Document {
      * (part-of-speech tags, quotes) run in full only on such documents.
      */
     public boolean isEnglishOrUnknown() {
-        return language == null || language.equals("en") || language.startsWith("en-") || language.equals("eng");
+        return language == null || language.equals("en") || language.startsWith("en-");
     }
 
     /** The characters a span covers. */
@@ -186,7 +190,7 @@ public final class Document {
         if (title != null && body.startsWith(title)) {
             body = body.substring(title.length()).strip();
         }
-        return body.replaceAll("\n{3,}", "\n\n");
+        return BLANK_LINES.matcher(body).replaceAll("\n\n");
     }
 
     @Override
@@ -239,10 +243,13 @@ public final class Document {
             return this;
         }
 
-        /** Sets the language tag; blank means none. It is kept in lower case. */
+        /** Sets the language tag; blank means none. It is kept in lower case, {@code eng} as {@code en}. */
         public Builder language(String language) {
-            this.language = language == null || language.isBlank() ? null
+            String tag = language == null || language.isBlank() ? null
                     : language.strip().replace('_', '-').toLowerCase(java.util.Locale.ROOT);
+            // the three-letter code of English ("eng", ISO 639-2) is the two-letter one BCP 47 prefers
+            this.language = tag != null && (tag.equals("eng") || tag.startsWith("eng-")) ? "en" + tag.substring(3)
+                    : tag;
             return this;
         }
 

@@ -46,11 +46,6 @@ public final class CoreNlpAnnotator implements Annotator {
     public CoreNlpAnnotator() {
     }
 
-    /** The CoreNLP properties this stage runs with. */
-    static Properties properties() {
-        return properties(true);
-    }
-
     /** The CoreNLP properties this stage runs with, with or without part-of-speech tags. */
     static Properties properties(boolean tags) {
         Properties p = new Properties();
@@ -69,22 +64,25 @@ public final class CoreNlpAnnotator implements Annotator {
         return p;
     }
 
-    private static final class Models {
-        static final StanfordCoreNLP PIPELINE = load(true);
-
-        static StanfordCoreNLP load(boolean tags) {
-            try {
-                return new StanfordCoreNLP(properties(tags));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("CoreNLP models could not be loaded (is stanford-corenlp:models on the"
-                        + " class path?): " + e.getMessage(), e);
-            }
+    private static StanfordCoreNLP load(boolean tags) {
+        try {
+            return new StanfordCoreNLP(properties(tags));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("CoreNLP models could not be loaded (is stanford-corenlp:models on the"
+                    + " class path?): " + e.getMessage(), e);
         }
     }
 
-    /** The pipeline without the tagger, loaded on the first document in another language (its NER model is shared). */
+    private static final class Models {
+        static final StanfordCoreNLP PIPELINE = load(true);
+    }
+
+    /**
+     * The pipeline without the tagger, loaded on the first document in another language, on its own (CoreNLP's
+     * annotator cache shares the NER model with {@link Models} when both are loaded).
+     */
     private static final class UntaggedModels {
-        static final StanfordCoreNLP PIPELINE = Models.load(false);
+        static final StanfordCoreNLP PIPELINE = load(false);
     }
 
     /** Loads the models now (once per JVM), so that the first document is not slowed by it. */

@@ -52,6 +52,12 @@ public final class EntityAnnotator implements Annotator {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\p{Ll}&.\\-]{0,9})[ \\t]*\\)");
     private static final Pattern LED_PREFIX = Pattern.compile(
             "\\A([\\p{L}.]+(?:[ ][\\p{Lu}][\\p{L}.]+)*)[-‐‑](led|backed|based|born|funded|sponsored|owned|run|brokered|sanctioned|trained)\\b");
+    /** A trailing possessive or punctuation that a mention's text may end with ("Ruto's", "Kenya,"). */
+    private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("(?:['’]s?|[,;:!?)(\"“”]+)\\z");
+    /** A middle initial: "J" or "J.". */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    /** A word whose dot is an abbreviation's, not a sentence end: "U.S.", "Gen.". */
+    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{L}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&][\\p{L}\\p{N}.’'\\-&]*");
     /** Courtesy titles that are not part of a person's name ("Mr Thomas" is "Richard Thomas"). */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof",
@@ -164,7 +170,7 @@ public final class EntityAnnotator implements Annotator {
                 int e = m.end();
                 // trailing possessive and punctuation
                 String t = text.substring(s, e);
-                Matcher poss = Pattern.compile("(?:['’]s?|[,;:!?)(\"“”]+)\\z").matcher(t);
+                Matcher poss = TRAILING_POSSESSIVE.matcher(t);
                 if (poss.find() && poss.start() > 0) {
                     e = s + poss.start();
                 }
@@ -583,7 +589,7 @@ public final class EntityAnnotator implements Annotator {
             Matcher m = WORD.matcher(textOf(c));
             while (m.find()) {
                 String w = m.group();
-                if (w.matches("\\p{Lu}\\.?") || HONORIFICS.contains(w.toLowerCase(Locale.ROOT))) {
+                if (INITIAL.matcher(w).matches() || HONORIFICS.contains(w.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 out.add(w.replace('’', '\''));
@@ -591,10 +597,8 @@ public final class EntityAnnotator implements Annotator {
             return out;
         }
 
+        /** Whether the words of {@code shorter} stand in {@code longer} in order; both end in the same word. */
         private static boolean isOrderedPartOf(List<String> shorter, List<String> longer) {
-            if (!shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
-                return false;
-            }
             int at = 0;
             for (String w : longer) {
                 if (at < shorter.size() && shorter.get(at).equals(w)) {
@@ -757,7 +761,7 @@ public final class EntityAnnotator implements Annotator {
                 int e = m.end();
                 // a trailing dot ends a sentence unless the word is an abbreviation ("U.S.", "Gen.")
                 String w = m.group();
-                if (w.endsWith(".") && !w.matches("(\\p{L}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.")) {
+                if (w.endsWith(".") && !ABBREVIATION.matcher(w).matches()) {
                     e--;
                     w = w.substring(0, w.length() - 1);
                 }

@@ -49,7 +49,7 @@ public final class CoreNlpThroughput {
             work = stock::process;
         } else {
             // ours with fewer annotators, to see where the time goes: "tokenize,ssplit" or "tokenize,ssplit,ner"
-            java.util.Properties p = CoreNlpAnnotator.properties();
+            java.util.Properties p = CoreNlpAnnotator.properties(true);
             p.setProperty("annotators", system);
             edu.stanford.nlp.pipeline.StanfordCoreNLP partial = new edu.stanford.nlp.pipeline.StanfordCoreNLP(p);
             work = text -> partial.annotate(new edu.stanford.nlp.pipeline.Annotation(text));
