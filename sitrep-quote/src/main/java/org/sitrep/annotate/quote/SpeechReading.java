@@ -603,7 +603,7 @@ final class SpeechReading {
         if (v.pos == null) {
             return false;
         }
-        if (Set.of("VBD", "VBZ", "VBP", "MD").contains(v.pos)) {
+        if (FINITE_VERB_TAGS.contains(v.pos)) {
             return true;
         }
         return v.pos.equals("VBG") && !toks.get(k).pos.equals("PRP"); // "showed Clinton leading"
@@ -666,6 +666,11 @@ final class SpeechReading {
         return false;
     }
 
+    /** Tags of a finite verb or a modal: the verb of a clause. */
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Prepositions that open a channel or an occasion ("on X", "at the UN", "during a visit"). */
+    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "through", "to",
+            "while", "from", "with", "after", "before");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being",
             "'s", "get", "got");
 
@@ -802,7 +807,7 @@ final class SpeechReading {
                     e++;
                 }
                 boolean clause = e < to && toks.get(e).pos != null
-                        && Set.of("VBZ", "VBD", "VBP", "MD").contains(toks.get(e).pos);
+                        && FINITE_VERB_TAGS.contains(toks.get(e).pos);
                 if (e > k && toks.get(e - 1).isNoun() && !clause) { // not ", said Sanders believes …"
                     f.srcFrom = k;
                     f.srcTo = e;
@@ -846,7 +851,7 @@ final class SpeechReading {
                 if (Set.of("who", "which", "whose", "whom").contains(t.lower)) {
                     relative = true;
                 }
-                if (t.pos != null && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos) && !relative
+                if (t.pos != null && FINITE_VERB_TAGS.contains(t.pos) && !relative
                         || isQuoteMark(t) || isSentenceEnd(t)) {
                     finite = true;
                 }
@@ -1031,8 +1036,7 @@ final class SpeechReading {
                     continue;
                 }
             }
-            if (t.pos != null && t.pos.equals("IN") && Set.of("on", "in", "at", "during", "via", "through", "to",
-                    "while", "from", "with", "after", "before").contains(t.lower) && !t.lower.equals("that")) {
+            if (t.pos != null && t.pos.equals("IN") && CHANNEL_PREPOSITIONS.contains(t.lower)) {
                 int e = channelEnd(k + 1, to);
                 if (e > k + 1 && isChannelPhrase(k, e)) {
                     k = e;
