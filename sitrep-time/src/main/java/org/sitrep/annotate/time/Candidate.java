@@ -18,6 +18,11 @@ import org.sitrep.doc.Span;
 record Candidate(int start, int end, String type, String mod, boolean deadline, Parts parts,
         TimeContext.Tense leaning, Resolver resolver) implements Span {
 
+    /** This candidate over {@code [start, end)}: the same expression with its extent moved. */
+    Candidate withSpan(int start, int end) {
+        return new Candidate(start, end, type, mod, deadline, parts, leaning, resolver);
+    }
+
     /** Computes a value for a candidate against the anchors of its document. Implementations are stateless. */
     @FunctionalInterface
     interface Resolver {

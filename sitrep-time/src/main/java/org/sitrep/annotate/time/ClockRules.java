@@ -7,6 +7,7 @@ import static org.sitrep.annotate.time.RuleMatches.make;
 import static org.sitrep.annotate.time.RuleMatches.previousWord;
 import static org.sitrep.annotate.time.TimexWords.NUMBERS;
 import static org.sitrep.annotate.time.TimexWords.WEEKDAY;
+import static org.sitrep.annotate.time.TimexWords.ZONE;
 import static org.sitrep.annotate.time.TimexWords.monthOf;
 import static org.sitrep.annotate.time.TimexWords.partOfDayCode;
 import static org.sitrep.annotate.time.TimexWords.weekdayOf;
@@ -37,7 +38,11 @@ final class ClockRules {
     private ClockRules() {
     }
 
-    static Candidate clock(Matcher m, Input in) {
+    /**
+     * The TIMEX3 time ({@code T14:05}) of the hour and minute of a match, read with its a.m. or p.m. where one is
+     * written and on the 24-hour clock where none is; null for an impossible clock ("13 p.m.", "25:00").
+     */
+    private static String clockOf(Matcher m) {
         int h = Integer.parseInt(m.group("h"));
         String mi = group(m, "mi");
         String ap = group(m, "ap");
@@ -51,7 +56,18 @@ final class ClockRules {
         } else if (h > 23) {
             return null;
         }
-        String hm = String.format("T%02d:%02d", h, minute);
+        return hourMinute(h, minute);
+    }
+
+    private static String hourMinute(int h, int minute) {
+        return String.format("T%02d:%02d", h, minute);
+    }
+
+    static Candidate clock(Matcher m, Input in) {
+        String hm = clockOf(m);
+        if (hm == null) {
+            return null;
+        }
         Integer month = monthOf(group(m, "mo"));
         if (month != null) {
             // "5 p.m. EST Nov. 9": the clock on that day
@@ -70,13 +86,10 @@ final class ClockRules {
         if (group(m, "w") != null) {
             hm = m.group("w").equalsIgnoreCase("midnight") ? "T24:00" : "T12:00";
         } else {
-            int h = Integer.parseInt(m.group("h"));
-            if (h < 1 || h > 12) {
+            hm = clockOf(m); // the rule writes the a.m. or p.m. with every hour
+            if (hm == null) {
                 return null;
             }
-            int minute = group(m, "mi") == null ? 0 : Integer.parseInt(m.group("mi"));
-            h = h % 12 + (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
-            hm = String.format("T%02d:%02d", h, minute);
         }
         int wd = weekdayOf(m.group("wd"));
         return make(m, in, Timex.TIME, null, new Parts(null, null, null, wd, false), onWeekday(wd, hm));
@@ -85,7 +98,7 @@ final class ClockRules {
     /** A clock time on the nearest such weekday to the DCT, in the direction the tense points. */
     private static Candidate.Resolver onWeekday(int wd, String hm) {
         return (ctx, self) -> {
-            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate dct = ctx.findDct().orElse(null);
             if (dct == null || ctx.dctPrecision() != Granularity.DAY) {
                 return new Resolution("XXXX-WXX-" + wd + hm, 0.4);
             }
@@ -99,7 +112,7 @@ final class ClockRules {
      * A weekday named right after a clock time: "10 a.m. on Tuesday", "midnight on Sunday", "3:30 a.m. local time
      * Saturday".
      */
-    private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("\\G(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:(?<lt>\\s+(?i:local time))|(?=\\s+(?i:on)\\s)),?"
+    private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile("\\G(?:\\s+" + ZONE + ")?(?:(?<lt>\\s+(?i:local time))|(?=\\s+(?i:on)\\s)),?"
             + "(?:\\s+(?i:on))?\\s+(?:(?i:this|last|next)\\s+)?(?<wd>" + WEEKDAY + ")(?![\\w-])");
 
     /**
@@ -116,8 +129,8 @@ final class ClockRules {
     }
 
     private static Resolution clockOn(TimeContext ctx, String hm) {
-        LocalDate ref = ctx.findReference().orElse(null);
-        if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+        LocalDate ref = ctx.findDayReference().orElse(null);
+        if (ref == null) {
             return new Resolution("XXXX-XX-XX" + hm, 0.5);
         }
         return new Resolution(Granularity.DAY.format(ref) + hm, 0.7);
@@ -145,16 +158,20 @@ final class ClockRules {
         String mod = p.startsWith("early") ? "START" : p.startsWith("late") ? "END" : p.equals("mid") ? "MID" : null;
         String code = partOfDayCode(tod);
         if (day == null) {
-            // no day named: the part of the day on the day the text is about
-            return make(m, in, Timex.TIME, mod, Parts.NONE, (ctx, self) -> {
-                LocalDate ref = ctx.findReference().orElse(null);
-                if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
-                    return new Resolution("XXXX-XX-XXT" + code, 0.4);
-                }
-                return new Resolution(Granularity.DAY.format(ref) + "T" + code, 0.6);
-            });
+            return onDayAbout(m, in, mod, code);
         }
         return make(m, in, Timex.TIME, mod, Parts.NONE, (ctx, self) -> fromDct(ctx, days, code));
+    }
+
+    /** The part of the day {@code code} (MO, NI, …) on the day the text is about, where no day is named. */
+    private static Candidate onDayAbout(Matcher m, Input in, String mod, String code) {
+        return make(m, in, Timex.TIME, mod, Parts.NONE, (ctx, self) -> {
+            LocalDate ref = ctx.findDayReference().orElse(null);
+            if (ref == null) {
+                return new Resolution("XXXX-XX-XXT" + code, 0.4);
+            }
+            return new Resolution(Granularity.DAY.format(ref) + "T" + code, 0.6);
+        });
     }
 
     static Candidate clockPartOfDay(Matcher m, Input in) {
@@ -171,17 +188,11 @@ final class ClockRules {
         };
         h = h % 12 + (pm ? 12 : 0);
         String mi = group(m, "mi");
-        String hm = String.format("T%02d:%02d", h, mi == null ? 0 : Integer.parseInt(mi));
+        String hm = hourMinute(h, mi == null ? 0 : Integer.parseInt(mi));
         return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
     }
 
     static Candidate overnight(Matcher m, Input in) {
-        return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> {
-            LocalDate ref = ctx.findReference().orElse(null);
-            if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
-                return new Resolution("XXXX-XX-XXTNI", 0.4);
-            }
-            return new Resolution(Granularity.DAY.format(ref) + "TNI", 0.6);
-        });
+        return onDayAbout(m, in, null, "NI");
     }
 }

@@ -5,12 +5,14 @@ import static org.sitrep.annotate.time.RuleMatches.make;
 import static org.sitrep.annotate.time.RuleMatches.pointMod;
 import static org.sitrep.annotate.time.RuleMatches.previousWord;
 import static org.sitrep.annotate.time.TimexWords.NUMBERS;
+import static org.sitrep.annotate.time.TimexWords.directionOf;
 import static org.sitrep.annotate.time.TimexWords.monthOf;
 import static org.sitrep.annotate.time.TimexWords.weekdayOf;
 
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Parts;
@@ -45,6 +47,19 @@ final class DateRules {
         return d <= Month.of(mo).length(java.time.Year.isLeap(y));
     }
 
+    /** Words before a bare "May" or "March" that make it a month, not a verb. */
+    private static final Set<String> MONTH_CUES = Set.of("in", "by", "until", "till", "since", "from", "to", "through",
+            "during", "of", "before", "after", "early", "late", "mid", "end", "beginning", "and", "or", "last", "next",
+            "this", "between");
+    /** Words before a dotted abbreviation ("Dec.") that make it a month. */
+    private static final Set<String> ABBREVIATED_MONTH_CUES = Set.of("in", "by", "until", "since", "from", "to",
+            "through", "during", "of");
+    /** Words before a number that make it a year. */
+    private static final Set<String> YEAR_CUES = Set.of("in", "since", "by", "until", "till", "from", "to", "through",
+            "during", "of", "before", "after", "early", "late", "mid", "year", "and", "or", "for", "the", "end",
+            "between", "on", "at", "as", "than", "that", "about", "around", "circa", "c", "ca", "spring", "summer",
+            "fall", "autumn", "winter");
+
     // A date written with month and day, maybe a year and a weekday.
     static Candidate calendarDate(Matcher m, Input in, String y, String mo, String d, String wd) {
         Integer month = monthOf(mo);
@@ -62,9 +77,8 @@ final class DateRules {
         }
         String mod = pointMod(m);
         Parts parts = new Parts(year, month, day, weekday, false);
-        String rel = group(m, "rel");
-        Tense forced = rel == null ? null : rel.toLowerCase(Locale.ROOT).matches("last|this past") ? Tense.PAST
-                : rel.toLowerCase(Locale.ROOT).matches("next|this coming") ? Tense.FUTURE : null;
+        int direction = directionOf(group(m, "rel"));
+        Tense forced = direction < 0 ? Tense.PAST : direction > 0 ? Tense.FUTURE : null;
         return make(m, in, Timex.DATE, mod, parts, (ctx, self) -> resolveCalendar(ctx, self.parts(),
                 forced != null ? forced : self.leaning()));
     }
@@ -202,7 +216,7 @@ final class DateRules {
         String ry = m.group("ry").toLowerCase(Locale.ROOT);
         int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
         return make(m, in, Timex.DATE, pointMod(m), Parts.NONE, (ctx, self) -> {
-            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate dct = ctx.findDct().orElse(null);
             if (dct == null) {
                 return new Resolution(null, 0.2);
             }
@@ -224,20 +238,19 @@ final class DateRules {
         String word = m.group("mo");
         if ((month == 5 || month == 3) && rel == null && mod == null) {
             String prev = previousWord(in.text(), m.start("mo"));
-            if (!prev.matches("in|by|until|till|since|from|to|through|during|of|before|after|early|late|mid|end"
-                    + "|beginning|and|or|last|next|this|between")) {
+            if (!MONTH_CUES.contains(prev)) {
                 return null;
             }
         }
         if (word.endsWith(".") && word.length() <= 5 && rel == null && mod == null
-                && !previousWord(in.text(), m.start("mo")).matches("in|by|until|since|from|to|through|during|of")) {
+                && !ABBREVIATED_MONTH_CUES.contains(previousWord(in.text(), m.start("mo")))) {
             return null;
         }
         if (rel == null && mod == null && word.length() <= 4 && !word.endsWith(".")
                 && !word.equals("May") && !word.equals("June") && !word.equals("July")) {
             return null; // "Jan Kavan": an undotted abbreviation alone is a name more often than a month
         }
-        String relLower = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+        int direction = directionOf(rel);
         Parts parts = new Parts(null, month, null, null, false);
         return make(m, in, Timex.DATE, mod, parts, (ctx, self) -> {
             LocalDate anchor = ctx.findCalendarAnchor(self.leaning()).orElse(null);
@@ -245,9 +258,10 @@ final class DateRules {
                 return new Resolution(String.format("XXXX-%02d", month), 0.4);
             }
             int year;
-            if (relLower == null || relLower.equals("this")) {
-                year = relLower == null ? yearByTense(anchor, month, 1, self.leaning()) : anchor.getYear();
-            } else if (relLower.equals("last") || relLower.equals("this past")) {
+            if (direction == 0) {
+                // "this March" is the anchor's; a bare "March" the one the tense points to
+                year = rel == null ? yearByTense(anchor, month, 1, self.leaning()) : anchor.getYear();
+            } else if (direction < 0) {
                 year = month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
             } else {
                 year = month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
@@ -263,8 +277,7 @@ final class DateRules {
         String mod = pointMod(m);
         String prev = previousWord(in.text(), m.start());
         boolean cue = mod != null || group(m, "fy") != null
-                || prev.matches("in|since|by|until|till|from|to|through|during|of|before|after|early|late|mid|year"
-                + "|and|or|for|the|end|between|on|at|as|than|that|about|around|circa|c|ca|spring|summer|fall|autumn|winter");
+                || YEAR_CUES.contains(prev);
         if (!cue && (year < 1900 || year > 2100)) {
             return null;
         }
@@ -302,7 +315,7 @@ final class DateRules {
 
     /** The value of a year said in words, or -1. */
     static int spelledYearValue(String words) {
-        String[] w = words.toLowerCase(Locale.ROOT).replace('-', ' ').trim().split("\\s+");
+        String[] w = TimexWords.WHITESPACE_RUN.split(words.toLowerCase(Locale.ROOT).replace('-', ' ').trim());
         if (w[0].equals("two")) {
             int rest = 0;
             for (int i = 2; i < w.length; i++) {
@@ -338,9 +351,7 @@ final class DateRules {
         if (month != null) {
             value = String.format("%04d-%02d", year, month);
         } else if (season != null) {
-            String sl = season.toLowerCase(Locale.ROOT);
-            value = String.format("%04d-%s", year, sl.equals("spring") ? "SP" : sl.equals("summer") ? "SU"
-                    : sl.equals("winter") ? "WI" : "FA");
+            value = String.format("%04d-%s", year, TimexWords.seasonCode(season));
         } else {
             value = String.format("%04d", year);
         }
@@ -378,7 +389,7 @@ final class DateRules {
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
             LocalDate ref = ctx.findReference().orElse(null);
             Granularity p = ctx.referencePrecision();
-            LocalDate dct = ctx.dctPrecision() == Granularity.DAY ? ctx.findDeicticAnchor().orElse(null) : null;
+            LocalDate dct = ctx.dctPrecision() == Granularity.DAY ? ctx.findDct().orElse(null) : null;
             LocalDate month;
             if (ref != null && (p == Granularity.DAY || p == Granularity.MONTH)) {
                 month = ref.withDayOfMonth(1); // "on March 3 ... on the 9th"

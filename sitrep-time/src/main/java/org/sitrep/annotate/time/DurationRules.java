@@ -10,7 +10,9 @@ import static org.sitrep.annotate.time.TimexWords.partOfDayCode;
 import static org.sitrep.annotate.time.TimexWords.weekdayOf;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Parts;
 import org.sitrep.annotate.time.Candidate.Resolution;
 import org.sitrep.annotate.time.RuleMatches.Input;
@@ -33,6 +35,19 @@ final class DurationRules {
     private DurationRules() {
     }
 
+    /** "three-quarters": a fraction, not a number of quarters. */
+    private static final Pattern FRACTION_OF_QUARTERS = Pattern.compile("(?i).*\\w-quarters");
+    /** "the first two quarters", "the last two quarters": a half, not a duration. */
+    private static final Set<String> FIRST_OR_LAST = Set.of("first", "last");
+    /** "the 14-day": an amount and unit joined by a hyphen. */
+    private static final Pattern HYPHENATED = Pattern.compile("\\S+-\\S+");
+    /** Words before "a year", "a week" that make it a rate ("four flights a week", "$2 million a year"). */
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "times|twice|once|thrice|million|billion|percent|cents|dollars|[a-z]+s");
+    /** Words ending in s that are no plural of a counted thing. */
+    private static final Set<String> NOT_COUNTED = Set.of("as", "was", "is", "has", "does", "takes", "lasts", "needs",
+            "gives", "always", "perhaps", "less", "unless", "thus");
+
     static Candidate duration(Matcher m, Input in) {
         String rest = in.text().substring(m.end(), Math.min(in.text().length(), m.end() + 5)).toLowerCase(Locale.ROOT);
         if (rest.startsWith(" old") || rest.startsWith("-old")) {
@@ -41,18 +56,18 @@ final class DurationRules {
         String n = m.group("n");
         String nl = n.toLowerCase(Locale.ROOT);
         Unit unit = Unit.of(m.group("u"));
-        if (m.group().matches("(?i).*\\w-quarters") || (unit == Unit.SECOND && (nl.equals("a") || nl.equals("an")))) {
+        if (FRACTION_OF_QUARTERS.matcher(m.group()).matches() || (unit == Unit.SECOND && (nl.equals("a") || nl.equals("an")))) {
             return null; // "three-quarters of its food", "a second betrayal"
         }
         String before = previousWord(in.text(), m.start());
         String written = amountOf(n);
         String relWord = group(m, "rel");
         if (unit == Unit.QUARTER && written.equals("2") && relWord != null
-                && relWord.toLowerCase(Locale.ROOT).matches("first|last")) {
+                && FIRST_OR_LAST.contains(relWord.toLowerCase(Locale.ROOT))) {
             return null; // "the first two quarters" is the first half (see quarter)
         }
         // "a minute and a half" is a minute and thirty seconds
-        String amount = group(m, "half") != null && written.matches("\\d+") ? written + ".5" : written;
+        String amount = group(m, "half") != null && TimexWords.DIGITS.matcher(written).matches() ? written + ".5" : written;
         String mod = amountMod(m);
         if (mod == null && before.equals("about")) {
             mod = "APPROX"; // TimeBank leaves "about" outside the extent, but the mod keeps it
@@ -63,10 +78,9 @@ final class DurationRules {
         if (mod == null && (nl.equals("a couple of") || nl.equals("couple of"))) {
             mod = "APPROX";
         }
-        if ((nl.equals("a") || nl.equals("an")) && group(m, "rel") == null && group(m, "amod") == null) {
-            String prev = previousWord(in.text(), m.start());
-            if (prev.matches("times|twice|once|thrice|million|billion|percent|cents|dollars|[a-z]+s")
-                    && !prev.matches("as|was|is|has|does|takes|lasts|needs|gives|always|perhaps|less|unless|thus")
+        if ((nl.equals("a") || nl.equals("an")) && relWord == null && group(m, "amod") == null) {
+            String prev = before;
+            if (RATE_BEFORE.matcher(prev).matches() && !NOT_COUNTED.contains(prev)
                     || (m.start() > 1 && Character.isDigit(in.text().charAt(m.start() - 2)))) {
                 // a rate ("$2 million a year", "four flights a week"): TimeBank marks it in 2 of 12 uses
                 return null;
@@ -76,11 +90,10 @@ final class DurationRules {
         Candidate c = make(m, in, Timex.DURATION, mod, Parts.NONE, (ctx, self) -> new Resolution(value,
                 amount.equals("X") ? 0.6 : 0.85));
         String matched = m.group();
-        if (group(m, "rel") == null && group(m, "amod") == null && matched.regionMatches(true, 0, "the ", 0, 4)
-                && matched.substring(4).matches("\\S+-\\S+")) {
+        if (relWord == null && group(m, "amod") == null && matched.regionMatches(true, 0, "the ", 0, 4)
+                && HYPHENATED.matcher(matched.substring(4)).matches()) {
             // "the 14-day": the article belongs to the noun the duration modifies
-            c = new Candidate(c.start() + 4, c.end(), c.type(), c.mod(), c.deadline(), c.parts(), c.leaning(),
-                    c.resolver());
+            c = c.withSpan(c.start() + 4, c.end());
         }
         return c;
     }

@@ -6,15 +6,16 @@ import static org.sitrep.annotate.time.RuleMatches.make;
 import static org.sitrep.annotate.time.RuleMatches.pointMod;
 import static org.sitrep.annotate.time.RuleMatches.previousWord;
 import static org.sitrep.annotate.time.TimexWords.MONTH;
+import static org.sitrep.annotate.time.TimexWords.directionOf;
 import static org.sitrep.annotate.time.TimexWords.monthOf;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Parts;
@@ -39,12 +40,21 @@ final class PeriodRules {
     private PeriodRules() {
     }
 
+    /** Words before a bare season that make it a time ("in spring"), not a name ("Arab Spring"). */
+    private static final Set<String> SEASON_CUES = Set.of("in", "during", "since", "until", "by", "through", "for",
+            "this");
+    /** The words of "the latest period", "the year-ago period": the periods that are quarters. */
+    private static final Set<String> PERIOD_RELS = Set.of("latest", "year-ago", "year-earlier", "year-before",
+            "comparable", "same", "just-ended", "just-completed");
+    /** The words of the quarter a year before the one under discussion. */
+    private static final Set<String> YEAR_AGO_RELS = Set.of("year-ago", "year-earlier", "year-before", "comparable");
+
     static Candidate season(Matcher m, Input in) {
         String rel = group(m, "rel");
         String y = group(m, "y");
         String mod = pointMod(m);
         String prev = previousWord(in.text(), m.start());
-        if (rel == null && y == null && mod == null && !prev.matches("in|during|since|until|by|through|for|this")) {
+        if (rel == null && y == null && mod == null && !SEASON_CUES.contains(prev)) {
             return null;
         }
         if (rel != null && rel.equalsIgnoreCase("the") && y == null
@@ -55,32 +65,27 @@ final class PeriodRules {
         if (s.equals("fall") && rel == null && y == null) {
             return null;
         }
-        String code = switch (s) {
-            case "spring" -> "SP";
-            case "summer" -> "SU";
-            case "winter" -> "WI";
-            default -> "FA";
-        };
+        String code = TimexWords.seasonCode(s);
         int seasonMonth = switch (code) {
             case "SP" -> 4;
             case "SU" -> 7;
             case "FA" -> 10;
             default -> 1;
         };
-        String relLower = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
+        int direction = directionOf(rel);
         return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
             if (y != null) {
                 return new Resolution(y + "-" + code, 0.9);
             }
-            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate dct = ctx.findDct().orElse(null);
             if (dct == null) {
                 return new Resolution("XXXX-" + code, 0.4);
             }
             int year = dct.getYear();
             int now = dct.getMonthValue();
-            if (relLower.equals("last") || relLower.equals("this past")) {
+            if (direction < 0) {
                 year = seasonMonth < now - 1 ? year : year - 1;
-            } else if (relLower.equals("next") || relLower.equals("coming") || relLower.equals("this coming")) {
+            } else if (direction > 0) {
                 year = seasonMonth > now + 1 ? year : year + 1;
             }
             return new Resolution(year + "-" + code, 0.8);
@@ -134,7 +139,7 @@ final class PeriodRules {
         int number = n;
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
             Integer year = y == null ? null : Integer.valueOf(y);
-            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate dct = ctx.findDct().orElse(null);
             if (year == null && ry != null && dct != null) {
                 String r = ry.toLowerCase(Locale.ROOT);
                 year = dct.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0);
@@ -179,7 +184,7 @@ final class PeriodRules {
         if (rel == null && the == null) {
             return null;
         }
-        if (period && !r.matches("latest|year-ago|year-earlier|year-before|comparable|same|just-ended|just-completed")) {
+        if (period && !PERIOD_RELS.contains(r)) {
             return null;
         }
         if (r.equals("fiscal") && the == null) {
@@ -187,10 +192,10 @@ final class PeriodRules {
         }
         // "the quarter ended Sept. 30": the quarter is the one that closes on that day
         Matcher ended = QUARTER_ENDED.matcher(in.text()).region(m.end(), Math.min(in.text().length(), m.end() + 40));
-        Integer endMonth = ended.lookingAt() && !r.matches("year-ago|year-earlier|year-before|comparable")
+        Integer endMonth = ended.lookingAt() && !YEAR_AGO_RELS.contains(r)
                 ? monthOf(ended.group("mo")) : null;
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
-            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate dct = ctx.findDct().orElse(null);
             LocalDate last = ctx.findLastQuarter().orElse(null);
             if (endMonth != null && dct != null) {
                 int year = yearByTense(dct, endMonth, 28, Tense.PAST);
@@ -210,7 +215,7 @@ final class PeriodRules {
                 case "year-ago", "year-earlier", "year-before", "comparable" -> base.minusYears(1);
                 default -> base;
             };
-            if (!r.matches("year-ago|year-earlier|year-before|comparable")) {
+            if (!YEAR_AGO_RELS.contains(r)) {
                 ctx.setLastQuarter(q);
             }
             return new Resolution(Granularity.QUARTER.format(q), 0.6);
@@ -262,7 +267,7 @@ final class PeriodRules {
         boolean independence = h.equals("Independence Day");
         String independenceDay = independence ? independenceDay(in) : null;
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
-            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate dct = ctx.findDct().orElse(null);
             int year = dct == null ? -1 : dct.getYear();
             if (independence && independenceDay == null) {
                 return new Resolution(null, 0.3); // whose independence day the sentence does not say
@@ -332,10 +337,5 @@ final class PeriodRules {
             return LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         }
         return LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
-    }
-
-    /** The quarter of a date, 1 to 4. */
-    static int quarterOf(LocalDate d) {
-        return d.get(IsoFields.QUARTER_OF_YEAR);
     }
 }

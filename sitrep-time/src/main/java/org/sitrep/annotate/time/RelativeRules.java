@@ -6,6 +6,7 @@ import static org.sitrep.annotate.time.RuleMatches.make;
 import static org.sitrep.annotate.time.RuleMatches.pointMod;
 import static org.sitrep.annotate.time.RuleMatches.previousWord;
 import static org.sitrep.annotate.time.TimexWords.amountOf;
+import static org.sitrep.annotate.time.TimexWords.directionOf;
 import static org.sitrep.annotate.time.TimexWords.partOfDayCode;
 import static org.sitrep.annotate.time.TimexWords.weekdayOf;
 
@@ -13,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Parts;
@@ -38,6 +40,20 @@ final class RelativeRules {
     private RelativeRules() {
     }
 
+    /** What may open a sentence before its first word: spaces, quotation marks, a parenthesis. */
+    private static final Pattern OPENING = Pattern.compile("[\\s\"“'‘(]");
+    /** What a bare "day" needs before it to be a day the text counts from: "the next day", "later that day". */
+    private static final Set<String> DAY_RELS = Set.of("the next", "the following", "the previous", "the prior",
+            "the same", "that", "earlier that", "later that");
+    /** "the year", "the full year", "the fiscal year". */
+    private static final Set<String> THE_YEAR_RELS = Set.of("the", "the full", "the fiscal");
+    /** "the year ended June 30", "the year to March": a twelve-month stretch named by its end. */
+    private static final Pattern ENDED_AFTER = Pattern.compile("(?s)\\s+(?i:ended|ending|that ended|to)\\b.*");
+    /** Words before "the year" that make it the year under report. */
+    private static final Set<String> FOR_OR_DURING = Set.of("for", "during");
+    /** Words before "the week", "the month" that make it a stretch of that length. */
+    private static final Set<String> SPAN_BEFORE = Set.of("for", "during", "over", "throughout", "all");
+
     /** Words that put what follows on the calendar ahead: "set for", "scheduled for", "ahead of". */
     private static final Pattern SCHEDULED_BEFORE = Pattern.compile(
             "\\b(?i:(?:set|scheduled|slated|planned|due)\\s+(?:for|on)|ahead\\s+of)\\s+$");
@@ -62,12 +78,13 @@ final class RelativeRules {
                 .region(Math.max(in.sentenceStart(), m.start() - 30), m.start()).find();
         // the TIMEX3 guidelines write the part of the day after the day: "Friday morning" is ...TMO
         String todCode = tod == null ? null : partOfDayCode(tod);
+        int direction = directionOf(rel);
         if (relLower != null && relLower.startsWith("the ")) {
             // "the previous Friday", "the following Monday": counted from the day the text is about
             boolean back = relLower.endsWith("previous");
             return make(m, in, type, null, Parts.NONE, (ctx, self) -> {
-                LocalDate ref = ctx.findReference().orElse(null);
-                if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+                LocalDate ref = ctx.findDayReference().orElse(null);
+                if (ref == null) {
                     return new Resolution(null, 0.2);
                 }
                 DayOfWeek dow = DayOfWeek.of(wd);
@@ -77,7 +94,7 @@ final class RelativeRules {
             });
         }
         return make(m, in, type, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
-            LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+            LocalDate dct = ctx.findDct().orElse(null);
             if (dct == null) {
                 return new Resolution("XXXX-WXX-" + wd, 0.4);
             }
@@ -87,9 +104,9 @@ final class RelativeRules {
                 // "Wednesday's ruling": a day named for what happened on it lies behind
                 date = TimeContext.nearestWeekday(dct, dow,
                         possessive && !scheduled ? Tense.PAST : scheduled ? Tense.FUTURE : self.leaning());
-            } else if (relLower.equals("last") || relLower.equals("this past")) {
+            } else if (direction < 0) {
                 date = dct.with(TemporalAdjusters.previous(dow));
-            } else if (relLower.equals("next") || relLower.equals("coming") || relLower.equals("this coming")) {
+            } else if (direction > 0) {
                 date = dct.with(TemporalAdjusters.next(dow));
             } else {
                 date = dct.with(java.time.temporal.ChronoField.DAY_OF_WEEK, wd);
@@ -102,13 +119,13 @@ final class RelativeRules {
     }
 
     static Candidate deictic(Matcher m, Input in) {
-        String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = TimexWords.WHITESPACE_RUN.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (w.equals("soon") && (previousWord(in.text(), m.start()).equals("as")
                 || in.text().regionMatches(true, m.end(), " as", 0, 3))) {
             return null;
         }
         if (w.equals("now") && in.text().startsWith(",", m.end())
-                && in.text().substring(in.sentenceStart(), m.start()).replaceAll("[\\s\"“'‘(]", "").isEmpty()) {
+                && OPENING.matcher(in.text().substring(in.sentenceStart(), m.start())).replaceAll("").isEmpty()) {
             return null; // "Now, he says, …": a turn in the telling, not a time
         }
         return switch (w) {
@@ -122,7 +139,7 @@ final class RelativeRules {
             // "since year-end": the last one before the DCT
             case "year-end" -> {
                 int back = previousWord(in.text(), m.start()).equals("since") ? 1 : 0;
-                yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDeicticAnchor()
+                yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDct()
                     .map(d -> new Resolution(String.format("%04d-12-31", d.getYear() - back), 0.7))
                     .orElse(new Resolution("XXXX-12-31", 0.4)));
             }
@@ -142,14 +159,14 @@ final class RelativeRules {
         if (ctx.quarterInFocus()) {
             return new Resolution(Granularity.QUARTER.format(ctx.findLastQuarter().get().minusYears(years)), 0.7);
         }
-        return ctx.findDeicticAnchor()
+        return ctx.findDct()
                 .map(d -> new Resolution(String.format("%04d", d.getYear() - years), 0.8))
                 .orElse(new Resolution(null, 0.2));
     }
 
     /** The day {@code days} from the DCT, with the part of the day {@code suffix} (MO, NI, …) where one is given. */
     static Resolution fromDct(TimeContext ctx, int days, String suffix) {
-        LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+        LocalDate dct = ctx.findDct().orElse(null);
         if (dct == null) {
             return new Resolution(null, 0.2);
         }
@@ -163,16 +180,16 @@ final class RelativeRules {
     }
 
     static Candidate relativeUnit(Matcher m, Input in) {
-        String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String rel = TimexWords.WHITESPACE_RUN.matcher(m.group("rel").toLowerCase(Locale.ROOT)).replaceAll(" ");
         String u = m.group("u").toLowerCase(Locale.ROOT);
-        boolean plural = u.endsWith("s") && !u.equals("days") ? true : u.equals("days");
+        boolean plural = u.endsWith("s");
         String mod = pointMod(m);
         if (plural && (rel.equals("coming") || rel.equals("the coming"))) {
             // "in the coming years": a stretch of unknown length ahead; TimeBank leaves the article out
             String vague = Unit.of(u).duration("X");
             Candidate c = make(m, in, Timex.DURATION, mod, Parts.NONE, (ctx, self) -> new Resolution(vague, 0.6));
             int at = m.start("rel") + (rel.startsWith("the") ? 4 : 0);
-            return new Candidate(at, c.end(), c.type(), c.mod(), c.deadline(), c.parts(), c.leaning(), c.resolver());
+            return c.withSpan(at, c.end());
         }
         if (plural && rel.equals("past") && u.equals("years")) {
             return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> new Resolution("PAST_REF", 0.6));
@@ -192,7 +209,7 @@ final class RelativeRules {
         }
         boolean weekend = u.equals("weekend");
         Unit unit = weekend ? Unit.WEEK : Unit.of(u);
-        if (u.equals("day") && !rel.matches("the (?:next|following|previous|prior|same)|(?:earlier |later )?that")) {
+        if (u.equals("day") && !DAY_RELS.contains(rel)) {
             return null;
         }
         if (mod == null) {
@@ -205,7 +222,7 @@ final class RelativeRules {
         String prev = previousWord(in.text(), m.start());
         if (weekend && (rel.equals("the") || rel.equals("this"))) {
             return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
-                LocalDate dct = ctx.findDeicticAnchor().orElse(null);
+                LocalDate dct = ctx.findDct().orElse(null);
                 if (dct == null || ctx.dctPrecision() != Granularity.DAY) {
                     return new Resolution(null, 0.2);
                 }
@@ -214,21 +231,21 @@ final class RelativeRules {
                 return new Resolution(Granularity.WEEK.format(week) + "-WE", 0.6);
             });
         }
-        if (unit == Unit.YEAR && rel.matches("the(?: full| fiscal)?") && group(m, "pmod") == null) {
+        if (unit == Unit.YEAR && THE_YEAR_RELS.contains(rel) && group(m, "pmod") == null) {
             String after = in.text().substring(m.end(), Math.min(in.text().length(), m.end() + 12));
-            if (after.matches("(?s)\\s+(?i:ended|ending|that ended|to)\\b.*")) {
+            if (ENDED_AFTER.matcher(after).matches()) {
                 // "the year ended June 30": a twelve-month stretch named by its end
                 return make(m, in, Timex.DURATION, null, Parts.NONE, (ctx, self) -> new Resolution("P1Y", 0.7));
             }
-            if (!rel.equals("the") && !prev.equals("throughout") || prev.matches("for|during")) {
+            if (!rel.equals("the") && !prev.equals("throughout") || FOR_OR_DURING.contains(prev)) {
                 // "sales for the full year", "for the year": the year under report, the DCT's
-                return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDeicticAnchor()
+                return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> ctx.findDct()
                         .map(d -> new Resolution(String.format("%04d", d.getYear()), 0.7))
                         .orElse(new Resolution(null, 0.2)));
             }
         }
         if (rel.equals("the") && group(m, "pmod") == null) {
-            if (prev.matches("for|during|over|throughout|all") && unit != Unit.DAY) {
+            if (SPAN_BEFORE.contains(prev) && unit != Unit.DAY) {
                 return make(m, in, Timex.DURATION, null, Parts.NONE,
                         (ctx, self) -> new Resolution(unit.duration("1"), 0.6));
             }
@@ -266,7 +283,7 @@ final class RelativeRules {
         }
         String finalMod = mod;
         return make(m, in, Timex.DATE, finalMod, Parts.NONE, (ctx, self) -> {
-            LocalDate anchor = (fromReference ? ctx.findReference() : ctx.findDeicticAnchor()).orElse(null);
+            LocalDate anchor = (fromReference ? ctx.findReference() : ctx.findDct()).orElse(null);
             if (anchor == null) {
                 return new Resolution(null, 0.2);
             }
@@ -274,7 +291,7 @@ final class RelativeRules {
             Granularity cap = fromReference ? ctx.referencePrecision() : ctx.dctPrecision();
             if (cap != null && cap.ordinal() < g.ordinal() && fromReference && rel.equals("the")) {
                 // "the end of the month" after a story told in years: the month of the telling
-                anchor = ctx.findDeicticAnchor().orElse(null);
+                anchor = ctx.findDct().orElse(null);
                 cap = ctx.dctPrecision();
                 if (anchor == null) {
                     return new Resolution(null, 0.2);
@@ -300,14 +317,14 @@ final class RelativeRules {
         Unit unit = Unit.of(m.group("u"));
         boolean fromDct = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
         int sign = dir.equals("later") || dir.equals("after") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
-        String mod = amountMod(m) != null ? amountMod(m) : group(m, "so") != null ? "APPROX" : null;
+        String amod = amountMod(m);
+        String mod = amod != null ? amod : group(m, "so") != null ? "APPROX" : null;
         boolean today = group(m, "today") != null;
         if (unit.timePart && !fromDct) {
             // "an hour later": a time of day we cannot place; TimeBank marks the amount as a duration
             String value = unit.duration(amount);
             Candidate c = make(m, in, Timex.DURATION, mod, Parts.NONE, (ctx, self) -> new Resolution(value, 0.7));
-            return new Candidate(c.start(), m.end("u"), c.type(), c.mod(), c.deadline(), c.parts(), c.leaning(),
-                    c.resolver());
+            return c.withSpan(c.start(), m.end("u"));
         }
         return make(m, in, Timex.DATE, mod, Parts.NONE, (ctx, self) -> {
             if (amount.equals("X")) {
@@ -320,7 +337,7 @@ final class RelativeRules {
             if (unit == Unit.YEAR && ctx.quarterInFocus() && !today) {
                 return yearsBack(ctx, (int) n);
             }
-            LocalDate anchor = (fromDct ? ctx.findDeicticAnchor() : ctx.findReference()).orElse(null);
+            LocalDate anchor = (fromDct ? ctx.findDct() : ctx.findReference()).orElse(null);
             if (anchor == null) {
                 return new Resolution(null, 0.2);
             }
@@ -373,8 +390,8 @@ final class RelativeRules {
     /** The day {@code sign} days from the day the text is about, which becomes the reference; none without one. */
     private static Candidate.Resolver dayFromReference(int sign, double confidence) {
         return (ctx, self) -> {
-            LocalDate ref = ctx.findReference().orElse(null);
-            if (ref == null || ctx.referencePrecision() != Granularity.DAY) {
+            LocalDate ref = ctx.findDayReference().orElse(null);
+            if (ref == null) {
                 return new Resolution(null, 0.2);
             }
             LocalDate d = ref.plusDays(sign);

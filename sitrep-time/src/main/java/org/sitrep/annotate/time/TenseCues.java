@@ -89,8 +89,7 @@ final class TenseCues {
                     continue;
                 }
                 String w = cm.group().toLowerCase(Locale.ROOT);
-                if (NOT_PAST_ED.matcher(w).matches() || w.startsWith("to ") && w.matches("to (?:the|a|an|be|its|his|her"
-                        + "|their|date|\\w+ed)(?: on)?")) {
+                if (NOT_PAST_ED.matcher(w).matches()) {
                     continue;
                 }
                 Tense cueTense = p == FUTURE_CUE ? Tense.FUTURE : Tense.PAST;

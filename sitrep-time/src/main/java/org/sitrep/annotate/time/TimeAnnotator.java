@@ -105,14 +105,12 @@ public final class TimeAnnotator implements Annotator {
         String text = doc.text();
         List<Sentence> sentences = doc.layer(Layers.SENTENCES);
         List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
-        List<Tense> tenses = new ArrayList<>(sentences.size());
         List<Candidate> all = new ArrayList<>();
         boolean dayFirst = writesDatesDayFirst(doc);
         for (Sentence s : sentences) {
             Tense tense = tenseOf(text, s.start(), s.end());
             List<Candidate> found = Holder.GRAMMAR.recognize(text, s.start(), s.end(), tense, dayFirst);
             perSentence.add(found);
-            tenses.add(tense);
             all.addAll(found);
         }
         Document out = doc;
@@ -136,14 +134,14 @@ public final class TimeAnnotator implements Annotator {
         List<Timex> times = new ArrayList<>(all.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            ctx.startSentence(tenses.get(i), QUARTER.matcher(text).region(s.start(), s.end()).find());
+            ctx.startSentence(QUARTER.matcher(text).region(s.start(), s.end()).find());
             for (Candidate c : perSentence.get(i)) {
                 Resolution r;
                 try {
                     r = c.resolver().resolve(ctx, c);
                 } catch (RuntimeException e) {
                     // a value we cannot compute (a date out of range) is no value, never a crash
-                    r = new Resolution(null, 0.0);
+                    r = Resolution.NONE;
                 }
                 times.add(new Timex(c.start(), c.end(), c.type(), r.value(), c.mod(), c.deadline(),
                         Math.max(0, Math.min(1, r.confidence()))));

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The anchors against which one document's temporal expressions are normalized: the document creation time (DCT),
- * the last explicit date the text set (the reference time for "two days later"), the last quarter mentioned, and the
- * tense of the sentence being read.
+ * the last explicit date the text set (the reference time for "two days later"), the last quarter mentioned, and
+ * whether the sentence being read mentions a quarter.
  *
  * <p>Thread safety: not thread-safe; one instance serves one document on one thread.
  */
@@ -22,7 +22,6 @@ final class TimeContext {
     private LocalDate reference;
     private Granularity referencePrecision;
     private LocalDate lastQuarter;
-    private Tense tense = Tense.PRESENT;
     private boolean sentenceMentionsQuarter;
     private LocalDate sentenceAnchor;
     private Granularity sentenceAnchorPrecision;
@@ -40,18 +39,13 @@ final class TimeContext {
         this.referencePrecision = this.dctPrecision;
     }
 
+    /** The document creation time, the anchor of deictic expressions ("today", "last Friday"); empty when unknown. */
     Optional<LocalDate> findDct() {
         return Optional.ofNullable(dct);
     }
 
     Granularity dctPrecision() {
         return dctPrecision;
-    }
-
-    /** The anchor for a deictic expression at granularity {@code g}: the DCT, or, in a sentence that set its own
-     * explicit date before, that date. */
-    Optional<LocalDate> findDeicticAnchor() {
-        return Optional.ofNullable(dct);
     }
 
     /** The anchor for a bare month or day: a month or day this sentence set explicitly ("said in September 2024
@@ -68,6 +62,11 @@ final class TimeContext {
     /** The reference time for anaphoric expressions ("two days later"): the last explicit date, else the DCT. */
     Optional<LocalDate> findReference() {
         return Optional.ofNullable(reference);
+    }
+
+    /** The reference time where it is known to the day; empty where it is unknown or known only more coarsely. */
+    Optional<LocalDate> findDayReference() {
+        return referencePrecision == Granularity.DAY ? Optional.ofNullable(reference) : Optional.empty();
     }
 
     Granularity referencePrecision() {
@@ -100,16 +99,7 @@ final class TimeContext {
         return lastQuarter != null && (sentenceMentionsQuarter || sentenceIndex - lastQuarterSentence <= 4);
     }
 
-    Tense tense() {
-        return tense;
-    }
-
-    boolean sentenceMentionsQuarter() {
-        return sentenceMentionsQuarter;
-    }
-
-    void startSentence(Tense tense, boolean mentionsQuarter) {
-        this.tense = tense;
+    void startSentence(boolean mentionsQuarter) {
         this.sentenceMentionsQuarter = mentionsQuarter;
         this.sentenceAnchor = null;
         this.sentenceIndex++;

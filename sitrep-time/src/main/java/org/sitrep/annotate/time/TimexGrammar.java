@@ -2,11 +2,13 @@ package org.sitrep.annotate.time;
 
 import static org.sitrep.annotate.time.RuleMatches.group;
 import static org.sitrep.annotate.time.TimexWords.AMOD;
+import static org.sitrep.annotate.time.TimexWords.AMPM;
 import static org.sitrep.annotate.time.TimexWords.MODP;
 import static org.sitrep.annotate.time.TimexWords.MONTH;
 import static org.sitrep.annotate.time.TimexWords.NUM;
 import static org.sitrep.annotate.time.TimexWords.UNIT;
 import static org.sitrep.annotate.time.TimexWords.WEEKDAY;
+import static org.sitrep.annotate.time.TimexWords.ZONE;
 import static org.sitrep.annotate.time.TimexWords.amountOf;
 
 import java.time.DateTimeException;
@@ -178,13 +180,13 @@ final class TimexGrammar {
                 + "(?![\\w'’-])", DurationRules::setEvery);
         // Rates ("$5 a year") are left out: TimeBank marks them in a minority of uses (see duration).
         // Times: "10:35 a.m.", "3 p.m. EST", "noon", "this morning", "last night".
-        rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
-                + "(?!\\w)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?<mo>" + MONTH + ")\\s*(?<d>\\d{1,2})(?![\\d,.:]\\d|\\d))?",
+        rule("clock", "m am pm", "(?<![\\d:.,])(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>" + AMPM + ")"
+                + "(?!\\w)(?:\\s+(?<tz>" + ZONE + "))?(?:,?\\s+(?<mo>" + MONTH + ")\\s*(?<d>\\d{1,2})(?![\\d,.:]\\d|\\d))?",
                 ClockRules::clock);
         rule("clock24", ":", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
-                + "(?![\\d:])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", ClockRules::clock);
- rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m"
-                + "|p\\.m|am|pm))|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?,?\\s+(?:(?i:this|last|next)\\s+)?"
+                + "(?![\\d:])(?:\\s+(?<tz>" + ZONE + "))?", ClockRules::clock);
+        rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>"
+                + AMPM + ")|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>" + ZONE + "))?,?\\s+(?:(?i:this|last|next)\\s+)?"
                 + "(?<wd>" + WEEKDAY + ")(?![\\w-])", ClockRules::clockWeekday);
         rule("noon", "noon midnight midday", "\\b(?<w>(?i:noon|midnight|midday))\\b", ClockRules::noon);
         // "mid-afternoon yesterday", "late morning today": the part of the day named before the day
@@ -362,7 +364,7 @@ final class TimexGrammar {
                 continue;
             }
             String amount = pm.group("day") != null ? "1" : amountOf(pm.group("n"));
-            if (!amount.matches("\\d+")) {
+            if (!TimexWords.DIGITS.matcher(amount).matches()) {
                 continue;
             }
             Unit unit = pm.group("day") != null ? Unit.DAY : Unit.of(pm.group("u"));

@@ -3,6 +3,7 @@ package org.sitrep.annotate.time;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The lexicon of English temporal expressions: the regular-expression pieces the rules of {@link TimexGrammar} are
@@ -20,6 +21,16 @@ final class TimexWords {
     private TimexWords() {
     }
 
+    /** A run of white space, which the readers fold into one space. */
+    static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    /** A whole number written in digits. */
+    static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHOLE_AND_HALF = Pattern.compile("\\d+ 1/2");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
+    private static final Pattern TRAILING_POINT = Pattern.compile("\\.$");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Mon\\.|Tues?\\.|Wed\\.|Thur?s?\\.|Fri\\.|Sat\\.|Sun\\.|Tues(?![\\w.])|Thurs(?![\\w.]))";
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -32,6 +43,10 @@ final class TimexWords {
             + "|eight|nine))?|a few|a couple of|couple of|a dozen|several|many|few|another|an|a))";
     static final String UNIT = "(?i:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?"
             + "|centur(?:y|ies))";
+    /** "a.m." or "p.m.", with or without the dots, in any case. */
+    static final String AMPM = "(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)";
+    /** A time zone written after a clock time: "EST", "PDT", "GMT", "UTC". */
+    static final String ZONE = "(?:[ECMP][SD]T|GMT|UTC)";
     /** Modifiers of a point: "early", "late", "mid-", "the end of". */
     static final String MODP = "(?:(?<pmod>(?i:early|late|mid|the (?:end|beginning|start|middle|close) of))[\\s-]*)?";
     /** Modifiers of an amount: "about", "more than". */
@@ -151,12 +166,13 @@ final class TimexWords {
 
     /** The amount a number word or numeral stands for, as written in an ISO duration; "X" when vague. */
     static String amountOf(String word) {
-        String w = word.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-        if (w.matches("\\d+ 1/2")) {
+        String w = WHITESPACE_RUN.matcher(word.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+        if (WHOLE_AND_HALF.matcher(w).matches()) {
             return w.substring(0, w.indexOf(' ')) + ".5";
         }
-        if (w.matches("\\d+(\\.\\d+)?")) {
-            String s = w.contains(".") ? w.replaceAll("0+$", "").replaceAll("\\.$", "") : w.replaceFirst("^0+(?=\\d)", "");
+        if (DECIMAL.matcher(w).matches()) {
+            String s = w.contains(".") ? TRAILING_POINT.matcher(TRAILING_ZEROS.matcher(w).replaceAll("")).replaceAll("")
+                    : LEADING_ZEROS.matcher(w).replaceFirst("");
             return s;
         }
         Integer n = NUMBERS.get(w);
@@ -172,6 +188,28 @@ final class TimexWords {
             }
         }
         return "X";
+    }
+
+    /**
+     * The way a relative word points from its anchor: -1 for "last" and "this past", +1 for "next", "coming" and
+     * "this coming", 0 for any other word ("this") or none (null). Case does not matter.
+     */
+    static int directionOf(String rel) {
+        if (rel == null) {
+            return 0;
+        }
+        return switch (rel.toLowerCase(Locale.ROOT)) {
+            case "last", "this past" -> -1;
+            case "next", "coming", "this coming" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static final Map<String, String> SEASON_CODES = Map.of("spring", "SP", "summer", "SU", "winter", "WI");
+
+    /** The TIMEX3 code of a season: SP, SU, WI, or FA for fall, autumn and any other word. */
+    static String seasonCode(String season) {
+        return SEASON_CODES.getOrDefault(season.toLowerCase(Locale.ROOT), "FA");
     }
 
     /** The TIMEX3 code of a part of the day: MO, AF, EV or NI. */
