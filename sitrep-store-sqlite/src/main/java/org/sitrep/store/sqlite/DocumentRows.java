@@ -128,28 +128,6 @@ final class DocumentRows {
         }
     }
 
-    /**
-     * The stored document with only what the full-text index reads: text, title and boilerplate, from the tables of
-     * schema version 5 and later.
-     */
-    static Optional<Document> readForIndex(Connection c, String id) throws SQLException, StoreFormatException {
-        Document.Builder builder;
-        try (PreparedStatement ps = c.prepareStatement("SELECT text, text_repairs, title FROM documents WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                builder = Document.builder(text(rs, "text", "text_repairs")).title(rs.getString("title"));
-            }
-        }
-        List<Boilerplate> boilerplate = readBoilerplate(c, id);
-        if (!boilerplate.isEmpty()) {
-            builder.layer(Layers.BOILERPLATE, boilerplate);
-        }
-        return Optional.of(builder.build());
-    }
-
     private static void insertLayer(Connection c, Document doc, Layer<?> layer, int ord, StringBuilder progress)
             throws SQLException, StoreFormatException {
         boolean own = hasTable(layer);
@@ -459,7 +437,7 @@ final class DocumentRows {
         }
     }
 
-    private static String text(ResultSet rs, String textColumn, String repairsColumn)
+    static String text(ResultSet rs, String textColumn, String repairsColumn)
             throws SQLException, StoreFormatException {
         String repairs = rs.getString(repairsColumn);
         if (repairs == null) {
@@ -553,7 +531,7 @@ final class DocumentRows {
         }
     }
 
-    private static List<Boilerplate> readBoilerplate(Connection c, String id)
+    static List<Boilerplate> readBoilerplate(Connection c, String id)
             throws SQLException, StoreFormatException {
         return rows(c, "SELECT start_char, end_char, kind FROM boilerplate WHERE document_id = ? ORDER BY ord", id,
                 rs -> new Boilerplate(rs.getInt(1), rs.getInt(2), rs.getString(3)));
