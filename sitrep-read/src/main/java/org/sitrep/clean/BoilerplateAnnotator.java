@@ -301,7 +301,7 @@ public final class BoilerplateAnnotator implements Annotator {
                 }
                 seen++;
                 if (t.length() <= MAX_CLOSING_CHARS && PAYWALL_CLOSES.matcher(t).matches()) {
-                    markUnmarked(lines, marked, found, i, j, Boilerplate.ADS);
+                    mark(lines, marked, found, i, j, Boilerplate.ADS);
                     i = j;
                     break;
                 }
@@ -392,16 +392,11 @@ public final class BoilerplateAnnotator implements Annotator {
 
     // ---- lines -------------------------------------------------------------------------------------------------
 
+    /**
+     * Marks the lines of {@code [from, to]} as {@code kind}: each run of them not marked yet (by the reader or by an
+     * earlier rule) becomes one span, so that no line is given two kinds.
+     */
     private static void mark(List<Line> lines, boolean[] marked, List<Boilerplate> found, int from, int to,
-            String kind) {
-        for (int k = from; k <= to; k++) {
-            marked[k] = true;
-        }
-        found.add(new Boilerplate(lines.get(from).start(), lines.get(to).endWithBreak(), kind));
-    }
-
-    /** Marks the lines of {@code [from, to]} not marked yet, each run of them as one span of {@code kind}. */
-    private static void markUnmarked(List<Line> lines, boolean[] marked, List<Boilerplate> found, int from, int to,
             String kind) {
         int k = from;
         while (k <= to) {
@@ -413,7 +408,10 @@ public final class BoilerplateAnnotator implements Annotator {
             while (end + 1 <= to && !marked[end + 1]) {
                 end++;
             }
-            mark(lines, marked, found, k, end, kind);
+            for (int m = k; m <= end; m++) {
+                marked[m] = true;
+            }
+            found.add(new Boilerplate(lines.get(k).start(), lines.get(end).endWithBreak(), kind));
             k = end + 1;
         }
     }
