@@ -102,7 +102,7 @@ public final class ExtractionEvaluation {
         }
 
         ExtractionEvaluationResult trafilatura() {
-            JsonNode gold = readJson(dir.resolve("evaldata.json"));
+            JsonNode gold = trafilaturaGold(dir);
             SegmentCounts allOurs = SegmentCounts.NONE;
             SegmentCounts allPeer = SegmentCounts.NONE;
             SegmentCounts enOurs = SegmentCounts.NONE;
@@ -111,10 +111,7 @@ public final class ExtractionEvaluation {
             for (Map.Entry<String, JsonNode> e : gold.properties()) {
                 JsonNode entry = e.getValue();
                 String file = text(entry.path("file"));
-                Path path = dir.resolve("cache").resolve(file + ".gz");
-                if (!Files.isRegularFile(path)) {
-                    path = dir.resolve("eval").resolve(file + ".gz");
-                }
+                Path path = trafilaturaPage(dir, file);
                 List<String> with = strings(entry.path("with"));
                 List<String> without = strings(entry.path("without"));
                 String date = text(entry.path("date"));
@@ -226,6 +223,20 @@ public final class ExtractionEvaluation {
             double perSecond = nanos == 0 ? 0 : pages / (nanos / 1e9);
             return new SystemFigures(system.name(), f, failures, perSecond);
         }
+    }
+
+    /**
+     * The gold entries of the trafilatura set in {@code dir}: its {@code evaldata.json}, keyed by page URL, each with
+     * the {@code file} name of its page (see {@link #trafilaturaPage}).
+     */
+    static JsonNode trafilaturaGold(Path dir) {
+        return readJson(dir.resolve("evaldata.json"));
+    }
+
+    /** Where the trafilatura set in {@code dir} keeps the gzipped page of {@code file}: under cache/, else eval/. */
+    static Path trafilaturaPage(Path dir, String file) {
+        Path path = dir.resolve("cache").resolve(file + ".gz");
+        return Files.isRegularFile(path) ? path : dir.resolve("eval").resolve(file + ".gz");
     }
 
     private static JsonNode readJson(Path file) {
