@@ -23,7 +23,10 @@ final class ExtractionLines {
             + "beitragsbild|bildquelle|fotoquelle|zdj[ęe]cie)\\s*:.{0,100}");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d+])(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})(?![\\d/-])");
-    private static final Set<String> DATE_WORDS = Set.of(
+    /** A run of characters that are neither letters nor digits: what separates the words of a date line. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The names of months and days that a date line writes, lower case. */
+    private static final Set<String> DATE_NAMES = Set.of(
             // months, English, German, French, Spanish, Italian, Dutch, and their short forms
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -37,8 +40,9 @@ final class ExtractionLines {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
             "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
             "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-            "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-            // clock and joining words
+            "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo");
+    /** The clock words, time zones and joining words that a date line writes between numbers and names. */
+    private static final Set<String> DATE_JOINING_WORDS = Set.of(
             "am", "pm", "a", "p", "m", "uhr", "um", "at", "on", "the", "of", "de", "del", "le", "h", "gmt", "utc",
             "cet", "cest", "mez", "mesz", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "ist", "st", "nd", "rd",
             "th");
@@ -61,16 +65,16 @@ final class ExtractionLines {
         }
         boolean month = false;
         int numbers = 0;
-        String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_LETTER_OR_DIGIT.split(line.toLowerCase(Locale.ROOT));
         for (String w : words) {
             if (w.isEmpty()) {
                 continue;
             }
             if (w.chars().allMatch(Character::isDigit)) {
                 numbers++;
-            } else if (DATE_WORDS.contains(w)) {
-                month |= w.length() >= 3 && !CLOCK_WORDS.contains(w);
-            } else {
+            } else if (DATE_NAMES.contains(w)) {
+                month = true;
+            } else if (!DATE_JOINING_WORDS.contains(w)) {
                 return false;
             }
         }
@@ -149,7 +153,4 @@ final class ExtractionLines {
         return DATE_FIELD_LABELS.contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT))
                 && isDateOnly(line.substring(colon + 1).strip());
     }
-
-    private static final Set<String> CLOCK_WORDS = Set.of("uhr", "the", "del", "gmt", "utc", "cet", "cest", "mez",
-            "mesz", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "ist");
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -72,6 +73,10 @@ final class ExtractionParts {
     }
 
     /** Class and id words of the box that holds an article's standfirst, and microdata naming it. */
+    /** What separates the words and parts of a class or id attribute: white space, '_' and '-'. */
+    private static final Pattern ATTRIBUTE_WORD_BREAK = Pattern.compile("[\\s_-]+");
+    /** What separates the words of a class attribute. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Set<String> STANDFIRST_WORDS = Set.of("teaser", "lead", "lede", "intro", "standfirst",
             "summary", "excerpt", "deck", "abstract", "description", "subtitle", "subheadline", "dek");
 
@@ -123,7 +128,7 @@ final class ExtractionParts {
                 return true;
             }
             for (String attr : List.of("class", "id")) {
-                for (String w : up.attr(attr).toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+                for (String w : ATTRIBUTE_WORD_BREAK.split(up.attr(attr).toLowerCase(Locale.ROOT))) {
                     if (STANDFIRST_WORDS.contains(w)) {
                         return true;
                     }
@@ -181,7 +186,7 @@ final class ExtractionParts {
     /** The class words of {@code e} less those that only show or hide it, sorted and joined. */
     private static String layoutClass(Element e) {
         List<String> words = new ArrayList<>();
-        for (String w : e.attr("class").toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : WHITE_SPACE.split(e.attr("class").toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !SHOWING_WORDS.contains(w)) {
                 words.add(w);
             }

@@ -87,7 +87,7 @@ final class HtmlArticleExtractor {
     private static List<Block> publishersBody(HtmlPageMetadata metadata, List<Block> found) {
         String stated = null;
         for (JsonNode tree : metadata.jsonLd()) {
-            stated = statedBody(tree, 0);
+            stated = HtmlPageMetadata.findInJsonLd(tree, 6, HtmlArticleExtractor::statedBody).orElse(null);
             if (stated != null) {
                 break;
             }
@@ -105,31 +105,19 @@ final class HtmlArticleExtractor {
         return out.isEmpty() ? found : out;
     }
 
-    /** The {@code articleBody} of the first article-typed object in a JSON-LD tree, as plain text; null when none. */
-    private static String statedBody(JsonNode node, int depth) {
-        if (node == null || depth > 6) {
-            return null;
+    /** The {@code articleBody} of a JSON-LD object typed as an article, as plain text; empty when none. */
+    private static Optional<String> statedBody(JsonNode object) {
+        JsonNode body = object.get("articleBody");
+        String type = object.path("@type").isArray() ? object.path("@type").toString()
+                : object.path("@type").asText("");
+        if (body != null && body.isTextual() && (type.contains("Article") || type.contains("BlogPosting")
+                || type.contains("Report"))) {
+            String text = body.asText();
+            // a body written as HTML keeps its paragraphs as lines
+            return Optional.of(text.indexOf('<') < 0 ? text
+                    : Jsoup.parse(text.replaceAll("(?i)</p>|<br\\s*/?>", "\n")).wholeText());
         }
-        if (node.isObject()) {
-            JsonNode body = node.get("articleBody");
-            String type = node.path("@type").isArray() ? node.path("@type").toString() : node.path("@type").asText("");
-            if (body != null && body.isTextual() && (type.contains("Article") || type.contains("BlogPosting")
-                    || type.contains("Report"))) {
-                String text = body.asText();
-                // a body written as HTML keeps its paragraphs as lines
-                return text.indexOf('<') < 0 ? text
-                        : Jsoup.parse(text.replaceAll("(?i)</p>|<br\\s*/?>", "\n")).wholeText();
-            }
-        }
-        for (JsonNode child : node) {
-            if (child.isContainerNode()) {
-                String found = statedBody(child, depth + 1);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Optional.empty();
     }
 
     private static org.jsoup.nodes.Document parse(String html, String location) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
@@ -63,5 +64,36 @@ final class HtmlPageMetadata {
             }
         }
         return jsonLd;
+    }
+
+    /**
+     * The first result that {@code visit} gives for an object of a JSON-LD tree, walking {@code node} first and
+     * then its children in order, each with its own children before the next, to at most {@code maxDepth} levels
+     * below {@code node}; empty when {@code node} is null or no object gives one. Thread safety: as {@code visit}.
+     */
+    static <T> Optional<T> findInJsonLd(JsonNode node, int maxDepth, Function<JsonNode, Optional<T>> visit) {
+        return findInJsonLd(node, 0, maxDepth, visit);
+    }
+
+    private static <T> Optional<T> findInJsonLd(JsonNode node, int depth, int maxDepth,
+            Function<JsonNode, Optional<T>> visit) {
+        if (node == null || depth > maxDepth) {
+            return Optional.empty();
+        }
+        if (node.isObject()) {
+            Optional<T> here = visit.apply(node);
+            if (here.isPresent()) {
+                return here;
+            }
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode()) {
+                Optional<T> found = findInJsonLd(child, depth + 1, maxDepth, visit);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -111,8 +111,9 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             Map<Element, String> kinds = new IdentityHashMap<>();
             for (Block b : blocks) {
                 if (!isChosen(b, chosen)) {
-                    boolean repeated = !comparableTitle.isEmpty() && b.text().length() < comparableTitle.length() * 3
-                            && HtmlTextBlocks.comparable(b.text()).equals(comparableTitle);
+                    // a block thrice the title's length is not compared with it at all
+                    boolean repeated = b.text().length() < comparableTitle.length() * 3
+                            && HtmlTextBlocks.isTitle(b.text(), comparableTitle);
                     items.add(new Item(b, repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds)));
                 }
             }
@@ -218,8 +219,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
                 int end = entityEnd(html, j, to);
                 return end > j && SPACE_ENTITY.matcher(html.substring(j, end)).matches();
             }
-            return h == ' ' || h == '\n' || h == '\t' || h == '\r' || h == '\f' || h == 0x0B || h == '\u00A0'
-                    || h == '\u2007' || h == '\u202F';
+            return HtmlTextBlocks.isSpace(h);
         }
 
         /** The end of the entity at {@code j} (after its ';'), or {@code j} when none stands there. */
@@ -309,7 +309,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (tag.equals("footer")) {
             return FOOTER;
         }
-        if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null) {
+        if (tag.equals("header") && e.closest(NonTextRemoval.ARTICLE_CONTAINER) == null) {
             return Boilerplate.NAVIGATION; // the site's header; an article's own holds its heading, byline and date
         }
         if (tag.equals("aside")) {
@@ -397,7 +397,8 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             }
         }
         for (JsonNode tree : metadata.jsonLd()) {
-            Optional<String> b = jsonAuthor(tree, 0).flatMap(HtmlPageText::cleanByline);
+            Optional<String> b = HtmlPageMetadata.findInJsonLd(tree, 6, HtmlPageText::jsonAuthor)
+                    .flatMap(HtmlPageText::cleanByline);
             if (b.isPresent()) {
                 return b;
             }
@@ -411,35 +412,23 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         return Optional.empty();
     }
 
-    /** The names under the first {@code author} key of a JSON-LD tree: a string, a person's name, or a list. */
-    private static Optional<String> jsonAuthor(JsonNode node, int depth) {
-        if (node == null || depth > 6) {
+    /**
+     * The names under the {@code author} key of a JSON-LD object: a string, a person's name, or a list; empty when
+     * it names none.
+     */
+    private static Optional<String> jsonAuthor(JsonNode object) {
+        JsonNode author = object.get("author");
+        if (author == null) {
             return Optional.empty();
         }
-        if (node.isObject()) {
-            JsonNode author = node.get("author");
-            if (author != null) {
-                List<String> names = new ArrayList<>();
-                for (JsonNode a : author.isArray() ? author : List.of(author)) {
-                    String name = a.isTextual() ? a.asText() : a.path("name").asText("");
-                    if (!name.isBlank()) {
-                        names.add(name.strip());
-                    }
-                }
-                if (!names.isEmpty()) {
-                    return Optional.of(String.join(" and ", names));
-                }
+        List<String> names = new ArrayList<>();
+        for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+            if (!name.isBlank()) {
+                names.add(name.strip());
             }
         }
-        for (JsonNode child : node) {
-            if (child.isContainerNode()) {
-                Optional<String> found = jsonAuthor(child, depth + 1);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", names));
     }
 
     private static Optional<String> cleanByline(String raw) {

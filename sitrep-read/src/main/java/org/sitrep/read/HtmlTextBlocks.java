@@ -87,7 +87,7 @@ final class HtmlTextBlocks {
             if (t.isEmpty() || JUNK_BLOCK.matcher(t).matches()) {
                 continue;
             }
-            if (!normalizedTitle.isEmpty() && comparable(t).equals(normalizedTitle)) {
+            if (isTitle(t, normalizedTitle)) {
                 continue;
             }
             if (b.linkChars() > t.length() * 0.5 && t.length() < 300) {
@@ -259,6 +259,14 @@ final class HtmlTextBlocks {
     static boolean isSpace(char c) {
         return c <= ' ' ? (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B)
                 : c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    /**
+     * Whether {@code text} reads as the title whose {@link #comparable} form is {@code comparableTitle}; never when
+     * that is empty (no title).
+     */
+    static boolean isTitle(String text, String comparableTitle) {
+        return !comparableTitle.isEmpty() && comparable(text).equals(comparableTitle);
     }
 
     /** Text as compared with a title: white space collapsed, lower case, without quote marks. */

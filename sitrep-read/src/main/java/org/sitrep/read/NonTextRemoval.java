@@ -8,7 +8,9 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Takes out of a parsed page the elements that are never article text before the article's box is chosen: by
@@ -27,6 +29,11 @@ final class NonTextRemoval {
             "figure", "figcaption", "menu", "dialog", "video", "audio", "picture", "map", "head");
     private static final Set<String> NON_TEXT_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alert", "toolbar");
+    /** An element that holds the article: {@code <article>}, {@code <main>} or one marked as the article's body. */
+    static final Evaluator ARTICLE_CONTAINER = QueryParser.parse("article, main, [itemprop=articleBody]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator NAVIGATION = QueryParser.parse("nav, [role=navigation]");
 
     /** Words in class or id that mark a box that is not the article (after Readability's "unlikely candidates"). */
     private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
@@ -120,7 +127,7 @@ final class NonTextRemoval {
         if (NEVER_TEXT.contains(tag)) {
             return !(tag.equals("figure") && e.selectFirst("table") != null); // a table set as a figure is text
         }
-        if (tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") == null
+        if (tag.equals("header") && e.closest(ARTICLE_CONTAINER) == null
                 && !isArticleHeader(e)) {
             return true; // the site's header; an article's own header holds its heading and byline
         }
@@ -142,11 +149,11 @@ final class NonTextRemoval {
      * outside any {@code <article>} element.
      */
     private static boolean isArticleHeader(Element header) {
-        Element h1 = header.selectFirst("h1");
-        if (h1 == null || h1.selectFirst("a") != null || h1.closest("a") != null) {
+        Element h1 = header.selectFirst(H1);
+        if (h1 == null || h1.selectFirst(LINK) != null || h1.closest(LINK) != null) {
             return false;
         }
-        return header.selectFirst("nav, [role=navigation]") == null;
+        return header.selectFirst(NAVIGATION) == null;
     }
 
     /** Marked as not the article by its class and id words (and holding no article or main element). */
@@ -161,7 +168,7 @@ final class NonTextRemoval {
         if (!unlikely || words.stream().anyMatch(MAYBE_WORDS::contains)) {
             return false;
         }
-        return e.selectFirst("article, main, [itemprop=articleBody]") == null;
+        return e.selectFirst(ARTICLE_CONTAINER) == null;
     }
 
     /** The lower-cased class and id words of {@code e}, whole and in their parts split at '-'. */

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.sitrep.doc.Published;
 
 /**
@@ -55,15 +57,15 @@ final class PageDates {
         urls.add(location);
         Seen seen = new Seen(page);
         List<java.util.function.Supplier<Optional<Found>>> sources = List.of(
-                () -> urls.stream().map(PublicationDates::findIsoDateInUrl).flatMap(Optional::stream).findFirst()
-                        .map(d -> new Found(d, d)),
-                () -> firstMeta(metadata, PUBLISHED_KEYS),
-                () -> jsonLd(metadata, "datePublished"),
-                () -> markedUp(page, PUBLISHED_MARKUP),
-                () -> markedUp(page, TIME_MARKUP),
-                () -> firstMeta(metadata, DATE_KEYS),
-                () -> jsonLd(metadata, "dateCreated"),
-                () -> jsonLd(metadata, "uploadDate"));
+                once(() -> urls.stream().map(PublicationDates::findIsoDateInUrl).flatMap(Optional::stream)
+                        .findFirst().map(d -> new Found(d, d))),
+                once(() -> firstMeta(metadata, PUBLISHED_KEYS)),
+                once(() -> jsonLd(metadata, "datePublished")),
+                once(() -> markedUp(page, PUBLISHED_MARKUP)),
+                once(() -> markedUp(page, TIME_MARKUP)),
+                once(() -> firstMeta(metadata, DATE_KEYS)),
+                once(() -> jsonLd(metadata, "dateCreated")),
+                once(() -> jsonLd(metadata, "uploadDate")));
         Optional<String> partial = Optional.empty();
         for (var source : sources) {
             Optional<Found> d = source.get();
@@ -71,10 +73,10 @@ final class PageDates {
                 List<java.util.function.Supplier<Optional<Found>>> local = new ArrayList<>();
                 local.add(sources.get(0));
                 for (String key : PUBLISHED_KEYS) {
-                    local.add(() -> firstMeta(metadata, List.of(key)));
+                    local.add(once(() -> firstMeta(metadata, List.of(key))));
                 }
                 for (String key : DATE_KEYS) {
-                    local.add(() -> firstMeta(metadata, List.of(key)));
+                    local.add(once(() -> firstMeta(metadata, List.of(key))));
                 }
                 local.add(sources.get(2));
                 local.add(sources.get(3));
@@ -106,7 +108,7 @@ final class PageDates {
             // the publication's (an update, a comment, another article)
             partial = urls.stream().map(PublicationDates::findIsoMonthInUrl).flatMap(Optional::stream).findFirst();
         }
-        Optional<String> line = seen.labelledDay().or(() -> dateLine(page));
+        Optional<String> line = seen.labelledDay().or(() -> dateLine(page, seen.monthFirst));
         if (line.isPresent() && (partial.isEmpty() || line.get().startsWith(partial.get()))) {
             return new Published(line.get(), Published.Basis.DATELINE, DATE_LINE_CONFIDENCE);
         }
@@ -126,6 +128,26 @@ final class PageDates {
         }
         return seen.visibleDay().map(d -> new Published(d, Published.Basis.DATELINE, VISIBLE_DATE_CONFIDENCE))
                 .orElse(Published.UNKNOWN);
+    }
+
+    /**
+     * {@code source}, evaluated on its first call only, so that the lookups that ask a date source again read the
+     * same result without searching the page again. Not thread-safe: one per page lookup, used by one thread.
+     */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> source) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+            private boolean known;
+
+            @Override
+            public T get() {
+                if (!known) {
+                    value = source.get();
+                    known = true;
+                }
+                return value;
+            }
+        };
     }
 
     /** A day found in the page, and the string it was read from (to tell a UTC timestamp). */
@@ -222,15 +244,12 @@ final class PageDates {
          * side columns are (an info box beside the article says when it appeared).
          */
         Optional<String> labelledDay() {
-            List<String> days = labelled();
-            return days.isEmpty() ? Optional.empty() : Optional.of(days.get(0));
+            return PublicationDates.findFirstOf(labelled());
         }
 
         /** The one day that the page's visible text labels as the publication's; empty if none, or several. */
         Optional<String> onlyLabelledDay() {
-            List<String> days = labelled();
-            return days.isEmpty() || days.stream().distinct().count() > 1 ? Optional.empty()
-                    : Optional.of(days.get(0));
+            return PublicationDates.findOnlyOf(labelled());
         }
 
         private List<String> labelled() {
@@ -363,7 +382,7 @@ final class PageDates {
 
     private static Optional<Found> jsonLd(HtmlPageMetadata metadata, String key) {
         for (JsonNode tree : metadata.jsonLd()) {
-            Optional<Found> d = findDate(tree, key, 0);
+            Optional<Found> d = HtmlPageMetadata.findInJsonLd(tree, 12, object -> findDate(object, key));
             if (d.isPresent()) {
                 return d;
             }
@@ -389,16 +408,18 @@ final class PageDates {
         return Optional.empty();
     }
 
+    /** A footer, comment thread, navigation or aside: where a date line is not the article's date. */
+    private static final Evaluator OUTSIDE_ARTICLE = QueryParser.parse(
+            "footer, .comment, .comments, #comments, nav, aside");
     private static final Pattern DATE_LINE_WORDS = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:date|dates|datum|time|timestamp|published|publish|pubdate|posted|post-date|postdate"
                     + "|entry-date|byline|dateline|meta|info|fecha|data)(?:$|[\\s_-])|date|datum|publish|posted");
 
     /**
      * A day written in a short element whose class or id names a date ({@code <span class="post-date">26/10/2018}),
-     * in page order. American pages ({@code lang="en-US"}) write month first.
+     * in page order. American pages ({@code lang="en-US"}) write month first ({@code monthFirst}).
      */
-    private static Optional<String> dateLine(org.jsoup.nodes.Document page) {
-        boolean monthFirst = isAmerican(page);
+    private static Optional<String> dateLine(org.jsoup.nodes.Document page, boolean monthFirst) {
         Element body = page.body();
         if (body == null) {
             return Optional.empty();
@@ -408,7 +429,7 @@ final class PageDates {
             if (marks.isBlank() || !DATE_LINE_WORDS.matcher(marks).find()) {
                 continue;
             }
-            if (e.closest("footer, .comment, .comments, #comments, nav, aside") != null) {
+            if (e.closest(OUTSIDE_ARTICLE) != null) {
                 continue;
             }
             String text = HtmlTextBlocks.squash(e.text());
@@ -423,25 +444,13 @@ final class PageDates {
         return Optional.empty();
     }
 
-    private static Optional<Found> findDate(JsonNode node, String key, int depth) {
-        if (node == null || depth > 12) {
-            return Optional.empty();
-        }
-        if (node.isObject()) {
-            JsonNode d = node.get(key);
-            if (d != null && d.isTextual()) {
-                Optional<String> iso = PublicationDates.findIsoDate(d.asText());
-                if (iso.isPresent()) {
-                    return Optional.of(new Found(iso.get(), d.asText()));
-                }
-            }
-        }
-        if (node.isContainerNode()) {
-            for (JsonNode child : node) {
-                Optional<Found> found = findDate(child, key, depth + 1);
-                if (found.isPresent()) {
-                    return found;
-                }
+    /** The day that a JSON-LD object's {@code key} holds as an ISO date; empty when it holds none. */
+    private static Optional<Found> findDate(JsonNode object, String key) {
+        JsonNode d = object.get(key);
+        if (d != null && d.isTextual()) {
+            Optional<String> iso = PublicationDates.findIsoDate(d.asText());
+            if (iso.isPresent()) {
+                return Optional.of(new Found(iso.get(), d.asText()));
             }
         }
         return Optional.empty();

@@ -161,16 +161,19 @@ final class PublicationDates {
      * {@code Mise en ligne 23 mai 2019}, {@code Published on March 3, 2021}), the first such in {@code text}.
      */
     static Optional<String> findLabelledDay(String text, boolean monthFirst) {
-        List<String> days = labelledDays(text, monthFirst, 1);
+        return findFirstOf(labelledDays(text, monthFirst, 1));
+    }
+
+    /** The first of {@code days}; empty when there is none. */
+    static Optional<String> findFirstOf(List<String> days) {
         return days.isEmpty() ? Optional.empty() : Optional.of(days.get(0));
     }
 
     /**
-     * The one day that the labels in {@code text} name as the publication's; empty when there is none, or when
-     * labels name different days (a list of articles, each with its own).
+     * The one day of {@code days}; empty when there is none, or when they name different days (labels of a list of
+     * articles, each with its own).
      */
-    static Optional<String> findOnlyLabelledDay(String text, boolean monthFirst) {
-        List<String> days = labelledDays(text, monthFirst, 20);
+    static Optional<String> findOnlyOf(List<String> days) {
         return days.isEmpty() || days.stream().distinct().count() > 1 ? Optional.empty() : Optional.of(days.get(0));
     }
 
