@@ -359,7 +359,7 @@ final class PageDates {
             "dc.date", "dc:date", "dcterms.date", "date", "dateCreated", "created", "timestamp");
     private static final String PUBLISHED_MARKUP = "[itemprop=datePublished], [property=schema:datePublished], "
             + "time[pubdate], abbr.published[title], .published[title]";
-    private static final String TIME_MARKUP = "article time[datetime], header time[datetime], time[datetime], "
+    private static final String TIME_MARKUP = "time[datetime]:not([itemprop=dateModified]), "
             + "[property=schema:dateCreated][content], [itemprop=dateCreated], .updated[title], "
             + "time:not([itemprop=dateModified])";
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",

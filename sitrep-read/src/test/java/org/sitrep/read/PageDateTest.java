@@ -50,6 +50,16 @@ class PageDateTest {
     }
 
     @Test
+    void neverTakesATimeMarkedAsTheModificationDateForThePublicationDate() {
+        String html = "<html><body><div class=\"meta\">Updated <time itemprop=\"dateModified\" datetime=\"2024-02-02\">"
+                + "2 February</time></div><article><p>Posted <time datetime=\"2024-01-01\">1 January</time></p><p>"
+                + "Officials said the plan would go ahead, with the first steps taken this week.</p></article></body>"
+                + "</html>";
+        Published p = reader.read("page.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0).published();
+        assertThat(p.value()).isEqualTo("2024-01-01");
+    }
+
+    @Test
     void prefersTheDateInTheUrlPathToTheMetaTags() {
         String html = "<html><head><meta name=\"date\" content=\"2009-04-11\"></head><body><article><p>Officials "
                 + "said the plan would go ahead, with the first steps taken this week.</p></article></body></html>";
