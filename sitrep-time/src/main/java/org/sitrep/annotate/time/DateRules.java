@@ -238,7 +238,7 @@ final class DateRules {
         String word = m.group("mo");
         if ((month == 5 || month == 3) && rel == null && mod == null) {
             String prev = previousWord(in.text(), m.start("mo"));
-            if (!MONTH_CUES.contains(prev)) {
+            if (!MONTH_CUES.contains(prev) && !(month == 3 && isMonthBeforeNoun(in.text(), prev, m.end("mo")))) {
                 return null;
             }
         }
@@ -270,6 +270,20 @@ final class DateRules {
             ctx.setReference(LocalDate.of(year, month, 1), Granularity.MONTH);
             return new Resolution(Granularity.MONTH.format(LocalDate.of(year, month, 1)), 0.8);
         });
+    }
+
+    /** A noun after "the March": "the March accession", "the March meeting"; not "the March on Washington". */
+    private static final Pattern LOWER_NOUN = Pattern.compile("\\s+(?<w>[a-z]{3,})\\b");
+    private static final Set<String> NOT_NOUNS = Set.of("on", "to", "of", "for", "from", "through", "against", "and",
+            "was", "were", "is", "are", "had", "has", "ended", "began", "took", "went", "drew", "that", "which", "into",
+            "toward", "towards", "across", "past", "along", "organizers", "organisers");
+
+    private static boolean isMonthBeforeNoun(String text, String prev, int end) {
+        if (!prev.equals("the")) {
+            return false;
+        }
+        Matcher n = LOWER_NOUN.matcher(text).region(end, Math.min(text.length(), end + 40));
+        return n.lookingAt() && !NOT_NOUNS.contains(n.group("w"));
     }
 
     static Candidate year(Matcher m, Input in) {
@@ -363,7 +377,7 @@ final class DateRules {
         });
     }
 
-    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+(?i:years?|dollars|people|miles|feet|[a-z]+s\\b)");
+    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+(?:(?i:years?|dollars|people|miles|feet)|[a-z]+s)\\b");
 
     static Candidate twoDigitYear(Matcher m, Input in) {
         int yy = Integer.parseInt(m.group("yy"));

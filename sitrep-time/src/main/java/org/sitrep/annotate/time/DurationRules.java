@@ -103,6 +103,14 @@ final class DurationRules {
         return make(m, in, Timex.DURATION, null, Parts.NONE, (ctx, self) -> new Resolution(unit.duration("X"), 0.6));
     }
 
+    /** "weeklong" is a week; "decades-long" some decades. */
+    static Candidate longCompound(Matcher m, Input in) {
+        String u = m.group("u").toLowerCase(Locale.ROOT);
+        Unit unit = Unit.of(u);
+        String value = unit.duration(u.endsWith("s") ? "X" : "1");
+        return make(m, in, Timex.DURATION, null, Parts.NONE, (ctx, self) -> new Resolution(value, 0.8));
+    }
+
     static Candidate setAdverb(Matcher m, Input in) {
         String w = m.group("w").toLowerCase(Locale.ROOT);
         if (w.equals("quarterly") || w.equals("annually")) {
@@ -112,6 +120,9 @@ final class DurationRules {
         }
         if (previousWord(in.text(), m.start()).equals("average")) {
             return null; // "average daily volume": a measure, not a recurrence
+        }
+        if (w.equals("daily") && isNewspaper(in.text(), m.start(), m.end())) {
+            return null; // "the Communist Party daily Granma", "the country's largest daily, the Nation"
         }
         String v = switch (w) {
             case "daily", "nightly" -> "P1D";
@@ -124,6 +135,27 @@ final class DurationRules {
             default -> "P1Y";
         };
         return make(m, in, Timex.SET, null, Parts.NONE, (ctx, self) -> new Resolution(v, 0.8));
+    }
+
+    /** Words before "daily" that make it a newspaper when no noun follows it. */
+    private static final Set<String> NEWSPAPER_BEFORE = Set.of("party", "state", "government", "business",
+            "financial", "national", "leading", "largest", "biggest", "independent", "regional", "local", "evening",
+            "morning", "official", "opposition", "conservative", "liberal", "popular", "influential", "economic",
+            "english", "english-language", "a", "the", "another", "one", "run", "state-run", "state-owned",
+            "government-run", "pro-government", "tabloid", "newspaper");
+    /** What follows a newspaper's name-less mention: a verb of telling, or the end of the phrase. */
+    private static final Pattern AFTER_NEWSPAPER = Pattern.compile("\\s*(?:[,;:.)]|$)|\\s+(?:said|says|reported|reports"
+            + "|wrote|writes|quoted|quotes|cited|cites|published|publishes|carried|carries|ran|runs|added|noted"
+            + "|claimed|called|described|commented|reported|has|had|is|was)\\b|\\s+[A-Z]");
+
+    /** "daily" as a noun: a daily newspaper. */
+    private static boolean isNewspaper(String text, int start, int end) {
+        Matcher after = AFTER_NEWSPAPER.matcher(text).region(end, text.length());
+        if (!after.lookingAt()) {
+            return false;
+        }
+        boolean nameFollows = after.group().trim().length() == 1 && Character.isUpperCase(after.group().trim().charAt(0));
+        return nameFollows || NEWSPAPER_BEFORE.contains(previousWord(text, start));
     }
 
     static Candidate setEvery(Matcher m, Input in) {

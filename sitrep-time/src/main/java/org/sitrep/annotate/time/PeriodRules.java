@@ -111,6 +111,9 @@ final class PeriodRules {
         boolean half = u != null && (u.equalsIgnoreCase("half") || u.equals("H"));
         String y = group(m, "y") != null ? group(m, "y") : group(m, "y2");
         String ry = group(m, "ry") != null ? group(m, "ry") : group(m, "ry2");
+        if (ry == null && group(m, "ry3") != null) {
+            ry = "last"; // "the year-ago third quarter": that quarter of the year before
+        }
         boolean last = ord != null && ord.equalsIgnoreCase("last");
         boolean plural = u != null && u.equalsIgnoreCase("quarters");
         if (group(m, "two") != null) {
@@ -137,11 +140,12 @@ final class PeriodRules {
         }
         boolean isHalf = half;
         int number = n;
+        String relYear = ry;
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
             Integer year = y == null ? null : Integer.valueOf(y);
             LocalDate dct = ctx.findDct().orElse(null);
-            if (year == null && ry != null && dct != null) {
-                String r = ry.toLowerCase(Locale.ROOT);
+            if (year == null && relYear != null && dct != null) {
+                String r = relYear.toLowerCase(Locale.ROOT);
                 year = dct.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0);
             }
             if (year == null && dct != null) {
@@ -210,6 +214,8 @@ final class PeriodRules {
             LocalDate base = last != null ? last : current.minusMonths(3);
             LocalDate q = switch (r) {
                 case "current" -> current;
+                // "this quarter's loss": the quarter the report is about, else the one the DCT falls in
+                case "this" -> last != null ? last : current;
                 case "next" -> current.plusMonths(3);
                 case "last", "previous", "past", "prior" -> last != null ? last.minusMonths(3) : current.minusMonths(3);
                 case "year-ago", "year-earlier", "year-before", "comparable" -> base.minusYears(1);
@@ -332,6 +338,10 @@ final class PeriodRules {
         }
         if (h.startsWith("Thanksgiving")) {
             return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        }
+        if (h.startsWith("Election")) {
+            // the United States vote on the Tuesday after the first Monday of November
+            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
         }
         if (h.startsWith("Labor")) {
             return LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));

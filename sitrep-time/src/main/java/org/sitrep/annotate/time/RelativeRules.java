@@ -82,7 +82,7 @@ final class RelativeRules {
         if (relLower != null && relLower.startsWith("the ")) {
             // "the previous Friday", "the following Monday": counted from the day the text is about
             boolean back = relLower.endsWith("previous");
-            return make(m, in, type, null, Parts.NONE, (ctx, self) -> {
+            return make(m, in, type, pointMod(m), Parts.NONE, (ctx, self) -> {
                 LocalDate ref = ctx.findDayReference().orElse(null);
                 if (ref == null) {
                     return new Resolution(null, 0.2);
@@ -93,7 +93,7 @@ final class RelativeRules {
                 return new Resolution(Granularity.DAY.format(date) + (todCode != null ? "T" + todCode : ""), 0.7);
             });
         }
-        return make(m, in, type, null, new Parts(null, null, null, wd, false), (ctx, self) -> {
+        return make(m, in, type, pointMod(m), new Parts(null, null, null, wd, false), (ctx, self) -> {
             LocalDate dct = ctx.findDct().orElse(null);
             if (dct == null) {
                 return new Resolution("XXXX-WXX-" + wd, 0.4);
@@ -119,7 +119,8 @@ final class RelativeRules {
     }
 
     static Candidate deictic(Matcher m, Input in) {
-        String w = TimexWords.WHITESPACE_RUN.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String w = TimexWords.WHITESPACE_RUN.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ")
+                .replace('’', '\'');
         if (w.equals("soon") && (previousWord(in.text(), m.start()).equals("as")
                 || in.text().regionMatches(true, m.end(), " as", 0, 3))) {
             return null;
@@ -127,6 +128,9 @@ final class RelativeRules {
         if (w.equals("now") && in.text().startsWith(",", m.end())
                 && OPENING.matcher(in.text().substring(in.sentenceStart(), m.start())).replaceAll("").isEmpty()) {
             return null; // "Now, he says, …": a turn in the telling, not a time
+        }
+        if (w.equals("today") && isNameWithToday(in, m.start())) {
+            return null; // "USA Today reported", "This is VOA Today": a newspaper's or a programme's name
         }
         return switch (w) {
             case "today" -> make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> fromDct(ctx, 0, ""));
@@ -143,6 +147,12 @@ final class RelativeRules {
                     .map(d -> new Resolution(String.format("%04d-12-31", d.getYear() - back), 0.7))
                     .orElse(new Resolution("XXXX-12-31", 0.4)));
             }
+            // "by year end", "by year's end": the end of the year, as "the end of the year" is written
+            case "year end", "year's end" -> make(m, in, Timex.DATE, "END", Parts.NONE, (ctx, self) -> ctx.findDct()
+                    .map(d -> new Resolution(String.format("%04d", d.getYear()), 0.7))
+                    .orElse(new Resolution(null, 0.3)));
+            case "a later date", "a future date" -> make(m, in, Timex.DATE, null, Parts.NONE,
+                    (ctx, self) -> new Resolution("FUTURE_REF", 0.7));
             case "year-ago", "year-earlier" -> make(m, in, Timex.DATE, null, Parts.NONE,
                     (ctx, self) -> yearsBack(ctx, 1));
             default -> {
@@ -152,6 +162,30 @@ final class RelativeRules {
                 yield make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> new Resolution("PRESENT_REF", 0.8));
             }
         };
+    }
+
+    /** A capitalized word or an acronym right before a title-case "Today" inside a sentence. */
+    private static final Pattern NAME_BEFORE_TODAY = Pattern.compile("(?:\\b[A-Z][A-Za-z]*|\\b[A-Z]{2,})\\s+$");
+    private static final Pattern TITLE_CASE_AFTER = Pattern.compile("\\s+[A-Z][a-z]");
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "but", "and", "so", "yet", "i", "until");
+
+    private static boolean isNameWithToday(Input in, int at) {
+        String text = in.text();
+        if (!text.startsWith("Today", at) || at <= in.sentenceStart()
+                || TITLE_CASE_AFTER.matcher(text).region(at + 5, in.sentenceEnd()).lookingAt()) {
+            return false; // "Ruto Visits Haiti Today Amid Protests": a headline in title case
+        }
+        Matcher before = NAME_BEFORE_TODAY.matcher(text).region(Math.max(in.sentenceStart(), at - 30), at);
+        before.useTransparentBounds(true);
+        if (!before.find()) {
+            return false;
+        }
+        String word = before.group().trim();
+        int wordStart = before.start();
+        boolean sentenceInitial = OPENING.matcher(text.substring(in.sentenceStart(), wordStart)).replaceAll("").isEmpty();
+        return !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) && (!sentenceInitial || word.length() >= 2
+                && word.equals(word.toUpperCase(Locale.ROOT)));
     }
 
     /** A year before the DCT, or before the quarter under discussion where the sentence talks of quarters. */

@@ -121,14 +121,17 @@ final class TimexGrammar {
         rule("century", "century", "\\b(?:(?i:the)\\s+)?" + MODP + "(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+(?i:century)\\b",
                 DateRules::century);
         // Weekdays: "Thursday", "last Friday", "Wednesday night".
-        rule("weekday", WEEKDAY_WORDS, "\\b(?:(?<rel>(?i:last|next|this|coming|this past"
+        // "early Tuesday", "late Monday": the start or end of the day, where no part of the day is named
+        rule("weekday", WEEKDAY_WORDS, "\\b(?:(?<pmod>(?i:early|late))\\s+(?=(?:" + WEEKDAY + ")(?![\\w-])(?!\\s+(?i:morning"
+                + "|afternoon|evening|night))))?(?:(?<rel>(?i:last|next|this|coming|this past"
                 + "|this coming|the previous|the following|the next))\\s+)?(?<wd>" + WEEKDAY
                 + ")(?:\\s+(?<tod>(?i:morning|afternoon|evening|night)))?(?![\\w-])", RelativeRules::weekday);
         // Seasons: "last fall", "summer 2024".
         rule("season", "spring summer fall autumn winter", "\\b" + MODP + "(?:(?<rel>(?i:last|next|this|the|coming|this past|this coming))\\s+)?"
                 + "(?<s>(?i:spring|summer|fall|autumn|winter))(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?(?![\\w-])", PeriodRules::season);
         // Quarters and halves: "the third quarter", "third-quarter", "1989's first half", "Q3 2024".
-        rule("quarter", "quarter quarters half", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+)?"
+        rule("quarter", "quarter quarters half", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+"
+                + "|(?:(?i:comparable|corresponding)\\s+)?(?<ry3>(?i:year-ago|year-earlier|year-before|prior-year))\\s+)?"
                 + "(?<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))[\\s-]+(?:(?<two>(?i:two))[\\s-]+)?"
                 + "(?:(?i:fiscal|calendar)[\\s-]+)?(?<u>(?i:quarters?|half))(?!\\w)(?:\\s+(?i:of)\\s+(?:(?:(?i:fiscal)\\s+)?(?<y2>\\d{4})"
                 + "|(?<ry2>(?i:this|last|next|the)) (?i:year)))?", PeriodRules::quarter);
@@ -137,14 +140,15 @@ final class TimexGrammar {
                 PeriodRules::yearQuarter);
         rule("q-quarter", "q", "\\bQ(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b", PeriodRules::quarter);
         rule("h-half", "h", "\\b(?<u>H)(?<q>[12])(?:\\s+(?<y>\\d{4}))?\\b", PeriodRules::quarter);
-        rule("relative-quarter", "quarter period", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|next|previous|past|prior"
+        rule("relative-quarter", "quarter period", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|this|next|previous|past|prior"
                 + "|year-ago|year-earlier|year-before|same|comparable|recent|most recent|just-ended|just-completed"
                 + "|fiscal))[\\s-]+)?(?<u>(?i:quarter|period))(?![\\w-])", PeriodRules::relativeQuarter);
         // Words that point at the present, the past or the future, or at a day from the DCT.
-        rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier term", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
+        rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier term date", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"
                 + "|the (?:near|short|long) term"
                 + "|right now|these days|then[\\s-]current|current|recent|recently|lately|the past|the (?:near |distant "
-                + "|immediate )?future(?! of\\b)|(?<=\\b(?i:in) )future|year-end|year-ago|year-earlier|the present))(?![\\w-])", RelativeRules::deictic);
+                + "|immediate )?future(?! of\\b)|(?<=\\b(?i:in) )future|year-end|year end|year['’]s end|year-ago|year-earlier|the present"
+                + "|a (?:later|future) date))(?![\\w-])", RelativeRules::deictic);
         // Relative to a unit: "last year", "next month", "earlier this week", "the same year", "recent years".
         rule("relative-unit", UNIT_WORDS, "\\b" + MODP + "(?<rel>(?i:last|this|next|coming|past|previous|following"
                 + "|earlier this|later this|early this|early next|early last|late this|late next|late last|this past"
@@ -168,6 +172,9 @@ final class TimexGrammar {
                 DurationRules::duration);
         rule("vague-duration", "years months weeks days decades hours minutes | for within over recent take took takes taking", "(?<=\\b(?i:for|within|over|in recent|take|took|takes|taking) )(?<u>(?i:years|months"
                 + "|weeks|days|decades|hours|minutes))(?![\\w-])", DurationRules::vagueDuration);
+        // "weeklong", "year-long", "decades-long": a unit made an adjective of how long something lasts
+        rule("long-compound", "long daylong weeklong monthlong yearlong", "(?<![\\w-])(?<u>(?i:hour|day|week|month|year|decade"
+                + "|century|hours|days|weeks|months|years|decades|centuries))-?(?i:long)(?![\\w-])", DurationRules::longCompound);
         // Sets: "daily", "every Monday", "each year", "$5 a year".
         rule("set-adverb", "daily weekly monthly annually yearly quarterly hourly nightly semiannually biweekly", "\\b(?<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
                 + "|semiannually|biweekly))\\b", DurationRules::setAdverb);
@@ -203,8 +210,8 @@ final class TimexGrammar {
         rule("part-of-day", "morning afternoon evening night", "\\b(?<d>(?i:yesterday|today|tomorrow|this|last|early this|late this|later this))\\s+"
                 + "(?<tod>(?i:morning|afternoon|evening|night))(?![\\w-])", ClockRules::partOfDay);
         // Holidays with a fixed or computable date.
-        rule("holiday", "christmas new thanksgiving independence halloween labor memorial valentine easter good holy", "\\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
-                + "|Independence Day|Halloween|Labor Day|Memorial Day|Valentine's Day|Good Friday|Easter(?: Sunday| Monday| week)?|Holy Week)"
+        rule("holiday", "christmas new thanksgiving independence halloween labor memorial valentine easter good holy election", "\\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?"
+                + "|Independence Day|Halloween|Labor Day|Memorial Day|Election Day|Valentine's Day|Good Friday|Easter(?: Sunday| Monday| week)?|Holy Week)"
                 + "(?![\\w-])(?!\\s+(?:Island|Rising|Offensive|egg|eggs|bunny|Seals?|Parade)\\b)", PeriodRules::holiday);
         // "on the 7th", "by the 21st.": a day of the month the text is about, where no noun follows
         rule("day-of-month", "th st nd rd", "(?<=\\b(?i:on|by|until|till|since|before|after|from|to) )(?i:the)\\s+"
@@ -339,7 +346,48 @@ final class TimexGrammar {
             }
         }
         chosen.sort(org.sitrep.doc.Span.ORDER);
-        return shiftedByOffsets(text, start, chosen);
+        return withCoordinatedDays(text, end, shiftedByOffsets(text, start, chosen));
+    }
+
+    /** "April 24 and 25", "on March 3 or 4": a day number joined to a date written with its month. */
+    private static final Pattern COORDINATED_DAY = Pattern.compile("\\s+(?:and|or|to|through|until|till)\\s+"
+            + "(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|when|as|for|with|from|before"
+            + "|after|while|during|to|respectively)\\b)");
+
+    /**
+     * Adds the day numbers joined to a month-and-day date ("April 24 and 25"): each is a day of the same month, and
+     * of the year the first date resolves to. Numbers followed by a noun ("March 3 and 25 people") are left alone.
+     */
+    private static List<Candidate> withCoordinatedDays(String text, int sentenceEnd, List<Candidate> chosen) {
+        List<Candidate> out = chosen;
+        for (Candidate c : chosen) {
+            if (!c.type().equals(Timex.DATE) || c.parts().month() == null || c.parts().day() == null
+                    || !Character.isLetterOrDigit(text.charAt(c.end() - 1))) {
+                continue;
+            }
+            Matcher m = COORDINATED_DAY.matcher(text).region(c.end(), sentenceEnd);
+            m.useTransparentBounds(true);
+            if (!m.lookingAt() || c.parts().day() >= Integer.parseInt(m.group("d"))) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group("d"));
+            int month = c.parts().month();
+            int firstDay = c.parts().day();
+            // the first date, once resolved, is the day reference: the joined day is in its month and year
+            Candidate joined = new Candidate(m.start("d"), m.end(), Timex.DATE, null, false, Parts.NONE, c.leaning(),
+                    (ctx, self) -> ctx.findDayReference()
+                            .filter(d -> d.getMonthValue() == month && d.getDayOfMonth() == firstDay
+                                    && day <= d.lengthOfMonth())
+                            .map(d -> new Resolution(Granularity.DAY.format(d.withDayOfMonth(day)), 0.7))
+                            .orElse(new Resolution(null, 0.2)));
+            boolean free = out.stream().noneMatch(o -> o.overlaps(joined));
+            if (free) {
+                out = new ArrayList<>(out);
+                out.add(joined);
+                out.sort(org.sitrep.doc.Span.ORDER);
+            }
+        }
+        return out;
     }
 
     /** "the day before", "two weeks after": an offset written before a date it counts from. */

@@ -914,4 +914,102 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         assertThat(timex(d, "March 31").mod()).isEqualTo("ON_OR_BEFORE");
         assertThat(timex(d, "March 31").value()).isEqualTo("2025-03-31");
     }
+
+    @Test
+    void aDayJoinedToADateIsInTheSameMonth() {
+        Document d = on("2024-11-07", "The talks were held on April 24 and 25 in Nairobi.\nOn March 3 and 25 people died.");
+        assertThat(timex(d, "25").value()).isEqualTo("2024-04-25");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("April 24", "25", "March 3");
+    }
+
+    @Test
+    void anImpossibleJoinedDayHasNoValue() {
+        Document d = on("2024-11-07", "Flights resume on Feb. 28 or 30, officials said.");
+        assertThat(timex(d, "30").value()).isNull();
+    }
+
+    @Test
+    void theMarchBeforeANounIsTheMonth() {
+        Document d = on("1999-03-12", "The March accession will let the three countries vote.\nThe March on Washington drew crowds.");
+        assertThat(timex(d, "March").value()).isEqualTo("1999-03");
+        assertThat(d.layer(Layers.TIMES)).hasSize(1);
+    }
+
+    @Test
+    void yearEndInWordsIsTheEndOfTheYear() {
+        Document d = on("2024-11-07", "The deal should close by year end.\nThe rules must be in place by year's end.");
+        assertThat(timex(d, "year end").value()).isEqualTo("2024");
+        assertThat(timex(d, "year end").mod()).isEqualTo("END");
+        assertThat(timex(d, "year's end").value()).isEqualTo("2024");
+    }
+
+    @Test
+    void thisQuarterIsTheQuarterUnderDiscussionElseTheCurrentOne() {
+        assertThat(timex(on("2024-11-07", "This quarter's loss includes charges."), "This quarter").value())
+                .isEqualTo("2024-Q4");
+        Document d = on("2024-11-07", "Profit rose in the third quarter.\nThis quarter's loss includes charges.");
+        assertThat(timex(d, "This quarter").value()).isEqualTo("2024-Q3");
+    }
+
+    @Test
+    void theYearAgoThirdQuarterIsThatQuarterOfTheYearBefore() {
+        Document d = on("2024-11-07", "In the year-ago third quarter, the bank earned $3 million.");
+        assertThat(timex(d, "the year-ago third quarter").value()).isEqualTo("2023-Q3");
+        assertThat(d.layer(Layers.TIMES)).hasSize(1);
+    }
+
+    @Test
+    void aSpelledYearBeforeANameEndingInSIsAYear() {
+        Document d = on("1998-01-08", "In nineteen ninety-one Charles Keating was convicted.\nIt cost nineteen seventy-five dollars.");
+        assertThat(timex(d, "nineteen ninety-one").value()).isEqualTo("1991");
+        assertThat(d.layer(Layers.TIMES)).hasSize(1);
+    }
+
+    @Test
+    void longCompoundsAreDurations() {
+        Document d = on("2024-11-07", "The committee held a weeklong hearing.\nThe year-long inquiry ended.\n"
+                + "The decades-long dispute goes on.");
+        assertThat(timex(d, "weeklong").value()).isEqualTo("P1W");
+        assertThat(timex(d, "year-long").value()).isEqualTo("P1Y");
+        assertThat(timex(d, "decades-long").value()).isEqualTo("PXY");
+    }
+
+    @Test
+    void aDailyNewspaperIsNoRecurrence() {
+        Document d = on("2024-11-07", "The Communist Party daily Granma ran the letter.\n"
+                + "The country's largest daily, the Nation, reported it.\nThe state-run daily said so.\n"
+                + "Qantas plans daily flights.");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("daily");
+        assertThat(d.layer(Layers.TIMES).get(0).start()).isGreaterThan(d.text().indexOf("Qantas"));
+    }
+
+    @Test
+    void todayInANameIsNoDate() {
+        Document d = on("2024-11-07", "USA Today reported the figures.\nThis is VOA Today.\n"
+                + "Ruto Visits Haiti Today Amid Protests\nToday, the council votes.");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("Today", "Today");
+        assertThat(d.layer(Layers.TIMES)).allMatch(t -> "2024-11-07".equals(t.value()));
+    }
+
+    @Test
+    void aLaterDateIsTheFuture() {
+        Document d = on("2024-11-07", "The shares will be offered at a later date.");
+        assertThat(timex(d, "a later date").value()).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void earlyOrLateBeforeAWeekdayIsItsStartOrEnd() {
+        Document d = on("2024-11-07", "Officials met late Monday.\nThe blast hit early Tuesday.\n"
+                + "Crowds gathered early Friday morning.");
+        assertThat(timex(d, "late Monday").mod()).isEqualTo("END");
+        assertThat(timex(d, "late Monday").value()).isEqualTo("2024-11-04");
+        assertThat(timex(d, "early Tuesday").mod()).isEqualTo("START");
+        assertThat(timex(d, "Friday morning").value()).isEqualTo("2024-11-01TMO");
+    }
+
+    @Test
+    void electionDayIsTheTuesdayAfterTheFirstMondayOfNovember() {
+        Document d = on("1998-10-26", "The theme of our campaign from now to Election Day is jobs.");
+        assertThat(timex(d, "Election Day").value()).isEqualTo("1998-11-03");
+    }
 }
