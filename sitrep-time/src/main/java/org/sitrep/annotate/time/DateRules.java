@@ -291,7 +291,7 @@ final class DateRules {
         String mod = pointMod(m);
         String prev = previousWord(in.text(), m.start());
         boolean cue = mod != null || group(m, "fy") != null
-                || YEAR_CUES.contains(prev);
+                || YEAR_CUES.contains(prev) || m.group().regionMatches(true, 0, "the year", 0, 8);
         if (!cue && (year < 1900 || year > 2100)) {
             return null;
         }

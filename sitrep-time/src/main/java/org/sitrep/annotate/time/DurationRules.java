@@ -44,6 +44,8 @@ final class DurationRules {
     /** Words before "a year", "a week" that make it a rate ("four flights a week", "$2 million a year"). */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "times|twice|once|thrice|million|billion|percent|cents|dollars|[a-z]+s");
+    /** "comes a day after the vote": an offset from an event, not a rate. */
+    private static final Pattern OFFSET_AFTER = Pattern.compile("\\s+(?i:after|before|later|earlier|ago|from)\\b");
     /** Words ending in s that are no plural of a counted thing. */
     private static final Set<String> NOT_COUNTED = Set.of("as", "was", "is", "has", "does", "takes", "lasts", "needs",
             "gives", "always", "perhaps", "less", "unless", "thus");
@@ -81,6 +83,7 @@ final class DurationRules {
         if ((nl.equals("a") || nl.equals("an")) && relWord == null && group(m, "amod") == null) {
             String prev = before;
             if (RATE_BEFORE.matcher(prev).matches() && !NOT_COUNTED.contains(prev)
+                    && !OFFSET_AFTER.matcher(in.text()).region(m.end(), in.text().length()).lookingAt()
                     || (m.start() > 1 && Character.isDigit(in.text().charAt(m.start() - 2)))) {
                 // a rate ("$2 million a year", "four flights a week"): TimeBank marks it in 2 of 12 uses
                 return null;

@@ -99,7 +99,7 @@ final class TimexGrammar {
         rule("slash-numeric-date", "/", "(?<![\\d/.,])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
                 DateRules::slashDate);
         // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
-        rule("year", DIGIT, "\\b" + MODP + "(?:(?<fy>(?i:fiscal|calendar)\\s+|FY\\s*|FY-)|(?<![\\w$€£#.,/]))(?<y>1[6-9]\\d\\d|20\\d\\d)"
+        rule("year", DIGIT, "\\b(?:(?i:the year)\\s+)?" + MODP + "(?:(?<fy>(?i:fiscal|calendar)\\s+|FY\\s*|FY-)|(?<![\\w$€£#.,/]))(?<y>1[6-9]\\d\\d|20\\d\\d)"
                 + "(?!\\w|%|[.,]\\d|-\\d{1,2}-\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
                 + "|miles|feet|meters|km|dollars|yen|euros|employees|workers|members|votes|students|acres|jobs|cases"
                 + "|men|women|children|units|vehicles|homes|houses|cars|points)\\b)", DateRules::year);

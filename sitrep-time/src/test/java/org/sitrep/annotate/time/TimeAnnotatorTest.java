@@ -1012,4 +1012,18 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         Document d = on("1998-10-26", "The theme of our campaign from now to Election Day is jobs.");
         assertThat(timex(d, "Election Day").value()).isEqualTo("1998-11-03");
     }
+
+    @Test
+    void theYearBeforeAYearIsThatYear() {
+        Document d = on("2013-03-22", "The year 2012 was the warmest on record.");
+        assertThat(timex(d, "The year 2012").value()).isEqualTo("2012");
+        assertThat(d.layer(Layers.TIMES)).hasSize(1);
+    }
+
+    @Test
+    void aDayAfterAnEventIsAnOffsetNotARate() {
+        Document d = on("2013-03-22", "The decision comes a day after the council voted.\nHe earns $200 a day.");
+        assertThat(timex(d, "a day").value()).isEqualTo("P1D");
+        assertThat(d.layer(Layers.TIMES)).hasSize(1);
+    }
 }
