@@ -93,8 +93,10 @@ final class PublicationDateInference {
      * latest full date the body tells in the past is not the publication.
      *
      * @param candidates the expressions the grammar found in all sentences, for the bound from the body
+     * @param order how the document writes ambiguous numeric dates ({@link WrittenDates#orderOf})
      */
-    static Optional<Inferred> findDateline(String text, List<Sentence> sentences, List<Candidate> candidates) {
+    static Optional<Inferred> findDateline(String text, List<Sentence> sentences, List<Candidate> candidates,
+            WrittenDates.Order order) {
         if (sentences.isEmpty()) {
             return Optional.empty();
         }
@@ -105,7 +107,6 @@ final class PublicationDateInference {
                 && lines.get(topCount).start() - topStart <= TOP_CHARS) {
             topCount++;
         }
-        WrittenDates.Order order = WrittenDates.orderOf(text, looksEnglish(text, sentences));
         WrittenDates.Found chosen = null;
         Sentence chosenLine = null;
         int chosenRank = Integer.MAX_VALUE;

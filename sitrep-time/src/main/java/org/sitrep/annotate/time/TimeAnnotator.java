@@ -90,23 +90,17 @@ public final class TimeAnnotator implements Annotator {
         return lines;
     }
 
-    /**
-     * Whether the document writes numeric dates day first ("07/11/2024" for 7 November): when its language names a
-     * language other than English, or English of a country other than the United States ({@code en-GB},
-     * {@code en-KE}). Bare {@code en} and an unknown language keep the US order, as in wire copy.
-     */
-    static boolean writesDatesDayFirst(Document doc) {
-        return doc.findLanguage().map(t -> !t.equals("en") && !t.startsWith("en-us") && !t.startsWith("en-ph"))
-                .orElse(false);
-    }
-
     @Override
     public Document annotate(Document doc) {
         String text = doc.text();
         List<Sentence> sentences = doc.layer(Layers.SENTENCES);
         List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
         List<Candidate> all = new ArrayList<>();
-        boolean dayFirst = writesDatesDayFirst(doc);
+        List<Sentence> lines = withDatelines(doc, sentences);
+        // one order for the numeric dates of the body and of the dateline
+        WrittenDates.Order order = WrittenDates.orderOf(text, doc.findLanguage(),
+                PublicationDateInference.looksEnglish(text, lines));
+        boolean dayFirst = order == WrittenDates.Order.DAY_FIRST;
         for (Sentence s : sentences) {
             Tense tense = tenseOf(text, s.start(), s.end());
             List<Candidate> found = Holder.GRAMMAR.recognize(text, s.start(), s.end(), tense, dayFirst);
@@ -121,8 +115,7 @@ public final class TimeAnnotator implements Annotator {
             anchor = parseDate(published.value());
             precision = precisionOf(published.value());
         } else {
-            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text,
-                    withDatelines(doc, sentences), all)
+            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text, lines, all, order)
                     .or(() -> PublicationDateInference.infer(all));
             if (inferred.isPresent()) {
                 out = doc.withPublished(inferred.get().published());

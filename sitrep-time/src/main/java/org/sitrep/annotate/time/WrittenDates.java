@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -72,11 +73,16 @@ final class WrittenDates {
     }
 
     /**
-     * The order in which {@code text} writes ambiguous numeric dates: the order one of its unambiguous slashed or
-     * dashed dates shows (the first found wins); else, for an English text, the order most of its dates with month
-     * names are written in, month first when even; else day first.
+     * The one order in which a document writes its ambiguous numeric dates, for its body and its dateline alike: the
+     * order one of its unambiguous slashed or dashed dates shows (the first found wins); else the order of its
+     * declared language (month first for {@code en-US} and {@code en-PH}, day first for English of other countries
+     * and for other languages); else, for an English text, the order most of its dates with month names are written
+     * in, month first when even; else day first.
+     *
+     * @param language the document's declared language tag (lower case), if any; bare {@code en} names no country
+     * @param english whether the text reads as English
      */
-    static Order orderOf(CharSequence text, boolean english) {
+    static Order orderOf(CharSequence text, Optional<String> language, boolean english) {
         Matcher m = SLASHED.matcher(text);
         while (m.find()) {
             int a = Integer.parseInt(m.group("a"));
@@ -87,6 +93,10 @@ final class WrittenDates {
             if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
                 return Order.MONTH_FIRST;
             }
+        }
+        if (language.isPresent() && !language.get().equals("en")) {
+            String tag = language.get();
+            return tag.startsWith("en-us") || tag.startsWith("en-ph") ? Order.MONTH_FIRST : Order.DAY_FIRST;
         }
         if (!english) {
             return Order.DAY_FIRST;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.time.WrittenDates.Order;
 
@@ -70,17 +71,29 @@ class WrittenDatesTest {
 
     @Test
     void oneUnambiguousDateSetsTheOrderOfTheText() {
-        assertThat(WrittenDates.orderOf("Posted 01/23/2020. Updated 02/03/2020.", false)).isEqualTo(Order.MONTH_FIRST);
-        assertThat(WrittenDates.orderOf("Posted 23/01/2020. Updated 02/03/2020.", true)).isEqualTo(Order.DAY_FIRST);
+        assertThat(WrittenDates.orderOf("Posted 01/23/2020. Updated 02/03/2020.", Optional.empty(), false)).isEqualTo(Order.MONTH_FIRST);
+        assertThat(WrittenDates.orderOf("Posted 23/01/2020. Updated 02/03/2020.", Optional.empty(), true)).isEqualTo(Order.DAY_FIRST);
     }
 
     @Test
     void anEnglishTextReadsSlashesTheWayItWritesMonthNames() {
-        assertThat(WrittenDates.orderOf("It rained on November 7, 2024 and on 02/03/2020.", true))
+        assertThat(WrittenDates.orderOf("It rained on November 7, 2024 and on 02/03/2020.", Optional.empty(), true))
                 .isEqualTo(Order.MONTH_FIRST);
-        assertThat(WrittenDates.orderOf("It rained on 7 November 2024 and on 02/03/2020.", true))
+        assertThat(WrittenDates.orderOf("It rained on 7 November 2024 and on 02/03/2020.", Optional.empty(), true))
                 .isEqualTo(Order.DAY_FIRST);
-        assertThat(WrittenDates.orderOf("Es regnete am 02/03/2020.", false)).isEqualTo(Order.DAY_FIRST);
+        assertThat(WrittenDates.orderOf("Es regnete am 02/03/2020.", Optional.empty(), false)).isEqualTo(Order.DAY_FIRST);
+    }
+
+    @Test
+    void theDeclaredLanguageDecidesWhereTheTextShowsNoOrder() {
+        String text = "It rained on November 7, 2024 and on 02/03/2020.";
+        assertThat(WrittenDates.orderOf(text, Optional.of("en-ke"), true)).isEqualTo(Order.DAY_FIRST);
+        assertThat(WrittenDates.orderOf(text, Optional.of("fr"), true)).isEqualTo(Order.DAY_FIRST);
+        assertThat(WrittenDates.orderOf("It rained on 7 November 2024 and on 02/03/2020.", Optional.of("en-us"), true))
+                .isEqualTo(Order.MONTH_FIRST);
+        assertThat(WrittenDates.orderOf(text, Optional.of("en"), true)).isEqualTo(Order.MONTH_FIRST);
+        assertThat(WrittenDates.orderOf("Posted 01/23/2020. Updated 02/03/2020.", Optional.of("en-gb"), true))
+                .isEqualTo(Order.MONTH_FIRST);
     }
 
     @Test
