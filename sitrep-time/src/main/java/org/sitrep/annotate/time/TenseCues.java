@@ -42,6 +42,28 @@ final class TenseCues {
     private static final Pattern PAST_CUE = Pattern.compile("\\b(?i:said|says|was|were|had|did|ago|last|since|has been|have been|"
             + IRREGULAR_PAST + "|[a-z]{3,}ed)\\b");
 
+    /** Words that tell a whole sentence in the future; narrower than {@link #FUTURE_CUE}, which reads one clause. */
+    private static final Pattern SENTENCE_FUTURE = Pattern.compile("\\b(?i:will|won't|shall|going to|plans? to"
+            + "|planned to|expects? to|(?<!than |as )expected|scheduled|is due|are due|intends? to|is to|are to|aims? to"
+            + "|would|upcoming)\\b|'ll\\b|’ll\\b");
+    /** Words that tell a whole sentence in the past. */
+    private static final Pattern SENTENCE_PAST = Pattern.compile("\\b(?i:was|were|had|did|ago|last|yesterday|"
+            + IRREGULAR_PAST + "|[a-z]{2,}ed)\\b");
+
+    /** The tense a sentence is told in, from its cue words: future wins over past, past over present. */
+    static Tense sentenceTense(String text, int start, int end) {
+        if (SENTENCE_FUTURE.matcher(text).region(start, end).find()) {
+            return Tense.FUTURE;
+        }
+        Matcher p = SENTENCE_PAST.matcher(text).region(start, end);
+        while (p.find()) {
+            if (!NOT_PAST_ED.matcher(p.group()).matches()) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.PRESENT;
+    }
+
     /**
      * An infinitive after a word of intent or agreement ("agreed to buy", "an agreement to acquire"): what it tells
      * lies after the agreement, so a bare month in its clause points ahead.

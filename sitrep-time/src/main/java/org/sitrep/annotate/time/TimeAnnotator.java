@@ -3,10 +3,8 @@ package org.sitrep.annotate.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Resolution;
 import org.sitrep.annotate.time.TimeContext.Tense;
@@ -38,11 +36,6 @@ import org.sitrep.pipeline.Annotator;
  * or low confidence. Throws {@link IllegalStateException} if the document has no sentences layer.
  */
 public final class TimeAnnotator implements Annotator {
-    private static final Pattern FUTURE = Pattern.compile("\\b(?i:will|won't|shall|going to|plans? to|planned to"
-            + "|expects? to|(?<!than |as )expected|scheduled|is due|are due|intends? to|is to|are to|aims? to|would|upcoming)\\b"
-            + "|'ll\\b|’ll\\b");
-    private static final Pattern PAST = Pattern.compile("\\b(?i:was|were|had|did|ago|last|yesterday|"
-            + TenseCues.IRREGULAR_PAST + "|[a-z]{2,}ed)\\b");
     private static final Pattern QUARTER = Pattern.compile("(?i:quarter)");
 
     /** Holds the grammar, compiled once per JVM when first used. */
@@ -102,7 +95,7 @@ public final class TimeAnnotator implements Annotator {
                 PublicationDateInference.looksEnglish(text, lines));
         boolean dayFirst = order == WrittenDates.Order.DAY_FIRST;
         for (Sentence s : sentences) {
-            Tense tense = tenseOf(text, s.start(), s.end());
+            Tense tense = TenseCues.sentenceTense(text, s.start(), s.end());
             List<Candidate> found = Holder.GRAMMAR.recognize(text, s.start(), s.end(), tense, dayFirst);
             perSentence.add(found);
             all.addAll(found);
@@ -141,23 +134,6 @@ public final class TimeAnnotator implements Annotator {
             }
         }
         return out.with(Layers.TIMES, times);
-    }
-
-    /** The tense a sentence is told in, from its cue words: future wins over past, past over present. */
-    static Tense tenseOf(String text, int start, int end) {
-        Matcher f = FUTURE.matcher(text).region(start, end);
-        if (f.find()) {
-            return Tense.FUTURE;
-        }
-        Matcher p = PAST.matcher(text).region(start, end);
-        while (p.find()) {
-            String w = p.group().toLowerCase(Locale.ROOT);
-            if (!w.equals("need") && !w.equals("speed") && !w.equals("seed") && !w.equals("red") && !w.equals("bed")
-                    && !w.equals("united") && !w.equals("limited") && !w.equals("based") && !w.equals("related")) {
-                return Tense.PAST;
-            }
-        }
-        return Tense.PRESENT;
     }
 
     private static LocalDate parseDate(String value) {
