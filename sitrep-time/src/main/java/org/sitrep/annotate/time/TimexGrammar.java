@@ -100,7 +100,7 @@ final class TimexGrammar {
                 DateRules::slashDate);
         // A year: "2024", "mid-2025", "fiscal 1989", "the end of 1990".
         rule("year", DIGIT, "\\b(?:(?i:the year)\\s+)?" + MODP + "(?:(?<fy>(?i:fiscal|calendar)\\s+|FY\\s*|FY-)|(?<![\\w$€£#.,/]))(?<y>1[6-9]\\d\\d|20\\d\\d)"
-                + "(?!\\w|%|[.,]\\d|-\\d{1,2}-\\d|\\s*(?i:percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
+                + "(?!\\w|%|[.,]\\d|-\\d{1,2}-\\d|\\s*(?i:gmt|utc|hrs|percent|per cent|people|persons|troops|officers|soldiers|shares|tons"
                 + "|miles|feet|meters|km|dollars|yen|euros|employees|workers|members|votes|students|acres|jobs|cases"
                 + "|men|women|children|units|vehicles|homes|houses|cars|points)\\b)", DateRules::year);
         // Decades: "the 1990s", "the '90s", "the early 1980s".
@@ -192,6 +192,10 @@ final class TimexGrammar {
                 ClockRules::clock);
         rule("clock24", ":", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
                 + "(?![\\d:])(?:\\s+(?<tz>" + ZONE + "))?", ClockRules::clock);
+        // "at 1900 GMT", "0600 hrs": a 24-hour clock written without a colon, as wire copy gives GMT; in brackets after
+        // a local time ("3pm (1900 GMT)") it restates that time and is left to it
+        rule("clock-hhmm", "gmt utc hrs", "(?<![\\w.,:$(])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|hrs)\\b",
+                ClockRules::clock);
         rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>"
                 + AMPM + ")|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>" + ZONE + "))?,?\\s+(?:(?i:this|last|next)\\s+)?"
                 + "(?<wd>" + WEEKDAY + ")(?![\\w-])", ClockRules::clockWeekday);

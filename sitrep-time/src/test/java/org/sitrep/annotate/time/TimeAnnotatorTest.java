@@ -1047,4 +1047,22 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         Document us = on("2024-11-07", "The first hearing was on 10/23/2024.\nThe second was on 02/03/2024.");
         assertThat(timex(us, "02/03/2024").value()).isEqualTo("2024-02-03");
     }
+
+    @Test
+    void aClockBeforeADateIsOnThatDate() {
+        Document d = on("2024-11-07", "The mandate ended at midnight on October 2.\nVoting opens at 9am on 12 November.");
+        assertThat(timex(d, "midnight").value()).isEqualTo("2024-10-02T24:00");
+        assertThat(timex(d, "October 2").value()).isEqualTo("2024-10-02");
+        assertThat(timex(d, "9am").value()).isEqualTo("2024-11-12T09:00");
+    }
+
+    @Test
+    void aClockRestatedInGmtIsLeftToTheLocalTimeAndIsNoYear() {
+        Document d = on("2024-11-07", "The vote is due at 3pm local time (1900 GMT) on Monday.\n"
+                + "The convoy left at 0600 GMT.");
+        assertThat(timex(d, "3pm").value()).isEqualTo("2024-11-11T15:00");
+        assertThat(find(d, "1900")).isEmpty();
+        assertThat(find(d, "1900 GMT")).isEmpty();
+        assertThat(timex(d, "0600 GMT").type()).isEqualTo(Timex.TIME);
+    }
 }
