@@ -31,6 +31,9 @@ final class TenseCues {
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\\s+(?:\\w+ly\\s+|still\\s+|yet\\s+)?)$");
     /** Words ending in -ed that are not past forms. */
     private static final Pattern NOT_PAST_ED = Pattern.compile("(?i:\\w*ceed|need|indeed|speed|feed|seed|breed|greed|weed|deed|red|bed|united|limited|based|related)");
+    /** A modal or "to" right before a verb: the verb is bare ("will hit", "to set"), whatever its form. */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?i:\\b(?:to|will|would|could|can|may|might|must"
+            + "|should|shall|won't|cannot|can't|not)\\s+(?:\\w+ly\\s+)?|['’]ll\\s+(?:\\w+ly\\s+)?)$");
     /** "had", "had been" right before a future cue: a future seen from the past ("had been due to expire"). */
     private static final Pattern PERFECT_BEFORE = Pattern.compile("(?i:\\bhad\\s+(?:been\\s+)?(?:\\w+ly\\s+)?)$");
     /** Common irregular past forms of news verbs. */
@@ -120,6 +123,9 @@ final class TenseCues {
                         && (PASSIVE_BEFORE.matcher(before).find() || w.endsWith("ed")
                         && DETERMINER_BEFORE.matcher(before).find())) {
                     continue; // "will be held", "a revised plan": a participle, not a past tense
+                }
+                if (cueTense == Tense.PAST && MODAL_BEFORE.matcher(before).find()) {
+                    continue; // "will hit", "to cut": a past form that is also the bare verb, after a modal or "to"
                 }
                 if (cueTense == Tense.FUTURE && PERFECT_BEFORE.matcher(before).find()) {
                     cueTense = Tense.PAST; // "had been due to expire": a future seen from the past, now over

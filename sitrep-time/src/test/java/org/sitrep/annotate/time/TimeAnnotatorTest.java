@@ -1049,7 +1049,7 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
-    void aClockBeforeADateIsOnThatDate() {
+    void aClockBeforeOnAndADateIsOnThatDate() {
         Document d = on("2024-11-07", "The mandate ended at midnight on October 2.\nVoting opens at 9am on 12 November.");
         assertThat(timex(d, "midnight").value()).isEqualTo("2024-10-02T24:00");
         assertThat(timex(d, "October 2").value()).isEqualTo("2024-10-02");
@@ -1064,5 +1064,14 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         assertThat(find(d, "1900")).isEmpty();
         assertThat(find(d, "1900 GMT")).isEmpty();
         assertThat(timex(d, "0600 GMT").type()).isEqualTo(Timex.TIME);
+    }
+
+    @Test
+    void aPastFormAfterAModalIsNoPast() {
+        Document d = on("2013-03-21", "The storm will hit late Friday.\nThe storm is expected to hit Friday.\n"
+                + "The storm hit Friday.");
+        assertThat(timex(d, "late Friday").value()).isEqualTo("2013-03-22");
+        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value)
+                .containsExactly("2013-03-22", "2013-03-22", "2013-03-15");
     }
 }
