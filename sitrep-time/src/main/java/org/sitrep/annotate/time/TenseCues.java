@@ -23,7 +23,7 @@ final class TenseCues {
 
     /** Words that put a clause ahead of the telling: "will", "is to", "scheduled", "next", "'ll". */
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
-            + "(?<!than |as )expected|expects?|hopes? to|set for|takes effect|begins|starts|expires|ends|runs until|runs through|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
+            + "(?<!than |as )expected|expects?|hopes? to|set for|takes effect|begins|starts|expires|ends|runs until|runs through|(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved) (?:until|till|to)|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
             + "|next(?! to)|upcoming|as soon as|as early as|payable|effective|of record)\\b|'ll\\b|’ll\\b");
     /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being|is|are|am|gets?)\\s+(?:\\w+ly\\s+)?)$");

@@ -1074,4 +1074,12 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         assertThat(d.layer(Layers.TIMES)).extracting(Timex::value)
                 .containsExactly("2013-03-22", "2013-03-22", "2013-03-15");
     }
+
+    @Test
+    void somethingPutOffUntilADateLooksAhead() {
+        Document d = on("2013-03-30", "The vote was postponed until after the elections in May.\n"
+                + "The hearing was adjourned to June 4.");
+        assertThat(timex(d, "May").value()).isEqualTo("2013-05");
+        assertThat(timex(d, "June 4").value()).isEqualTo("2013-06-04");
+    }
 }
