@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Resolution;
 import org.sitrep.annotate.time.TimeContext.Tense;
@@ -129,11 +130,32 @@ public final class TimeAnnotator implements Annotator {
                     // a value we cannot compute (a date out of range) is no value, never a crash
                     r = Resolution.NONE;
                 }
+                double confidence = Math.min(r.confidence(), confidenceByDistance(r.value(), anchor));
                 times.add(new Timex(c.start(), c.end(), c.type(), r.value(), c.mod(), c.deadline(),
-                        Math.max(0, Math.min(1, r.confidence()))));
+                        Math.max(0, Math.min(1, confidence))));
             }
         }
         return out.with(Layers.TIMES, times);
+    }
+
+    /** A value that starts with a four-digit year. */
+    private static final Pattern YEAR_LED = Pattern.compile("(\\d{4})(?:-.*)?");
+
+    /**
+     * The most confidence a date so far from the document's own time can have: news tells of centuries back and
+     * decades ahead, but a year more than 30 years after the DCT is more often a number read as a year than a date,
+     * so it keeps its value with low confidence. No limit without a DCT.
+     */
+    static double confidenceByDistance(String value, LocalDate dct) {
+        if (value == null || dct == null) {
+            return 1;
+        }
+        Matcher y = YEAR_LED.matcher(value);
+        if (!y.matches()) {
+            return 1;
+        }
+        int distance = Integer.parseInt(y.group(1)) - dct.getYear();
+        return distance > 30 ? 0.4 : 1;
     }
 
     private static LocalDate parseDate(String value) {

@@ -1082,4 +1082,13 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         assertThat(timex(d, "May").value()).isEqualTo("2013-05");
         assertThat(timex(d, "June 4").value()).isEqualTo("2013-06-04");
     }
+
+    @Test
+    void aYearFarFromThePublicationKeepsItsValueWithLowConfidence() {
+        Document d = on("2024-11-07", "The treaty expires in 2087.\nThe city was founded in 1648.\nThe plan runs to 2050.");
+        assertThat(timex(d, "2087").value()).isEqualTo("2087");
+        assertThat(timex(d, "2087").confidence()).isLessThan(0.5);
+        assertThat(timex(d, "1648").confidence()).isGreaterThan(0.5);
+        assertThat(timex(d, "2050").confidence()).isGreaterThan(0.5);
+    }
 }
