@@ -158,8 +158,11 @@ final class EvalCommand {
         }
 
         private static String text(TimexEvaluationResult r) {
+            StringBuilder problems = new StringBuilder();
+            r.problems().forEach(p -> problems.append("\n").append(p));
             return String.format("documents: %d, gold timexes: %d%n", r.documents(), r.timexes()) + "sitrep: "
-                    + r.ours().describe() + (r.sutime() == null ? "" : "\nsutime: " + r.sutime().describe());
+                    + r.ours().describe() + (r.sutime() == null ? "" : "\nsutime: " + r.sutime().describe())
+                    + problems;
         }
     }
 

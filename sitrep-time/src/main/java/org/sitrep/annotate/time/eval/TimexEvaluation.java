@@ -23,8 +23,8 @@ import org.sitrep.doc.Timex;
  *
  * <p>Thread safety: each call works on its own state.
  *
- * <p>Failure: throws {@link IOException} when the folder cannot be read, holds no {@code .tml} file, or a file is
- * not well-formed.
+ * <p>Failure: throws {@link IOException} when the folder cannot be read or holds no {@code .tml} file that can be
+ * read; a file that is not well-formed is left out with a line in the result's problems, and the run goes on.
  */
 public final class TimexEvaluation {
     private TimexEvaluation() {
@@ -37,7 +37,8 @@ public final class TimexEvaluation {
 
     /** Scores ours, and SUTime when {@code withSutime}, on every {@code .tml} file under {@code dir}. */
     public static TimexEvaluationResult run(Path dir, boolean withSutime) throws IOException {
-        List<TimeMlDocument> docs = readAll(dir);
+        List<String> problems = new ArrayList<>();
+        List<TimeMlDocument> docs = readAll(dir, problems);
         TimeAnnotator annotator = new TimeAnnotator();
         TimexScorer ours = new TimexScorer();
         for (TimeMlDocument d : docs) {
@@ -52,11 +53,21 @@ public final class TimexEvaluation {
             }
             sutimeScores = peer.scores();
         }
-        return new TimexEvaluationResult(ours.scores(), sutimeScores, docs.size(), ours.goldCount());
+        return new TimexEvaluationResult(ours.scores(), sutimeScores, docs.size(), ours.goldCount(), problems);
     }
 
-    /** Every TimeML document under {@code dir}, in path order. */
+    /** Every TimeML document under {@code dir}, in path order; fails on the first file that cannot be read. */
     public static List<TimeMlDocument> readAll(Path dir) throws IOException {
+        return readAll(dir, null);
+    }
+
+    /**
+     * Every TimeML document under {@code dir} that can be read, in path order. A file that cannot be read adds a
+     * line to {@code problems} and is left out; with {@code problems} null it fails the call instead.
+     *
+     * @throws IOException if {@code dir} is no folder, or holds no {@code .tml} file that can be read
+     */
+    public static List<TimeMlDocument> readAll(Path dir, List<String> problems) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException("not a folder: " + dir);
         }
@@ -70,7 +81,17 @@ public final class TimexEvaluation {
         }
         List<TimeMlDocument> docs = new ArrayList<>(files.size());
         for (Path f : files) {
-            docs.add(TimeMlDocument.read(f));
+            try {
+                docs.add(TimeMlDocument.read(f));
+            } catch (IOException e) {
+                if (problems == null) {
+                    throw e;
+                }
+                problems.add(f + ": left out: " + e.getMessage());
+            }
+        }
+        if (docs.isEmpty()) {
+            throw new IOException("no .tml file under " + dir + " could be read: " + problems.get(0));
         }
         return docs;
     }

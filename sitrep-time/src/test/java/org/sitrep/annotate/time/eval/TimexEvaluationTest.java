@@ -50,6 +50,24 @@ class TimexEvaluationTest {
     }
 
     @Test
+    void aBrokenFileIsLeftOutWithALineAndTheRestIsScored(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.tml"), SAMPLE, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.tml"), "<TimeML><TEXT>Smith & Co met <TIMEX3>Friday</TEXT>",
+                StandardCharsets.UTF_8);
+        TimexEvaluationResult r = TimexEvaluation.run(dir, false);
+        assertThat(r.documents()).isEqualTo(1);
+        assertThat(r.timexes()).isEqualTo(2);
+        assertThat(r.problems()).singleElement().asString().contains("b.tml").contains("not well-formed");
+    }
+
+    @Test
+    void aFolderOfBrokenFilesIsAnError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("b.tml"), "<TimeML><TEXT>Smith & Co</TEXT>", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TimexEvaluation.run(dir, false)).isInstanceOf(IOException.class)
+                .hasMessageContaining("b.tml");
+    }
+
+    @Test
     void aFolderWithoutTimeMlIsAnError(@TempDir Path dir) {
         assertThatThrownBy(() -> TimexEvaluation.run(dir, false)).isInstanceOf(IOException.class)
                 .hasMessageContaining("no .tml");
