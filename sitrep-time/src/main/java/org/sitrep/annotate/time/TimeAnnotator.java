@@ -90,10 +90,12 @@ public final class TimeAnnotator implements Annotator {
         List<Sentence> sentences = doc.layer(Layers.SENTENCES);
         List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
         List<Candidate> all = new ArrayList<>();
-        List<Sentence> lines = withDatelines(doc, sentences);
-        // one order for the numeric dates of the body and of the dateline
-        WrittenDates.Order order = WrittenDates.orderOf(text, doc.findLanguage(),
-                PublicationDateInference.looksEnglish(text, lines));
+        Published published = doc.published();
+        List<Sentence> lines = published.isKnown() ? sentences : withDatelines(doc, sentences);
+        // one order for the numeric dates of the body and of the dateline, worked out where either needs it
+        WrittenDates.Order order = !published.isKnown() || WrittenDates.writesNumericDates(text)
+                ? WrittenDates.orderOf(text, doc.findLanguage(), PublicationDateInference.looksEnglish(text, lines))
+                : WrittenDates.Order.MONTH_FIRST;
         boolean dayFirst = order == WrittenDates.Order.DAY_FIRST;
         for (Sentence s : sentences) {
             Tense tense = TenseCues.sentenceTense(text, s.start(), s.end());
@@ -102,7 +104,6 @@ public final class TimeAnnotator implements Annotator {
             all.addAll(found);
         }
         Document out = doc;
-        Published published = doc.published();
         LocalDate anchor = null;
         Granularity precision = null;
         if (published.isKnown()) {

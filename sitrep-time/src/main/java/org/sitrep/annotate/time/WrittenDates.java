@@ -72,6 +72,11 @@ final class WrittenDates {
     private WrittenDates() {
     }
 
+    /** Whether {@code text} holds a numeric date with slashes or dashes ("07/11/2024", "11-07-24"), whose order matters. */
+    static boolean writesNumericDates(CharSequence text) {
+        return SLASHED.matcher(text).find();
+    }
+
     /**
      * The one order in which a document writes its ambiguous numeric dates, for its body and its dateline alike: the
      * order one of its unambiguous slashed or dashed dates shows (the first found wins); else the order of its
