@@ -74,8 +74,11 @@ final class WrittenDates {
 
     /** Whether {@code text} holds a numeric date with slashes or dashes ("07/11/2024", "11-07-24"), whose order matters. */
     static boolean writesNumericDates(CharSequence text) {
-        return SLASHED.matcher(text).find();
+        return ANY_NUMERIC_DATE.matcher(text).find();
     }
+
+    /** Any day and month in figures before a year, as the grammar's slashed and dashed dates read them. */
+    private static final Pattern ANY_NUMERIC_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-]\\d{2}");
 
     /**
      * The one order in which a document writes its ambiguous numeric dates, for its body and its dateline alike: the
