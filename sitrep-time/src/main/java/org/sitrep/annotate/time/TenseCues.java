@@ -31,6 +31,8 @@ final class TenseCues {
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\\s+(?:\\w+ly\\s+|still\\s+|yet\\s+)?)$");
     /** Words ending in -ed that are not past forms. */
     private static final Pattern NOT_PAST_ED = Pattern.compile("(?i:\\w*ceed|need|indeed|speed|feed|seed|breed|greed|weed|deed|red|bed|united|limited|based|related)");
+    /** Cues of intent in the past tense: what they look ahead to comes after them, not before. */
+    private static final Pattern PAST_INTENT = Pattern.compile("planned|expected|scheduled|intended|aimed|agreed");
     /** A modal or "to" right before a verb: the verb is bare ("will hit", "to set"), whatever its form. */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?i:\\b(?:to|will|would|could|can|may|might|must"
             + "|should|shall|won't|cannot|can't|not)\\s+(?:\\w+ly\\s+)?|['’]ll\\s+(?:\\w+ly\\s+)?)$");
@@ -129,6 +131,11 @@ final class TenseCues {
                 }
                 if (cueTense == Tense.FUTURE && PERFECT_BEFORE.matcher(before).find()) {
                     cueTense = Tense.PAST; // "had been due to expire": a future seen from the past, now over
+                }
+                if (cueTense == Tense.FUTURE && cm.start() >= end && PAST_INTENT.matcher(w).lookingAt()
+                        && !PASSIVE_BEFORE.matcher(before).find()) {
+                    // "On Friday, the government planned to …": the day is when the plan was made, not carried out
+                    cueTense = Tense.PAST;
                 }
                 int d = cm.end() <= start ? start - cm.end() : 3 * (cm.start() - end);
                 if (d < bestDistance) {

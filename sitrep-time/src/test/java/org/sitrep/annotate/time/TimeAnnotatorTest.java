@@ -1091,4 +1091,11 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         assertThat(timex(d, "1648").confidence()).isGreaterThan(0.5);
         assertThat(timex(d, "2050").confidence()).isGreaterThan(0.5);
     }
+
+    @Test
+    void aDayBeforeAnIntentInThePastIsWhenTheIntentWasFormed() {
+        Document d = on("1998-09-30", "On Friday, the government planned to send aid.\n"
+                + "On Friday, the storm is expected to hit the coast.");
+        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("1998-09-25", "1998-10-02");
+    }
 }
