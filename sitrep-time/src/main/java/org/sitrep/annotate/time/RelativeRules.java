@@ -349,7 +349,12 @@ final class RelativeRules {
         }
         String amount = amountOf(m.group("n"));
         Unit unit = Unit.of(m.group("u"));
-        boolean fromDct = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
+        // "up 5% from $2 million a year earlier", "compared with a year earlier": the base of a comparison is counted
+        // from the time of the report, as "a year ago" is, not from the last date the story told
+        boolean comparison = dir.equals("earlier") && COMPARISON_BEFORE.matcher(in.text())
+                .region(Math.max(in.sentenceStart(), m.start() - 40), m.start()).find();
+        boolean fromDct = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back")
+                || comparison;
         int sign = dir.equals("later") || dir.equals("after") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
         String amod = amountMod(m);
         String mod = amod != null ? amod : group(m, "so") != null ? "APPROX" : null;
@@ -394,6 +399,10 @@ final class RelativeRules {
             return new Resolution(g.format(date), 0.75);
         });
     }
+
+    /** The words that open the base of a comparison, before an offset ("from $2 million a year earlier"). */
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("\\b(?i:compared (?:with|to)|from|than|versus|vs\\.?"
+            + "|against)\\b(?:[^,;:.!?]|[.,](?=\\d))*$");
 
     static Candidate nextPartOfDay(Matcher m, Input in) {
         int sign = m.group("dir").equalsIgnoreCase("previous") ? -1 : 1;

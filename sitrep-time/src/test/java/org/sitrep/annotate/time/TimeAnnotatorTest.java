@@ -1098,4 +1098,11 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
                 + "On Friday, the storm is expected to hit the coast.");
         assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("1998-09-25", "1998-10-02");
     }
+
+    @Test
+    void theBaseOfAComparisonIsCountedFromTheReport() {
+        Document d = on("2013-03-22", "The plant opened in 2009.\nOutput rose 5% from $2.5 million a year earlier.\n"
+                + "The plant opened in 2009.\nA year earlier, the site was bought.");
+        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("2009", "2012", "2009", "2008");
+    }
 }
