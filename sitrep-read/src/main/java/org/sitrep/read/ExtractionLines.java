@@ -140,6 +140,33 @@ final class ExtractionLines {
             "publié le", "mis à jour le", "publicado", "actualizado", "pubblicato", "aggiornato", "ultima modifica",
             "publikacja", "aktualizacja", "data publikacji");
 
+    /** A word that says a line tells when the article appeared: "Posted on", "Veröffentlicht am", "Publié le". */
+    private static final Pattern PUBLICATION_MARKER = Pattern.compile("(?iu)(?<![\\p{L}])(?:posted|published|"
+            + "veröffentlicht|publiziert|eingetragen|geschrieben|erschienen|publié|publicado|pubblicato|gepubliceerd|"
+            + "opublikowano)(?![\\p{L}])");
+    /** A full date written with a month name or in figures: "13. März 2019", "August 2, 2019", "25.08.2015". */
+    private static final Pattern FULL_DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:\\d{1,2}(?:\\.|st|nd|rd|th|er)?\\s*"
+            + "(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s*(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?![\\p{L}\\d])");
+
+    /**
+     * Whether {@code line} (squashed) is a byline that dates the article: a short line with a word of publication
+     * and a full date whose month, where named, is a month ({@code Veröffentlicht am 13. März 2019 von Michael V.},
+     * {@code Posted on August 2, 2019 by Daniel}, {@code Geschrieben von Cooper am 25.08.2015 22:30}).
+     */
+    static boolean isDatedByline(String line) {
+        if (line == null || line.length() > MAX_CHARS || !PUBLICATION_MARKER.matcher(line).find()) {
+            return false;
+        }
+        java.util.regex.Matcher d = FULL_DATE.matcher(line);
+        while (d.find()) {
+            if (isDateOnly(d.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code line} (squashed) is a field line that dates the article, a date label and nothing but a date
      * after it ({@code Published: 4 May 2021}, {@code Aktualisiert am 04.05.2021:} is not one, its date is not after

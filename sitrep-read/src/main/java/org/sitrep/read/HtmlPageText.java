@@ -263,7 +263,8 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (!kind.equals(Boilerplate.COMMENTS) && !kind.equals(Boilerplate.ADS)) {
             // a date on a line of its own may date the article (the reader of dates weighs where it stands), unless
             // it dates a comment or an ad
-            if (ExtractionLines.isDateOnly(b.text()) || ExtractionLines.isDateFieldLine(b.text())) {
+            if (ExtractionLines.isDateOnly(b.text()) || ExtractionLines.isDateFieldLine(b.text())
+                    || ExtractionLines.isDatedByline(b.text())) {
                 return Boilerplate.DATELINE;
             }
         }

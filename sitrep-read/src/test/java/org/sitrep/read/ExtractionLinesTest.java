@@ -60,4 +60,18 @@ class ExtractionLinesTest {
         assertThat(ExtractionLines.isDateFieldLine("Updated: see the notes below")).isFalse();
         assertThat(ExtractionLines.isDateFieldLine(null)).isFalse();
     }
+
+    @Test
+    void tellsBylinesThatDateTheArticle() {
+        assertThat(ExtractionLines.isDatedByline("Veröffentlicht am 13. März 2019 von Michael Veeser")).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Posted on August 2, 2019 by Daniel Lemire")).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Geschrieben von Cooper am 25.08.2015 22:30")).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Publié le 15 septembre 2009 par Florence")).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Posted by Daniel Lemire")).as("no date").isFalse();
+        assertThat(ExtractionLines.isDatedByline("Kenya deploys 400 officers, March 5, 2024")).as("no marker")
+                .isFalse();
+        assertThat(ExtractionLines.isDatedByline("Published in Nature Communications 2019")).as("no full date")
+                .isFalse();
+        assertThat(ExtractionLines.isDatedByline(null)).isFalse();
+    }
 }

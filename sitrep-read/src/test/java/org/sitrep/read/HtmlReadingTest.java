@@ -115,6 +115,16 @@ class HtmlReadingTest {
     }
 
     @Test
+    void marksABylineWithADateAsADateline() {
+        String html = "<html><body><div class=\"byline\"><a href=\"/a\">Veröffentlicht am 13. März 2019 von Anna B.</a>"
+                + "</div><article><p>Der Hafen wurde nach einer Woche wieder geöffnet, teilten die Behörden am Mittwoch "
+                + "mit.</p></article></body></html>";
+        Document d = reader.read("hafen.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
+                .contains("dateline:Veröffentlicht am 13. März 2019 von Anna B.");
+    }
+
+    @Test
     void takesTheArticleBodyThePublisherStatesWhenThePageItselfHoldsLittleOfIt() {
         String para = "The council met on Monday and agreed to extend the mission for another year, officials said. ";
         String stated = para.repeat(4) + "\n\n" + "Kenya said more officers would arrive by January. ".repeat(4);
