@@ -143,28 +143,46 @@ final class ExtractionLines {
     /** A word that says a line tells when the article appeared: "Posted on", "Veröffentlicht am", "Publié le". */
     private static final Pattern PUBLICATION_MARKER = Pattern.compile("(?iu)(?<![\\p{L}])(?:posted|published|"
             + "veröffentlicht|publiziert|eingetragen|geschrieben|erschienen|publié|publicado|pubblicato|gepubliceerd|"
-            + "opublikowano)(?![\\p{L}])");
+            + "opublikowano|written|updated|aktualisiert|mis à jour|by|von|par|por|di|door)(?![\\p{L}])");
+    /** The most words besides its date that a line may hold to be a byline without a word of publication. */
+    private static final int MAX_OTHER_WORDS = 3;
     /** A full date written with a month name or in figures: "13. März 2019", "August 2, 2019", "25.08.2015". */
     private static final Pattern FULL_DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:\\d{1,2}(?:\\.|st|nd|rd|th|er)?\\s*"
             + "(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s*(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?![\\p{L}\\d])");
 
     /**
-     * Whether {@code line} (squashed) is a byline that dates the article: a short line with a word of publication
-     * and a full date whose month, where named, is a month ({@code Veröffentlicht am 13. März 2019 von Michael V.},
-     * {@code Posted on August 2, 2019 by Daniel}, {@code Geschrieben von Cooper am 25.08.2015 22:30}).
+     * Whether {@code line} (squashed) is a byline that dates the article: a short line with a full date whose month,
+     * where named, is a month, and either a word of publication or authorship ({@code Veröffentlicht am 13. März 2019
+     * von Michael V.}, {@code by Jake Goulding on January 20, 2020}, {@code Geschrieben von Cooper am 25.08.2015
+     * 22:30}) or at most three other words ({@code HansEhrlich 17.10.2019, 13:56 Uhr}, {@code October 22, 2019
+     * report}).
      */
     static boolean isDatedByline(String line) {
-        if (line == null || line.length() > MAX_CHARS || !PUBLICATION_MARKER.matcher(line).find()) {
+        if (line == null || line.length() > MAX_CHARS) {
             return false;
         }
         java.util.regex.Matcher d = FULL_DATE.matcher(line);
         while (d.find()) {
             if (isDateOnly(d.group())) {
-                return true;
+                return PUBLICATION_MARKER.matcher(line).find() || otherWords(line, d.start(), d.end()) <= MAX_OTHER_WORDS;
             }
         }
         return false;
+    }
+
+    /** The words of {@code line} outside {@code [start, end)} that are not clock words or numbers. */
+    private static int otherWords(String line, int start, int end) {
+        int n = 0;
+        for (String part : new String[] {line.substring(0, start), line.substring(end)}) {
+            for (String w : NOT_LETTER_OR_DIGIT.split(part.toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit) && !DATE_JOINING_WORDS.contains(w)
+                        && !DATE_NAMES.contains(w)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /**

@@ -68,8 +68,10 @@ class ExtractionLinesTest {
         assertThat(ExtractionLines.isDatedByline("Geschrieben von Cooper am 25.08.2015 22:30")).isTrue();
         assertThat(ExtractionLines.isDatedByline("Publié le 15 septembre 2009 par Florence")).isTrue();
         assertThat(ExtractionLines.isDatedByline("Posted by Daniel Lemire")).as("no date").isFalse();
-        assertThat(ExtractionLines.isDatedByline("Kenya deploys 400 officers, March 5, 2024")).as("no marker")
-                .isFalse();
+        assertThat(ExtractionLines.isDatedByline("HansEhrlich 17.10.2019, 13:56 Uhr")).isTrue();
+        assertThat(ExtractionLines.isDatedByline("October 22, 2019 report")).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Kenya deploys 400 more police officers to Haiti, March 5, 2024"))
+                .as("a headline with a date, no marker").isFalse();
         assertThat(ExtractionLines.isDatedByline("Published in Nature Communications 2019")).as("no full date")
                 .isFalse();
         assertThat(ExtractionLines.isDatedByline(null)).isFalse();

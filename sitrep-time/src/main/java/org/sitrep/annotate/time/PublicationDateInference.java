@@ -45,7 +45,7 @@ final class PublicationDateInference {
             + "|publié|publie|mis en ligne|créé|pubblicato|publicado|publicada|gepubliceerd|geplaatst)\\b"
             + "[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,4}$");
     private static final Pattern UPDATED_CUE = Pattern.compile("(?iu)\\b(?:updated|modified|edited|revised"
-            + "|aktualisiert|aktualisierung|geändert|bearbeitet|stand|mis à jour|mise à jour|modifié|actualizado|actualizada"
+            + "|aktualisiert|aktualisierung|geändert|änderung|bearbeitet|stand|modification|modifica|wijziging|mis à jour|mise à jour|modifié|actualizado|actualizada"
             + "|aggiornato|modificato|atualizado|bijgewerkt)\\b[^\\p{L}\\d]*(?:\\p{L}+[^\\p{L}\\d]+){0,4}$");
     /** Words that mark a date as that of an event, an offer or a deadline, not of the page. */
     private static final Pattern EVENT_CUE = Pattern.compile("(?iu)\\b(?:termine?|aktionszeitraum|zeitraum"

@@ -70,10 +70,24 @@ public final class TimeAnnotator implements Annotator {
                 if (lines == null) {
                     lines = new ArrayList<>(sentences);
                 }
+                // one sentence a line: the words of one line ("Erschienen am") say nothing of another's date
                 String t = doc.textOf(b);
-                int end = b.start() + t.stripTrailing().length();
-                if (end > b.start()) {
-                    lines.add(new Sentence(b.start(), end));
+                int at = 0;
+                while (at < t.length()) {
+                    int nl = t.indexOf('\n', at);
+                    int lineEnd = nl < 0 ? t.length() : nl;
+                    int s = at;
+                    int e = lineEnd;
+                    while (s < e && Character.isWhitespace(t.charAt(s))) {
+                        s++;
+                    }
+                    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+                        e--;
+                    }
+                    if (e > s) {
+                        lines.add(new Sentence(b.start() + s, b.start() + e));
+                    }
+                    at = lineEnd + 1;
                 }
             }
         }

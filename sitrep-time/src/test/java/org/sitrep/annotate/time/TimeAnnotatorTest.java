@@ -434,6 +434,26 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void eachLineOfADatelineSpanIsReadOnItsOwn() {
+        String text = "Ein Buch über Hawaii.\n\nLetzte Änderung: 31.10.2023 - 14:49:39\n\nErschienen am: 01.11.2023\n";
+        for (int i = 0; i < 15; i++) {
+            text = "Der Roman erzählt von einer Reise und von der Suche nach dem Anderen, Absatz " + i + ".\n" + text;
+        }
+        int from = text.indexOf("Letzte");
+        Document doc = Document.builder(text).language("de").build()
+                .with(Layers.BOILERPLATE, List.of(new Boilerplate(from, text.length(), Boilerplate.DATELINE)));
+        List<Sentence> body = new ArrayList<>();
+        for (Sentence s : withLines(doc).layer(Layers.SENTENCES)) {
+            if (!doc.isBoilerplate(s)) {
+                body.add(s);
+            }
+        }
+        Document d = TIME.annotate(doc.with(Layers.SENTENCES, body));
+        assertThat(d.published().value()).as("the published line's own date, not the one before it")
+                .isEqualTo("2023-11-01");
+    }
+
+    @Test
     void noInferenceLeavesThePublicationDateUnknown() {
         Document d = on(null, "The leaders spoke on Thursday.");
         assertThat(d.published()).isEqualTo(Published.UNKNOWN);
