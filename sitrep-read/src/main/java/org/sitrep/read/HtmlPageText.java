@@ -115,6 +115,12 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
                     boolean repeated = b.text().length() < comparableTitle.length() * 3
                             && HtmlTextBlocks.isTitle(b.text(), comparableTitle);
                     items.add(new Item(b, repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds)));
+                } else {
+                    // "Published on <a><time>17 December 2019</time></a>": the article kept the words and left the
+                    // linked date out; the date stays on the page as a dateline of its own
+                    for (Block date : leftOutDates(b, chosen)) {
+                        items.add(new Item(date, Boilerplate.DATELINE));
+                    }
                 }
             }
             items.sort(Comparator.comparingInt((Item i) -> i.block().firstNode()));
@@ -150,6 +156,24 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             }
             extendOverBlankLines(leftOut, text);
             return new HtmlPageText(text.toString(), List.copyOf(leftOut), List.copyOf(map), byline, language);
+        }
+
+        /** The pieces of a block the article took in part that the article left out and that are only a date. */
+        private static List<Block> leftOutDates(Block b, BitSet chosen) {
+            List<Block> out = new ArrayList<>();
+            for (Piece p : b.pieces()) {
+                if (p.node() < 0 || chosen.get(p.node())) {
+                    continue;
+                }
+                String raw = b.text().substring(p.start(), p.end());
+                String t = raw.strip();
+                if (t.length() >= 6 && ExtractionLines.isDateOnly(t)) {
+                    // the source range stays the text node's; the source map aligns the date inside it
+                    out.add(new Block(t, 0, List.of(new Piece(0, t.length(), p.node(), p.sourceStart(),
+                            p.sourceEnd())), b.at()));
+                }
+            }
+            return out;
         }
 
         private static boolean isChosen(Block b, BitSet chosen) {

@@ -125,6 +125,22 @@ class HtmlReadingTest {
     }
 
     @Test
+    void keepsALinkedDateTheArticleLeftOutAsADateline() {
+        String html = "<html><body><article><header class=\"entry-header\"><h1 class=\"entry-title\">Hafen wieder "
+                + "offen</h1><div class=\"entry-meta\"><span class=\"sep\">Veröffentlicht am </span><a href=\"/2019/12/17"
+                + "/hafen\" rel=\"bookmark\"><time class=\"entry-date\">17. Dezember 2019</time></a><span "
+                + "class=\"by-author\"> <span class=\"sep\"> von </span> <span class=\"author vcard\"><a class=\"url "
+                + "fn n\" href=\"/author/anna\" rel=\"author\">Anna Berger</a></span></span></div></header><div class=\"entry-content\"><p>Der Hafen wurde nach einer Woche "
+                + "wieder geöffnet, teilten die Behörden am Mittwoch mit. Die Schiffe liefen am Abend wieder aus.</p>"
+                + "<p>Die Reederei begrüßte die Entscheidung der Behörden und kündigte neue Fahrten an.</p></div>"
+                + "</article></body></html>";
+        Document d = reader.read("hafen.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
+                .contains("dateline:17. Dezember 2019");
+        assertThat(d.body()).doesNotContain("17. Dezember 2019");
+    }
+
+    @Test
     void takesTheArticleBodyThePublisherStatesWhenThePageItselfHoldsLittleOfIt() {
         String para = "The council met on Monday and agreed to extend the mission for another year, officials said. ";
         String stated = para.repeat(4) + "\n\n" + "Kenya said more officers would arrive by January. ".repeat(4);
