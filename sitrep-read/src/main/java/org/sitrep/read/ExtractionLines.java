@@ -23,6 +23,8 @@ final class ExtractionLines {
             + "beitragsbild|bildquelle|fotoquelle|zdj[ęe]cie)\\s*:.{0,100}");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d+])(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})(?![\\d/-])");
+    /** A day written as an ordinal: "29th", "1st", "2nd", "1er". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:st|nd|rd|th|er)");
     /** A run of characters that are neither letters nor digits: what separates the words of a date line. */
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The names of months and days that a date line writes, lower case. */
@@ -70,7 +72,7 @@ final class ExtractionLines {
             if (w.isEmpty()) {
                 continue;
             }
-            if (w.chars().allMatch(Character::isDigit)) {
+            if (w.chars().allMatch(Character::isDigit) || ORDINAL.matcher(w).matches()) {
                 numbers++;
             } else if (DATE_NAMES.contains(w)) {
                 month = true;

@@ -117,6 +117,11 @@ final class HtmlTextBlocks {
             private final List<Piece> pieces = new ArrayList<>();
             private Element at;
             private boolean pendingSpace;
+            /**
+             * Whether a {@code <time>} opened or closed since the last text: a {@code <time>} is a word of its own, so
+             * two written side by side ("published" and "updated") or one against a word ("2019Author") stay apart.
+             */
+            private boolean timeEdge;
             private int linkChars;
             private int linkDepth;
 
@@ -135,6 +140,9 @@ final class HtmlTextBlocks {
                     if (tag.equals("a")) {
                         linkDepth++;
                     }
+                    if (tag.equals("time")) {
+                        timeEdge = true;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -145,6 +153,9 @@ final class HtmlTextBlocks {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
                         linkDepth--;
+                    }
+                    if (tag.equals("time")) {
+                        timeEdge = true;
                     }
                     if (BLOCK_TAGS.contains(tag)) {
                         flush();
@@ -158,6 +169,13 @@ final class HtmlTextBlocks {
 
             private void append(TextNode t) {
                 String whole = t.getWholeText();
+                if (timeEdge && !whole.isEmpty() && Character.isLetterOrDigit(whole.charAt(0)) && current.length() > 0
+                        && Character.isLetterOrDigit(current.charAt(current.length() - 1))) {
+                    pendingSpace = true;
+                }
+                if (!whole.isBlank()) {
+                    timeEdge = false;
+                }
                 int first = appendCollapsed(whole, current, pendingSpace);
                 // white space at the node's end waits for what follows, as does any before a node of white space
                 pendingSpace = current.length() > 0 && (!whole.isEmpty() && isSpace(whole.charAt(whole.length() - 1))

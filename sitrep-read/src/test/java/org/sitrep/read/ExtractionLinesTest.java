@@ -12,6 +12,7 @@ class ExtractionLinesTest {
         assertThat(ExtractionLines.isDateOnly("3:59 PM")).isTrue();
         assertThat(ExtractionLines.isDateOnly("Dienstag, 4. Juni 2019")).isTrue();
         assertThat(ExtractionLines.isDateOnly("September 17, 2019 at 10:30 am")).isTrue();
+        assertThat(ExtractionLines.isDateOnly("December 29th 2019")).isTrue();
     }
 
     @Test

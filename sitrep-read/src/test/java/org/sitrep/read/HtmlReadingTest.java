@@ -141,6 +141,17 @@ class HtmlReadingTest {
     }
 
     @Test
+    void keepsTimesWrittenSideBySideApart() {
+        String html = "<html><body><article><p class=\"meta\">Posted on <time class=\"published\">August 2, 2019"
+                + "</time><time class=\"updated\">August 3, 2019</time>Author Ann</p><p>The port reopened after a "
+                + "week of closures, officials said on Wednesday, and ships left in the evening.</p><p>The operator "
+                + "welcomed the decision and announced new sailings for <time>March</time>, officials said.</p>"
+                + "</article></body></html>";
+        Document d = reader.read("port.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.text()).contains("August 2, 2019 August 3, 2019 Author Ann").contains("for March, officials");
+    }
+
+    @Test
     void takesTheArticleBodyThePublisherStatesWhenThePageItselfHoldsLittleOfIt() {
         String para = "The council met on Monday and agreed to extend the mission for another year, officials said. ";
         String stated = para.repeat(4) + "\n\n" + "Kenya said more officers would arrive by January. ".repeat(4);
