@@ -109,12 +109,18 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             }
             String comparableTitle = title.map(HtmlTextBlocks::comparable).orElse("");
             Map<Element, String> kinds = new IdentityHashMap<>();
+            int articleEnd = article.stream().mapToInt(Block::firstNode).max().orElse(-1);
             for (Block b : blocks) {
                 if (!isChosen(b, chosen)) {
                     // a block thrice the title's length is not compared with it at all
                     boolean repeated = b.text().length() < comparableTitle.length() * 3
                             && HtmlTextBlocks.isTitle(b.text(), comparableTitle);
-                    items.add(new Item(b, repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds)));
+                    String kind = repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds);
+                    if (kind.equals(Boilerplate.COMMENTS) && b.firstNode() < articleEnd && isDateLine(b.text())) {
+                        // comments follow the article: a date inside it dates the article, whatever its box is called
+                        kind = Boilerplate.DATELINE;
+                    }
+                    items.add(new Item(b, kind));
                 } else {
                     // "Published on <a><time>17 December 2019</time></a>": the article kept the words and left the
                     // linked date out; the date stays on the page as a dateline of its own
@@ -287,8 +293,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (!kind.equals(Boilerplate.COMMENTS) && !kind.equals(Boilerplate.ADS)) {
             // a date on a line of its own may date the article (the reader of dates weighs where it stands), unless
             // it dates a comment or an ad
-            if (ExtractionLines.isDateOnly(b.text()) || ExtractionLines.isDateFieldLine(b.text())
-                    || ExtractionLines.isDatedByline(b.text())) {
+            if (isDateLine(b.text())) {
                 return Boilerplate.DATELINE;
             }
         }
@@ -296,6 +301,12 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             return kind;
         }
         return b.linkChars() > b.text().length() * 0.5 ? Boilerplate.LINK_LIST : OTHER;
+    }
+
+    /** A line that only dates: a date, a date field ("Published: 4 May 2021") or a dated byline. */
+    private static boolean isDateLine(String text) {
+        return ExtractionLines.isDateOnly(text) || ExtractionLines.isDateFieldLine(text)
+                || ExtractionLines.isDatedByline(text);
     }
 
     private static String kindAround(Element e, Map<Element, String> kinds) {

@@ -141,6 +141,18 @@ class HtmlReadingTest {
     }
 
     @Test
+    void aDateInABoxNamedForCommentsAboveTheArticlesEndDatesTheArticle() {
+        String html = "<html><body><article><h1>The port reopens</h1><div class=\"entry-meta comments-link\"><span>"
+                + "June 19, 2019</span></div><p>The port reopened after a week of closures, officials said on "
+                + "Wednesday, and ships left in the evening.</p><p>The operator welcomed the decision and announced new "
+                + "sailings, officials said.</p></article><section class=\"comments\"><div>June 21, 2019</div><p>Good "
+                + "news!</p></section></body></html>";
+        Document d = reader.read("port.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
+                .contains("dateline:June 19, 2019").anyMatch(k -> k.startsWith("comments:June 21, 2019"));
+    }
+
+    @Test
     void keepsTimesWrittenSideBySideApart() {
         String html = "<html><body><article><p class=\"meta\">Posted on <time class=\"published\">August 2, 2019"
                 + "</time><time class=\"updated\">August 3, 2019</time>Author Ann</p><p>The port reopened after a "
