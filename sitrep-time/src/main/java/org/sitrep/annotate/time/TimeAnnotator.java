@@ -59,6 +59,29 @@ public final class TimeAnnotator implements Annotator {
         return Set.of(Layers.TIMES);
     }
 
+    /** The lines of {@code text[from, to)}, each without the white space at its ends; blank lines are left out. */
+    static List<Sentence> linesOf(String text, int from, int to) {
+        List<Sentence> out = new ArrayList<>();
+        int at = from;
+        while (at < to) {
+            int nl = text.indexOf('\n', at);
+            int lineEnd = nl < 0 || nl > to ? to : nl;
+            int s = at;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Sentence(s, e));
+            }
+            at = lineEnd + 1;
+        }
+        return out;
+    }
+
     /**
      * The sentences, with the lines a reader left out of the body as only the article's date ({@code dateline}
      * boilerplate): they are read for the publication date, never for expressions of the story.
@@ -71,24 +94,7 @@ public final class TimeAnnotator implements Annotator {
                     lines = new ArrayList<>(sentences);
                 }
                 // one sentence a line: the words of one line ("Erschienen am") say nothing of another's date
-                String t = doc.textOf(b);
-                int at = 0;
-                while (at < t.length()) {
-                    int nl = t.indexOf('\n', at);
-                    int lineEnd = nl < 0 ? t.length() : nl;
-                    int s = at;
-                    int e = lineEnd;
-                    while (s < e && Character.isWhitespace(t.charAt(s))) {
-                        s++;
-                    }
-                    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-                        e--;
-                    }
-                    if (e > s) {
-                        lines.add(new Sentence(b.start() + s, b.start() + e));
-                    }
-                    at = lineEnd + 1;
-                }
+                lines.addAll(linesOf(doc.text(), b.start(), b.end()));
             }
         }
         if (lines == null) {

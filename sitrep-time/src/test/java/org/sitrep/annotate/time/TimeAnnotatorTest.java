@@ -35,29 +35,7 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     static Document withLines(Document doc) {
-        String text = doc.text();
-        List<Sentence> sentences = new ArrayList<>();
-        int at = 0;
-        while (at <= text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            int s = at;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                sentences.add(new Sentence(s, e));
-            }
-            if (nl < 0) {
-                break;
-            }
-            at = nl + 1;
-        }
-        return doc.with(Layers.SENTENCES, sentences);
+        return doc.with(Layers.SENTENCES, TimeAnnotator.linesOf(doc.text(), 0, doc.text().length()));
     }
 
     private static Document on(String published, String text) {
