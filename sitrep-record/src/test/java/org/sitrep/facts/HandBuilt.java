@@ -191,14 +191,6 @@ public final class HandBuilt {
     }
 
     private static void add(String text, int start, int end, List<Sentence> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Sentence(start, end));
-        }
+        TextSpan.findTrimmed(text, start, end).ifPresent(t -> out.add(new Sentence(t.start(), t.end())));
     }
 }

@@ -35,26 +35,26 @@ final class QuotationMarks {
     static List<TextSpan> find(String text, List<TextSpan> segments) {
         List<TextSpan> out = new ArrayList<>();
         for (TextSpan seg : segments) {
-            List<int[]> paragraphs = paragraphs(text, seg.start(), seg.end());
+            List<TextSpan> paragraphs = TextSpan.linesOf(text, seg.start(), seg.end());
             int open = -1;
             boolean straight = false;
             int nested = 0;
             int lastParagraphEnd = -1;
-            for (int[] p : paragraphs) {
-                int from = p[0];
+            for (TextSpan p : paragraphs) {
+                int from = p.start();
                 if (open >= 0) {
-                    char first = text.charAt(p[0]);
-                    if (isOpening(first) || first == '"' || twoApostrophes(text, p[0], p[1])) {
-                        from = p[0] + (first == '\'' ? 2 : 1); // the quote carries on into this paragraph
+                    char first = text.charAt(p.start());
+                    if (isOpening(first) || first == '"' || twoApostrophes(text, p.start(), p.end())) {
+                        from = p.start() + (first == '\'' ? 2 : 1); // the quote carries on into this paragraph
                     } else {
                         out.add(new TextSpan(open, lastParagraphEnd));
                         open = -1;
                         nested = 0;
                     }
                 }
-                for (int i = from; i < p[1]; i++) {
+                for (int i = from; i < p.end(); i++) {
                     char c = text.charAt(i);
-                    if (twoApostrophes(text, i, p[1]) || c == '`' && i + 1 < p[1] && text.charAt(i + 1) == '`') {
+                    if (twoApostrophes(text, i, p.end()) || c == '`' && i + 1 < p.end() && text.charAt(i + 1) == '`') {
                         // the typewriter's double marks: ''…'' and ``…''
                         if (open < 0) {
                             open = i;
@@ -68,7 +68,7 @@ final class QuotationMarks {
                         continue;
                     }
                     if (open < 0) {
-                        if (isOpening(c) || (c == '"') || (c == '\u201D' && opensByContext(text, i, p[0], p[1]))) {
+                        if (isOpening(c) || (c == '"') || (c == '\u201D' && opensByContext(text, i, p.start(), p.end()))) {
                             open = i;
                             straight = c == '"';
                             nested = 0;
@@ -89,7 +89,7 @@ final class QuotationMarks {
                         }
                     }
                 }
-                lastParagraphEnd = p[1];
+                lastParagraphEnd = p.end();
             }
             if (open >= 0) {
                 out.add(new TextSpan(open, lastParagraphEnd));
@@ -112,26 +112,5 @@ final class QuotationMarks {
         return afterSpace && beforeLetter;
     }
 
-    /** Non-blank lines of {@code [from, to)}, trimmed, as {start, end} pairs. */
-    static List<int[]> paragraphs(String text, int from, int to) {
-        List<int[]> out = new ArrayList<>();
-        int at = from;
-        while (at < to) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 || nl > to ? to : nl;
-            int s = at;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                out.add(new int[] {s, e});
-            }
-            at = end + 1;
-        }
-        return out;
-    }
+
 }

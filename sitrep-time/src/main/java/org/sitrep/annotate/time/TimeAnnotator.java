@@ -16,6 +16,7 @@ import org.sitrep.doc.Layers;
 import org.sitrep.doc.Published;
 import org.sitrep.doc.Sentence;
 import org.sitrep.doc.Span;
+import org.sitrep.doc.TextSpan;
 import org.sitrep.doc.Timex;
 import org.sitrep.pipeline.Annotator;
 
@@ -59,27 +60,9 @@ public final class TimeAnnotator implements Annotator {
         return Set.of(Layers.TIMES);
     }
 
-    /** The lines of {@code text[from, to)}, each without the white space at its ends; blank lines are left out. */
+    /** The lines of {@code text[from, to)}, trimmed, as sentences; blank lines are left out. */
     static List<Sentence> linesOf(String text, int from, int to) {
-        List<Sentence> out = new ArrayList<>();
-        int at = from;
-        while (at < to) {
-            int nl = text.indexOf('\n', at);
-            int lineEnd = nl < 0 || nl > to ? to : nl;
-            int s = at;
-            int e = lineEnd;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                out.add(new Sentence(s, e));
-            }
-            at = lineEnd + 1;
-        }
-        return out;
+        return TextSpan.linesOf(text, from, to).stream().map(l -> new Sentence(l.start(), l.end())).toList();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.doc.Sentence;
+import org.sitrep.doc.TextSpan;
 
 /**
  * A small rule-based sentence splitter for evaluation, so that the time stage can be scored without the NLP module:
@@ -72,14 +73,6 @@ public final class SimpleSentenceSplitter {
     }
 
     private static void add(List<Sentence> out, String text, int s, int e) {
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > s) {
-            out.add(new Sentence(s, e));
-        }
+        TextSpan.findTrimmed(text, s, e).ifPresent(t -> out.add(new Sentence(t.start(), t.end())));
     }
 }
