@@ -70,10 +70,12 @@ final class RuleMatches {
             return null;
         }
         p = p.toLowerCase(Locale.ROOT);
-        if (p.startsWith("early") || p.contains("beginning") || p.contains("start")) {
+        if (p.startsWith("early") || p.contains("beginning") || p.contains("start") || p.contains("first")
+                || p.contains("opening")) {
             return "START";
         }
-        if (p.startsWith("late") || p.contains("end") || p.contains("close")) {
+        if (p.startsWith("late") || p.contains("end") || p.contains("close") || p.contains("last")
+                || p.contains("final")) {
             return "END";
         }
         return "MID";

@@ -48,7 +48,8 @@ final class TimexWords {
     /** A time zone written after a clock time: "EST", "PDT", "GMT", "UTC". */
     static final String ZONE = "(?:[ECMP][SD]T|GMT|UTC)";
     /** Modifiers of a point: "early", "late", "mid-", "the end of". */
-    static final String MODP = "(?:(?<pmod>(?i:early|late|mid|the (?:end|beginning|start|middle|close) of))[\\s-]*)?";
+    static final String MODP = "(?:(?<pmod>(?i:early|late|mid|the (?:end|beginning|start|middle|close) of"
+            + "|the (?:first|last|final|opening|closing) (?:week|days|few days|fortnight) of))[\\s-]*)?";
     /** Modifiers of an amount: "about", "more than". */
     static final String AMOD = "(?:(?<amod>(?i:around|approximately|roughly|nearly|almost|more than|less than"
             + "|fewer than|at least|up to|no more than|just over|just under|some))\\s+)?";

@@ -1103,4 +1103,14 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
                 + "The plant opened in 2009.\nA year earlier, the site was bought.");
         assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("2009", "2012", "2009", "2008");
     }
+
+    @Test
+    void theFirstOrLastWeekOfAMonthIsItsStartOrEnd() {
+        Document d = on("2024-11-07", "The talks began in the first week of March.\nThe vote is due in the last week of June.\n"
+                + "The first week of the trial ended.");
+        assertThat(timex(d, "the first week of March").value()).isEqualTo("2024-03");
+        assertThat(timex(d, "the first week of March").mod()).isEqualTo("START");
+        assertThat(timex(d, "the last week of June").mod()).isEqualTo("END");
+        assertThat(d.layer(Layers.TIMES)).hasSize(2);
+    }
 }
