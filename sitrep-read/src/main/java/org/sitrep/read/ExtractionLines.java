@@ -145,9 +145,14 @@ final class ExtractionLines {
     /** A word that says a line tells when the article appeared: "Posted on", "Veröffentlicht am", "Publié le". */
     private static final Pattern PUBLICATION_MARKER = Pattern.compile("(?iu)(?<![\\p{L}])(?:posted|published|"
             + "veröffentlicht|publiziert|eingetragen|geschrieben|erschienen|publié|publicado|pubblicato|gepubliceerd|"
-            + "opublikowano|written|updated|aktualisiert|mis à jour|by|von|par|por|di|door)(?![\\p{L}])");
+            + "opublikowano|written|updated|aktualisiert|mis à jour)(?![\\p{L}])");
+    /** "by" before a name: "by Jake Goulding", "von Stefan Beiersmann", "par Didier Roy" (not "delayed by gangs"). */
+    private static final Pattern AUTHOR_MARKER = Pattern.compile("(?u)(?<![\\p{L}])(?i:by|von|par|por|di|door)\\s+"
+            + "\\p{Lu}");
     /** The most words besides its date that a line may hold to be a byline without a word of publication. */
     private static final int MAX_OTHER_WORDS = 3;
+    /** The same on a line that is mostly links, where three words are more often a linked headline. */
+    private static final int MAX_OTHER_LINKED_WORDS = 2;
     /** A full date written with a month name or in figures: "13. März 2019", "August 2, 2019", "25.08.2015". */
     private static final Pattern FULL_DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:\\d{1,2}(?:\\.|st|nd|rd|th|er)?\\s*"
             + "(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s*(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -155,19 +160,24 @@ final class ExtractionLines {
 
     /**
      * Whether {@code line} (squashed) is a byline that dates the article: a short line with a full date whose month,
-     * where named, is a month, and either a word of publication or authorship ({@code Veröffentlicht am 13. März 2019
-     * von Michael V.}, {@code by Jake Goulding on January 20, 2020}, {@code Geschrieben von Cooper am 25.08.2015
-     * 22:30}) or at most three other words ({@code HansEhrlich 17.10.2019, 13:56 Uhr}, {@code October 22, 2019
-     * report}).
+     * where named, is a month, and a word of publication ({@code Veröffentlicht am 13. März 2019 von Michael V.},
+     * {@code Geschrieben von Cooper am 25.08.2015 22:30}), an author's name after "by" ({@code by Jake Goulding on
+     * January 20, 2020}) or at most three other words ({@code HansEhrlich 17.10.2019, 13:56 Uhr}, {@code October 22,
+     * 2019 report}), two on a line that is mostly links, where a linked headline with a date ("Ruto visits Haiti,
+     * March 5, 2024" in a list of stories) is none.
+     *
+     * @param mostlyLinks whether more than half the line is link text
      */
-    static boolean isDatedByline(String line) {
+    static boolean isDatedByline(String line, boolean mostlyLinks) {
         if (line == null || line.length() > MAX_CHARS) {
             return false;
         }
         java.util.regex.Matcher d = FULL_DATE.matcher(line);
         while (d.find()) {
             if (isDateOnly(d.group())) {
-                return PUBLICATION_MARKER.matcher(line).find() || otherWords(line, d.start(), d.end()) <= MAX_OTHER_WORDS;
+                return PUBLICATION_MARKER.matcher(line).find() || AUTHOR_MARKER.matcher(line).find()
+                        || otherWords(line, d.start(), d.end()) <= (mostlyLinks ? MAX_OTHER_LINKED_WORDS
+                                : MAX_OTHER_WORDS);
             }
         }
         return false;

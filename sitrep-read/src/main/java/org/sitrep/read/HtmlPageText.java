@@ -116,7 +116,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
                     boolean repeated = b.text().length() < comparableTitle.length() * 3
                             && HtmlTextBlocks.isTitle(b.text(), comparableTitle);
                     String kind = repeated ? Boilerplate.REPEATED_TITLE : kindOf(b, kinds);
-                    if (kind.equals(Boilerplate.COMMENTS) && b.firstNode() < articleEnd && isDateLine(b.text())) {
+                    if (kind.equals(Boilerplate.COMMENTS) && b.firstNode() < articleEnd && isDateLine(b)) {
                         // comments follow the article: a date inside it dates the article, whatever its box is called
                         kind = Boilerplate.DATELINE;
                     }
@@ -293,7 +293,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         if (!kind.equals(Boilerplate.COMMENTS) && !kind.equals(Boilerplate.ADS)) {
             // a date on a line of its own may date the article (the reader of dates weighs where it stands), unless
             // it dates a comment or an ad
-            if (isDateLine(b.text())) {
+            if (isDateLine(b)) {
                 return Boilerplate.DATELINE;
             }
         }
@@ -303,10 +303,11 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
         return b.linkChars() > b.text().length() * 0.5 ? Boilerplate.LINK_LIST : OTHER;
     }
 
-    /** A line that only dates: a date, a date field ("Published: 4 May 2021") or a dated byline. */
-    private static boolean isDateLine(String text) {
+    /** A block that only dates: a date, a date field ("Published: 4 May 2021") or a dated byline. */
+    private static boolean isDateLine(Block b) {
+        String text = b.text();
         return ExtractionLines.isDateOnly(text) || ExtractionLines.isDateFieldLine(text)
-                || ExtractionLines.isDatedByline(text);
+                || ExtractionLines.isDatedByline(text, b.linkChars() > text.length() * 0.5);
     }
 
     private static String kindAround(Element e, Map<Element, String> kinds) {

@@ -64,17 +64,22 @@ class ExtractionLinesTest {
 
     @Test
     void tellsBylinesThatDateTheArticle() {
-        assertThat(ExtractionLines.isDatedByline("Veröffentlicht am 13. März 2019 von Michael Veeser")).isTrue();
-        assertThat(ExtractionLines.isDatedByline("Posted on August 2, 2019 by Daniel Lemire")).isTrue();
-        assertThat(ExtractionLines.isDatedByline("Geschrieben von Cooper am 25.08.2015 22:30")).isTrue();
-        assertThat(ExtractionLines.isDatedByline("Publié le 15 septembre 2009 par Florence")).isTrue();
-        assertThat(ExtractionLines.isDatedByline("Posted by Daniel Lemire")).as("no date").isFalse();
-        assertThat(ExtractionLines.isDatedByline("HansEhrlich 17.10.2019, 13:56 Uhr")).isTrue();
-        assertThat(ExtractionLines.isDatedByline("October 22, 2019 report")).isTrue();
-        assertThat(ExtractionLines.isDatedByline("Kenya deploys 400 more police officers to Haiti, March 5, 2024"))
+        assertThat(ExtractionLines.isDatedByline("Veröffentlicht am 13. März 2019 von Michael Veeser", false)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Posted on August 2, 2019 by Daniel Lemire", false)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Geschrieben von Cooper am 25.08.2015 22:30", false)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Publié le 15 septembre 2009 par Florence", false)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Posted by Daniel Lemire", false)).as("no date").isFalse();
+        assertThat(ExtractionLines.isDatedByline("HansEhrlich 17.10.2019, 13:56 Uhr", false)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("October 22, 2019 report", false)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Kenya deploys 400 more police officers to Haiti, March 5, 2024", false))
                 .as("a headline with a date, no marker").isFalse();
-        assertThat(ExtractionLines.isDatedByline("Published in Nature Communications 2019")).as("no full date")
+        assertThat(ExtractionLines.isDatedByline("UN vote on Haiti mission delayed by gangs, March 5, 2024", false))
+                .as("by before a common noun").isFalse();
+        assertThat(ExtractionLines.isDatedByline("Ruto visits Haiti, March 5, 2024", true)).as("a linked headline")
                 .isFalse();
-        assertThat(ExtractionLines.isDatedByline(null)).isFalse();
+        assertThat(ExtractionLines.isDatedByline("by Jake Goulding on January 20, 2020", true)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Published in Nature Communications 2019", false)).as("no full date")
+                .isFalse();
+        assertThat(ExtractionLines.isDatedByline(null, false)).isFalse();
     }
 }

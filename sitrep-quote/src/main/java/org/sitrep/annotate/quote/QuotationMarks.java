@@ -112,5 +112,4 @@ final class QuotationMarks {
         return afterSpace && beforeLetter;
     }
 
-
 }

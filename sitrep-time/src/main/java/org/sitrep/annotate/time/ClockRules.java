@@ -5,7 +5,6 @@ import static org.sitrep.annotate.time.RelativeRules.fromDct;
 import static org.sitrep.annotate.time.RuleMatches.group;
 import static org.sitrep.annotate.time.RuleMatches.make;
 import static org.sitrep.annotate.time.RuleMatches.previousWord;
-import static org.sitrep.annotate.time.TimexWords.MONTH;
 import static org.sitrep.annotate.time.TimexWords.NUMBERS;
 import static org.sitrep.annotate.time.TimexWords.WEEKDAY;
 import static org.sitrep.annotate.time.TimexWords.ZONE;
@@ -110,7 +109,7 @@ final class ClockRules {
     }
 
     /** What may stand between a clock time and the day it is on: a zone, "local time", "(1900 GMT)", a comma. */
-    private static final String BETWEEN = "\\G(?:\\s+" + ZONE + ")?(?<lt>\\s+(?i:local time))?(?:\\s*\\([^()]{1,30}\\))?,?";
+    static final String BETWEEN = "\\G(?:\\s+" + ZONE + ")?(?<lt>\\s+(?i:local time))?(?:\\s*\\([^()]{1,30}\\))?,?";
 
     /**
      * A weekday named right after a clock time: "10 a.m. on Tuesday", "midnight on Sunday", "3:30 a.m. local time
@@ -119,35 +118,16 @@ final class ClockRules {
     private static final Pattern ON_WEEKDAY_AFTER = Pattern.compile(BETWEEN + "(?<on>\\s+(?i:on))?\\s+"
             + "(?:(?i:this|last|next)\\s+)?(?<wd>" + WEEKDAY + ")(?![\\w-])");
 
-    /** A date named right after a clock time: "midnight on October 2", "at 9am on 7 November 2024". */
-    private static final Pattern ON_DATE_AFTER = Pattern.compile(BETWEEN + "\\s+(?i:on)\\s+(?:" + WEEKDAY
-            + ",?\\s+)?(?:(?<mo>" + MONTH + ")\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?|(?:(?i:the)\\s+)?"
-            + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?i:of)\\s+)?(?<mo2>" + MONTH + ")(?:,?\\s+(?<y2>\\d{4}))?)(?![\\d\\w])");
-
     /**
-     * The clock time {@code hm} of a match: on the weekday or the date named after it, if one is, else on the day
-     * the text is about. The weekday or date gets its own TIMEX3; the clock only borrows its day.
+     * The clock time {@code hm} of a match: on the weekday named after it, if one is, else on the day the text is
+     * about (a date named after it, "midnight on October 2", lends the clock its day in {@link TimexGrammar}). The
+     * weekday gets its own TIMEX3; the clock only borrows its day.
      */
     private static Candidate clockThen(Matcher m, Input in, String hm) {
         Matcher on = ON_WEEKDAY_AFTER.matcher(in.text()).region(m.end(), in.sentenceEnd());
         if (on.lookingAt() && (on.group("lt") != null || on.group("on") != null)) {
             int wd = weekdayOf(on.group("wd"));
             return make(m, in, Timex.TIME, null, Parts.NONE, onWeekday(wd, hm));
-        }
-        Matcher date = ON_DATE_AFTER.matcher(in.text()).region(m.end(), in.sentenceEnd());
-        if (date.lookingAt()) {
-            boolean monthFirst = date.group("mo") != null;
-            String y = monthFirst ? date.group("y") : date.group("y2");
-            Parts day = new Parts(y == null ? null : Integer.valueOf(y),
-                    monthOf(monthFirst ? date.group("mo") : date.group("mo2")),
-                    Integer.valueOf(monthFirst ? date.group("d") : date.group("d2")), null, false);
-            if (day.month() != null && day.day() >= 1 && day.day() <= 31) {
-                return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> {
-                    Resolution r = resolveCalendar(ctx, day, self.leaning());
-                    return r.value() == null || r.value().startsWith("X") ? new Resolution("XXXX-XX-XX" + hm, 0.4)
-                            : new Resolution(r.value() + hm, r.confidence());
-                });
-            }
         }
         return make(m, in, Timex.TIME, null, Parts.NONE, (ctx, self) -> clockOn(ctx, hm));
     }

@@ -272,18 +272,18 @@ final class DateRules {
         });
     }
 
-    /** A noun after "the March": "the March accession", "the March meeting"; not "the March on Washington". */
-    private static final Pattern LOWER_NOUN = Pattern.compile("\\s+(?<w>[a-z]{3,})\\b");
-    private static final Set<String> NOT_NOUNS = Set.of("on", "to", "of", "for", "from", "through", "against", "and",
-            "was", "were", "is", "are", "had", "has", "ended", "began", "took", "went", "drew", "that", "which", "into",
-            "toward", "towards", "across", "past", "along", "organizers", "organisers");
+    /**
+     * A noun after "the March" that names something dated by the month ("the March accession", "the March
+     * meeting"); a march itself ("the March on Washington", "dispersed the March before it reached …") is not one.
+     */
+    private static final Pattern DATED_NOUN_AFTER = Pattern.compile("\\s+(?:meeting|meetings|vote|votes|election"
+            + "|elections|polls|referendum|accession|attack|attacks|deadline|report|reports|agreement|accord|summit"
+            + "|talks|visit|deal|ruling|decision|resolution|budget|ceasefire|figures|data|issue|edition|session"
+            + "|offensive|deployment|announcement|hearing|conference|survey|plan|launch|review|statement)\\b");
 
     private static boolean isMonthBeforeNoun(String text, String prev, int end) {
-        if (!prev.equals("the")) {
-            return false;
-        }
-        Matcher n = LOWER_NOUN.matcher(text).region(end, Math.min(text.length(), end + 40));
-        return n.lookingAt() && !NOT_NOUNS.contains(n.group("w"));
+        return prev.equals("the") && DATED_NOUN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40))
+                .lookingAt();
     }
 
     static Candidate year(Matcher m, Input in) {

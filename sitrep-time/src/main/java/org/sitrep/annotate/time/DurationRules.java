@@ -44,11 +44,10 @@ final class DurationRules {
     /** Words before "a year", "a week" that make it a rate ("four flights a week", "$2 million a year"). */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "times|twice|once|thrice|million|billion|percent|cents|dollars|[a-z]+s");
-    /** "comes a day after the vote": an offset from an event, not a rate. */
-    private static final Pattern OFFSET_AFTER = Pattern.compile("\\s+(?i:after|before|later|earlier|ago|from)\\b");
     /** Words ending in s that are no plural of a counted thing. */
     private static final Set<String> NOT_COUNTED = Set.of("as", "was", "is", "has", "does", "takes", "lasts", "needs",
-            "gives", "always", "perhaps", "less", "unless", "thus");
+            "gives", "always", "perhaps", "less", "unless", "thus", "comes", "follows", "arrives", "happens", "occurs",
+            "begins", "starts", "ends", "opens", "closes", "returns", "runs", "goes", "leaves", "remains");
 
     static Candidate duration(Matcher m, Input in) {
         String rest = in.text().substring(m.end(), Math.min(in.text().length(), m.end() + 5)).toLowerCase(Locale.ROOT);
@@ -83,7 +82,6 @@ final class DurationRules {
         if ((nl.equals("a") || nl.equals("an")) && relWord == null && group(m, "amod") == null) {
             String prev = before;
             if (RATE_BEFORE.matcher(prev).matches() && !NOT_COUNTED.contains(prev)
-                    && !OFFSET_AFTER.matcher(in.text()).region(m.end(), in.text().length()).lookingAt()
                     || (m.start() > 1 && Character.isDigit(in.text().charAt(m.start() - 2)))) {
                 // a rate ("$2 million a year", "four flights a week"): TimeBank marks it in 2 of 12 uses
                 return null;
@@ -124,7 +122,7 @@ final class DurationRules {
         if (previousWord(in.text(), m.start()).equals("average")) {
             return null; // "average daily volume": a measure, not a recurrence
         }
-        if (w.equals("daily") && isNewspaper(in.text(), m.start(), m.end())) {
+        if (w.equals("daily") && isNewspaper(in, m.start(), m.end())) {
             return null; // "the Communist Party daily Granma", "the country's largest daily, the Nation"
         }
         String v = switch (w) {
@@ -149,17 +147,23 @@ final class DurationRules {
     /** What follows a newspaper's name-less mention: a verb of telling, or the end of the phrase. */
     private static final Pattern AFTER_NEWSPAPER = Pattern.compile("\\s*(?:[,;:.)]|$)|\\s+(?:said|says|reported|reports"
             + "|wrote|writes|quoted|quotes|cited|cites|published|publishes|carried|carries|ran|runs|added|noted"
-            + "|claimed|called|described|commented|reported|has|had|is|was)\\b|\\s+[A-Z]");
+            + "|claimed|called|described|commented|has|had|is|was)\\b|\\s+[A-Z]");
 
-    /** "daily" as a noun: a daily newspaper. */
-    private static boolean isNewspaper(String text, int start, int end) {
-        Matcher after = AFTER_NEWSPAPER.matcher(text).region(end, text.length());
-        if (!after.lookingAt()) {
+    /**
+     * "daily" as a noun, a daily newspaper: after a word that can open a newspaper's description ("the", "party",
+     * "state-run", "largest"), before its name, a verb of telling or the end of the phrase.
+     */
+    private static boolean isNewspaper(Input in, int start, int end) {
+        if (!NEWSPAPER_BEFORE.contains(previousWord(in.text(), start))) {
             return false;
         }
-        boolean nameFollows = after.group().trim().length() == 1 && Character.isUpperCase(after.group().trim().charAt(0));
-        return nameFollows || NEWSPAPER_BEFORE.contains(previousWord(text, start));
+        Matcher after = AFTER_NEWSPAPER.matcher(in.text()).region(end, in.sentenceEnd());
+        return after.lookingAt() && !DATE_NAME_AFTER.matcher(in.text()).region(end, in.sentenceEnd()).lookingAt();
     }
+
+    /** A weekday or month after "daily" is when it runs ("daily Monday to Friday"), never a newspaper's name. */
+    private static final Pattern DATE_NAME_AFTER = Pattern.compile("\\s+(?:" + TimexWords.WEEKDAY + "|"
+            + TimexWords.MONTH + ")\\b");
 
     static Candidate setEvery(Matcher m, Input in) {
         String wd = group(m, "wd");

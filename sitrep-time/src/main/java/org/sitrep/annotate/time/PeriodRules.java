@@ -12,6 +12,7 @@ import static org.sitrep.annotate.time.TimexWords.monthOf;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -237,46 +238,57 @@ final class PeriodRules {
             "New Year's Day", "01-01", "New Year's Eve", "12-31",
             "Halloween", "10-31", "Valentine's Day", "02-14");
 
+    /** A country a sentence may name, by the words that name it, with its independence day (MM-DD). */
+    private record Country(String name, Pattern words, String independenceDay) {
+    }
+
     /**
-     * Independence days by the country words that name them in a sentence ("Haiti's Independence Day", "on Kenya's
-     * independence day"): each country keeps its own, so "Independence Day" is never taken for the 4th of July
-     * unless the sentence is about the United States.
+     * Countries by the words that name them in a sentence ("Haiti's Independence Day", "on Kenya's independence
+     * day"): each keeps its own independence day, so "Independence Day" is never taken for the 4th of July unless
+     * the sentence is about the United States, and "Election Day" is the American one only where no other country
+     * is named.
      */
-    private static final List<Map.Entry<Pattern, String>> INDEPENDENCE_DAYS = List.of(
-            Map.entry(Pattern.compile("\\b(?:Haiti|Haitians?)\\b"), "01-01"),
-            Map.entry(Pattern.compile("\\b(?:Kenya|Kenyans?|Jamhuri)\\b"), "12-12"),
-            Map.entry(Pattern.compile("\\b(?:United States|U\\.S\\.|US|America|Americans?)\\b"), "07-04"),
-            Map.entry(Pattern.compile("\\b(?:Jamaica|Jamaicans?)\\b"), "08-06"),
-            Map.entry(Pattern.compile("\\b(?:Dominican Republic|Dominicans?)\\b"), "02-27"),
-            Map.entry(Pattern.compile("\\b(?:India|Indians?)\\b"), "08-15"),
-            Map.entry(Pattern.compile("\\b(?:Mexico|Mexicans?)\\b"), "09-16"),
-            Map.entry(Pattern.compile("\\b(?:Nigeria|Nigerians?)\\b"), "10-01"),
-            Map.entry(Pattern.compile("\\b(?:Ghana|Ghanaians?)\\b"), "03-06"),
-            Map.entry(Pattern.compile("\\b(?:Ukraine|Ukrainians?)\\b"), "08-24"));
+    private static final List<Country> COUNTRIES = List.of(
+            new Country("Haiti", Pattern.compile("\\b(?:Haiti|Haitians?)\\b"), "01-01"),
+            new Country("Kenya", Pattern.compile("\\b(?:Kenya|Kenyans?|Jamhuri)\\b"), "12-12"),
+            new Country("United States", Pattern.compile("\\b(?:United States|U\\.S\\.|US|America|Americans?)\\b"), "07-04"),
+            new Country("Jamaica", Pattern.compile("\\b(?:Jamaica|Jamaicans?)\\b"), "08-06"),
+            new Country("Dominican Republic", Pattern.compile("\\b(?:Dominican Republic|Dominicans?)\\b"), "02-27"),
+            new Country("India", Pattern.compile("\\b(?:India|Indians?)\\b"), "08-15"),
+            new Country("Mexico", Pattern.compile("\\b(?:Mexico|Mexicans?)\\b"), "09-16"),
+            new Country("Nigeria", Pattern.compile("\\b(?:Nigeria|Nigerians?)\\b"), "10-01"),
+            new Country("Ghana", Pattern.compile("\\b(?:Ghana|Ghanaians?)\\b"), "03-06"),
+            new Country("Ukraine", Pattern.compile("\\b(?:Ukraine|Ukrainians?)\\b"), "08-24"));
+
+    /** The countries the sentence names, in table order. */
+    private static List<Country> countriesIn(Input in) {
+        List<Country> out = new ArrayList<>();
+        for (Country c : COUNTRIES) {
+            if (c.words().matcher(in.text()).region(in.sentenceStart(), in.sentenceEnd()).find()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
 
     /** The month and day of the independence day of the one country the sentence names, or null. */
     private static String independenceDay(Input in) {
-        String found = null;
-        for (Map.Entry<Pattern, String> e : INDEPENDENCE_DAYS) {
-            if (e.getKey().matcher(in.text()).region(in.sentenceStart(), in.sentenceEnd()).find()) {
-                if (found != null && !found.equals(e.getValue())) {
-                    return null; // two countries: no telling whose day it is
-                }
-                found = e.getValue();
-            }
-        }
-        return found;
+        List<Country> named = countriesIn(in);
+        return named.size() == 1 ? named.get(0).independenceDay() : null; // two countries: no telling whose day
     }
 
     static Candidate holiday(Matcher m, Input in) {
         String h = m.group("h");
         boolean independence = h.equals("Independence Day");
         String independenceDay = independence ? independenceDay(in) : null;
+        // Election Day is the American one unless the sentence names another country ("Kenya's Election Day")
+        boolean foreignElection = h.equals("Election Day")
+                && countriesIn(in).stream().anyMatch(c -> !c.name().equals("United States"));
         return make(m, in, Timex.DATE, null, Parts.NONE, (ctx, self) -> {
             LocalDate dct = ctx.findDct().orElse(null);
             int year = dct == null ? -1 : dct.getYear();
-            if (independence && independenceDay == null) {
-                return new Resolution(null, 0.3); // whose independence day the sentence does not say
+            if (independence && independenceDay == null || foreignElection) {
+                return new Resolution(null, 0.3); // whose independence day or election the sentence does not say
             }
             String md = independence ? independenceDay : FIXED_HOLIDAYS.get(h);
             if (md == null) {

@@ -167,14 +167,17 @@ final class RelativeRules {
     /** A capitalized word or an acronym right before a title-case "Today" inside a sentence. */
     private static final Pattern NAME_BEFORE_TODAY = Pattern.compile("(?:\\b[A-Z][A-Za-z]*|\\b[A-Z]{2,})\\s+$");
     private static final Pattern TITLE_CASE_AFTER = Pattern.compile("\\s+[A-Z][a-z]");
+    /** A word of four or more letters in lower case: a sentence with none is a headline in title case. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}{4,}\\b");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "but", "and", "so", "yet", "i", "until");
 
     private static boolean isNameWithToday(Input in, int at) {
         String text = in.text();
         if (!text.startsWith("Today", at) || at <= in.sentenceStart()
-                || TITLE_CASE_AFTER.matcher(text).region(at + 5, in.sentenceEnd()).lookingAt()) {
-            return false; // "Ruto Visits Haiti Today Amid Protests": a headline in title case
+                || TITLE_CASE_AFTER.matcher(text).region(at + 5, in.sentenceEnd()).lookingAt()
+                || !LOWER_CASE_WORD.matcher(text).region(in.sentenceStart(), in.sentenceEnd()).find()) {
+            return false; // "Ruto Visits Haiti Today Amid Protests", "Police Arrive In Haiti Today": a headline
         }
         Matcher before = NAME_BEFORE_TODAY.matcher(text).region(Math.max(in.sentenceStart(), at - 30), at);
         before.useTransparentBounds(true);
@@ -400,9 +403,13 @@ final class RelativeRules {
         });
     }
 
-    /** The words that open the base of a comparison, before an offset ("from $2 million a year earlier"). */
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile("\\b(?i:compared (?:with|to)|from|than|versus|vs\\.?"
-            + "|against)\\b(?:[^,;:.!?]|[.,](?=\\d))*$");
+    /**
+     * The words that open the base of a comparison, before an offset: "compared with", "than", "versus", or "from"
+     * right before the offset or before an amount ("up 5% from a year earlier", "from $2 million a year earlier";
+     * not "fleeing from Haiti two years earlier").
+     */
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("\\b(?:(?i:compared (?:with|to)|than|versus|vs)"
+            + "\\b\\.?(?:[^,;:.!?]|[.,](?=\\d))*|(?i:from)\\s+(?:(?:US|C|A)?[$€£¥]?\\d(?:[^,;:.!?]|[.,](?=\\d))*)?)$");
 
     static Candidate nextPartOfDay(Matcher m, Input in) {
         int sign = m.group("dir").equalsIgnoreCase("previous") ? -1 : 1;

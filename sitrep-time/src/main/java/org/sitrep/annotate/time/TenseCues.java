@@ -23,7 +23,7 @@ final class TenseCues {
 
     /** Words that put a clause ahead of the telling: "will", "is to", "scheduled", "next", "'ll". */
     private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|won't|shall|would|going to|scheduled|"
-            + "(?<!than |as )expected|expects?|hopes? to|set for|takes effect|begins|starts|expires|ends|runs until|runs through|(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved) (?:until|till|to)|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
+            + "(?<!than |as )expected|expects?|hopes? to|set for|takes effect|begins|starts|expires|ends (?:on|in|at)|runs until|runs through|(?:postponed|delayed|deferred|adjourned|put off|pushed back|moved) (?:until|till|to)|due(?! to)|plans? to|planned to|planning(?: to)?|intends? to|aims? to|is to|are to|set to"
             + "|next(?! to)|upcoming|as soon as|as early as|payable|effective|of record)\\b|'ll\\b|’ll\\b");
     /** Words before a cue that change what it says: "will be paid" is not past, "had been due" not future. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:\\b(?:be|been|being|is|are|am|gets?)\\s+(?:\\w+ly\\s+)?)$");
@@ -32,7 +32,12 @@ final class TenseCues {
     /** Words ending in -ed that are not past forms. */
     private static final Pattern NOT_PAST_ED = Pattern.compile("(?i:\\w*ceed|need|indeed|speed|feed|seed|breed|greed|weed|deed|red|bed|united|limited|based|related)");
     /** Cues of intent in the past tense: what they look ahead to comes after them, not before. */
-    private static final Pattern PAST_INTENT = Pattern.compile("planned|expected|scheduled|intended|aimed|agreed");
+    private static final Pattern PAST_INTENT = Pattern.compile("planned|expected|scheduled");
+    /**
+     * A word right before such a cue that can be its subject ("the government planned"): not a comma, which opens a
+     * clause of its own ("the vote on Friday, expected to renew …").
+     */
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("\\p{L}\\s+$");
     /** A modal or "to" right before a verb: the verb is bare ("will hit", "to set"), whatever its form. */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?i:\\b(?:to|will|would|could|can|may|might|must"
             + "|should|shall|won't|cannot|can't|not)\\s+(?:\\w+ly\\s+)?|['’]ll\\s+(?:\\w+ly\\s+)?)$");
@@ -133,7 +138,7 @@ final class TenseCues {
                     cueTense = Tense.PAST; // "had been due to expire": a future seen from the past, now over
                 }
                 if (cueTense == Tense.FUTURE && cm.start() >= end && PAST_INTENT.matcher(w).lookingAt()
-                        && !PASSIVE_BEFORE.matcher(before).find()) {
+                        && SUBJECT_BEFORE.matcher(before).find() && !PASSIVE_BEFORE.matcher(before).find()) {
                     // "On Friday, the government planned to …": the day is when the plan was made, not carried out
                     cueTense = Tense.PAST;
                 }

@@ -147,8 +147,8 @@ public final class TimeAnnotator implements Annotator {
 
     /**
      * The most confidence a date so far from the document's own time can have: news tells of centuries back and
-     * decades ahead, but a year more than 30 years after the DCT is more often a number read as a year than a date,
-     * so it keeps its value with low confidence. No limit without a DCT.
+     * decades ahead ("net zero by 2050"), but a year more than 50 years after the DCT is more often a number read as a
+     * year than a date, so it keeps its value with low confidence. No limit without a DCT.
      */
     static double confidenceByDistance(String value, LocalDate dct) {
         if (value == null || dct == null) {
@@ -159,7 +159,7 @@ public final class TimeAnnotator implements Annotator {
             return 1;
         }
         int distance = Integer.parseInt(y.group(1)) - dct.getYear();
-        return distance > 30 ? 0.4 : 1;
+        return distance > 50 ? 0.4 : 1;
     }
 
     private static LocalDate parseDate(String value) {

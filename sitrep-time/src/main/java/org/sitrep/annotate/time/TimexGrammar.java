@@ -192,9 +192,9 @@ final class TimexGrammar {
                 ClockRules::clock);
         rule("clock24", ":", "(?<=\\b(?i:at|by|until|before|after|around|from|to) )(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)"
                 + "(?![\\d:])(?:\\s+(?<tz>" + ZONE + "))?", ClockRules::clock);
-        // "at 1900 GMT", "0600 hrs": a 24-hour clock written without a colon, as wire copy gives GMT; in brackets after
+        // "at 1900 GMT": a 24-hour clock written without a colon, as wire copy gives GMT; in brackets after
         // a local time ("3pm (1900 GMT)") it restates that time and is left to it
-        rule("clock-hhmm", "gmt utc hrs", "(?<![\\w.,:$(])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|hrs)\\b",
+        rule("clock-hhmm", "gmt utc", "(?<![\\w.,:$(])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)\\b",
                 ClockRules::clock);
         rule("clock-weekday", "m am pm noon midnight", "(?<![\\d:.,])(?:(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>"
                 + AMPM + ")|(?<w>(?i:noon|midnight)))(?:\\s+(?<tz>" + ZONE + "))?,?\\s+(?:(?i:this|last|next)\\s+)?"
@@ -350,13 +350,52 @@ final class TimexGrammar {
             }
         }
         chosen.sort(org.sitrep.doc.Span.ORDER);
-        return withCoordinatedDays(text, end, shiftedByOffsets(text, start, chosen));
+        return withClocksOnDates(text, withCoordinatedDays(text, end, shiftedByOffsets(text, start, chosen)));
     }
 
-    /** "April 24 and 25", "on March 3 or 4": a day number joined to a date written with its month. */
+    /** What stands between a clock time and a date it is on: "midnight on October 2", "9am local time on 12 May". */
+    private static final Pattern CLOCK_ON_DATE = Pattern.compile(ClockRules.BETWEEN + "\\s+(?i:on)\\s+");
+
+    /**
+     * Gives a clock time followed by "on" and a date ("midnight on October 2") the day of that date: the date keeps
+     * its own TIMEX3, and the clock takes the day the date's own parts resolve to.
+     */
+    private static List<Candidate> withClocksOnDates(String text, List<Candidate> chosen) {
+        List<Candidate> out = chosen;
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate clock = out.get(i);
+            Candidate date = out.get(i + 1);
+            Parts day = date.parts();
+            if (!clock.type().equals(Timex.TIME) || !date.type().equals(Timex.DATE) || day.month() == null
+                    || day.day() == null || !CLOCK_ON_DATE.matcher(text).region(clock.end(), date.start()).matches()) {
+                continue;
+            }
+            Candidate.Resolver inner = clock.resolver();
+            Candidate onDate = new Candidate(clock.start(), clock.end(), clock.type(), clock.mod(), clock.deadline(),
+                    clock.parts(), clock.leaning(), (ctx, self) -> {
+                        Resolution time = inner.resolve(ctx, self);
+                        int t = time.value() == null ? -1 : time.value().indexOf('T');
+                        if (t < 0) {
+                            return time;
+                        }
+                        Resolution d = DateRules.resolveCalendar(ctx, day, date.leaning());
+                        return d.value() == null ? new Resolution(null, d.confidence())
+                                : new Resolution(d.value() + time.value().substring(t),
+                                        Math.min(time.confidence(), d.confidence()));
+                    });
+            out = new ArrayList<>(out);
+            out.set(i, onDate);
+        }
+        return out;
+    }
+
+    /**
+     * "April 24 and 25", "on March 3 or 4": a day number joined to a date written with its month, where the phrase
+     * ends or a place follows ("and 25 in Nairobi"); not a count ("10 on March 3 and 25 on March 5").
+     */
     private static final Pattern COORDINATED_DAY = Pattern.compile("\\s+(?:and|or|to|through|until|till)\\s+"
-            + "(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|when|as|for|with|from|before"
-            + "|after|while|during|to|respectively)\\b)");
+            + "(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at)\\s+\\p{Lu}\\p{Ll}"
+            + "|\\s+respectively\\b)");
 
     /**
      * Adds the day numbers joined to a month-and-day date ("April 24 and 25"): each is a day of the same month, and
@@ -370,7 +409,6 @@ final class TimexGrammar {
                 continue;
             }
             Matcher m = COORDINATED_DAY.matcher(text).region(c.end(), sentenceEnd);
-            m.useTransparentBounds(true);
             if (!m.lookingAt() || c.parts().day() >= Integer.parseInt(m.group("d"))) {
                 continue;
             }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,13 +72,16 @@ final class WrittenDates {
     private WrittenDates() {
     }
 
-    /** Whether {@code text} holds a numeric date with slashes or dashes ("07/11/2024", "11-07-24"), whose order matters. */
+    /**
+     * Whether {@code text} holds a numeric date with slashes ("07/11/2024"), the one kind whose reading in the body
+     * depends on the order (a dashed date is given a value only where one field cannot be a month).
+     */
     static boolean writesNumericDates(CharSequence text) {
-        return ANY_NUMERIC_DATE.matcher(text).find();
+        return SLASHED_NUMERIC_DATE.matcher(text).find();
     }
 
-    /** Any day and month in figures before a year, as the grammar's slashed and dashed dates read them. */
-    private static final Pattern ANY_NUMERIC_DATE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}[/-]\\d{2}");
+    /** A day and month in figures with slashes before a year, as the grammar's slashed dates read them. */
+    private static final Pattern SLASHED_NUMERIC_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2}");
 
     /**
      * The one order in which a document writes its ambiguous numeric dates, for its body and its dateline alike: the

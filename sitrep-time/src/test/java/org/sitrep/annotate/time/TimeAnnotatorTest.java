@@ -927,9 +927,12 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
 
     @Test
     void aDayJoinedToADateIsInTheSameMonth() {
-        Document d = on("2024-11-07", "The talks were held on April 24 and 25 in Nairobi.\nOn March 3 and 25 people died.");
-        assertThat(timex(d, "25").value()).isEqualTo("2024-04-25");
-        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("April 24", "25", "March 3");
+        Document d = on("2024-11-07", "Flights resume on May 6 and 7, the airline said.\n"
+                + "Gangs killed 10 people on March 3 and 25 on March 5.\n"
+                + "Police held 12 suspects on April 2 and 14 in the second raid.");
+        assertThat(timex(d, "7").value()).isEqualTo("2024-05-07");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t))
+                .containsExactly("May 6", "7", "March 3", "March 5", "April 2");
     }
 
     @Test
@@ -940,9 +943,11 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
 
     @Test
     void theMarchBeforeANounIsTheMonth() {
-        Document d = on("1999-03-12", "The March accession will let the three countries vote.\nThe March on Washington drew crowds.");
-        assertThat(timex(d, "March").value()).isEqualTo("1999-03");
-        assertThat(d.layer(Layers.TIMES)).hasSize(1);
+        Document d = on("2024-11-07", "Ministers discussed the March budget on Monday.\n"
+                + "Police dispersed the March before it reached the palace.\n"
+                + "Organisers said the March will go ahead.");
+        assertThat(timex(d, "March").value()).isEqualTo("2024-03");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("March", "Monday");
     }
 
     @Test
@@ -963,15 +968,15 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
 
     @Test
     void theYearAgoThirdQuarterIsThatQuarterOfTheYearBefore() {
-        Document d = on("2024-11-07", "In the year-ago third quarter, the bank earned $3 million.");
-        assertThat(timex(d, "the year-ago third quarter").value()).isEqualTo("2023-Q3");
+        Document d = on("2024-11-07", "Profit doubled from the year-earlier third quarter.");
+        assertThat(timex(d, "the year-earlier third quarter").value()).isEqualTo("2023-Q3");
         assertThat(d.layer(Layers.TIMES)).hasSize(1);
     }
 
     @Test
     void aSpelledYearBeforeANameEndingInSIsAYear() {
-        Document d = on("1998-01-08", "In nineteen ninety-one Charles Keating was convicted.\nIt cost nineteen seventy-five dollars.");
-        assertThat(timex(d, "nineteen ninety-one").value()).isEqualTo("1991");
+        Document d = on("1998-01-08", "In nineteen ninety-four Douglas moved to Nairobi.\nIt cost nineteen seventy-five dollars.");
+        assertThat(timex(d, "nineteen ninety-four").value()).isEqualTo("1994");
         assertThat(d.layer(Layers.TIMES)).hasSize(1);
     }
 
@@ -986,18 +991,19 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
 
     @Test
     void aDailyNewspaperIsNoRecurrence() {
-        Document d = on("2024-11-07", "The Communist Party daily Granma ran the letter.\n"
+        Document d = on("2024-11-07", "The ruling party daily Le Matin printed the speech.\n"
                 + "The country's largest daily, the Nation, reported it.\nThe state-run daily said so.\n"
-                + "Qantas plans daily flights.");
-        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("daily");
-        assertThat(d.layer(Layers.TIMES).get(0).start()).isGreaterThan(d.text().indexOf("Qantas"));
+                + "The ferry runs daily Monday to Friday.\nPolice now patrol the capital daily.");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("daily", "Monday", "Friday",
+                "now", "daily");
+        assertThat(d.layer(Layers.TIMES).get(0).start()).isGreaterThan(d.text().indexOf("ferry"));
     }
 
     @Test
     void todayInANameIsNoDate() {
-        Document d = on("2024-11-07", "USA Today reported the figures.\nThis is VOA Today.\n"
-                + "Ruto Visits Haiti Today Amid Protests\nToday, the council votes.");
-        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("Today", "Today");
+        Document d = on("2024-11-07", "USA Today reported the figures.\nShe told Haiti Today that the vote was delayed.\n"
+                + "Ruto Visits Haiti Today Amid Protests\nKenya Police Arrive In Haiti Today\nToday, the council votes.");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("Today", "Today", "Today");
         assertThat(d.layer(Layers.TIMES)).allMatch(t -> "2024-11-07".equals(t.value()));
     }
 
@@ -1018,9 +1024,10 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
-    void electionDayIsTheTuesdayAfterTheFirstMondayOfNovember() {
-        Document d = on("1998-10-26", "The theme of our campaign from now to Election Day is jobs.");
-        assertThat(timex(d, "Election Day").value()).isEqualTo("1998-11-03");
+    void electionDayIsTheAmericanOneUnlessAnotherCountryIsNamed() {
+        Document d = on("2024-10-20", "Campaigning will go on until Election Day.\n"
+                + "Kenya's Election Day passed calmly.");
+        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("2024-11-05", null);
     }
 
     @Test
@@ -1092,16 +1099,18 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
 
     @Test
     void aDayBeforeAnIntentInThePastIsWhenTheIntentWasFormed() {
-        Document d = on("1998-09-30", "On Friday, the government planned to send aid.\n"
-                + "On Friday, the storm is expected to hit the coast.");
-        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("1998-09-25", "1998-10-02");
+        Document d = on("2024-11-07", "On Monday, the ministry planned to open two schools.\n"
+                + "The council vote on Friday, expected to renew the mandate, will be watched.");
+        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("2024-11-04", "2024-11-08");
     }
 
     @Test
     void theBaseOfAComparisonIsCountedFromTheReport() {
         Document d = on("2013-03-22", "The plant opened in 2009.\nOutput rose 5% from $2.5 million a year earlier.\n"
-                + "The plant opened in 2009.\nA year earlier, the site was bought.");
-        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("2009", "2012", "2009", "2008");
+                + "The plant opened in 2009.\nA year earlier, the site was bought.\n"
+                + "He came to Nairobi in 2009 after fleeing from Haiti two years earlier.");
+        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value)
+                .containsExactly("2009", "2012", "2009", "2008", "2009", "2007");
     }
 
     @Test
@@ -1112,5 +1121,19 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         assertThat(timex(d, "the first week of March").mod()).isEqualTo("START");
         assertThat(timex(d, "the last week of June").mod()).isEqualTo("END");
         assertThat(d.layer(Layers.TIMES)).hasSize(2);
+    }
+
+    @Test
+    void aRateIsNoDurationWhateverFollows() {
+        Document d = on("2024-11-07", "Haiti will receive $50 million a year from the fund.\n"
+                + "Kenya Airways will fly three times a week after the airport reopens.\n"
+                + "The ruling comes a day after the vote.");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("a day");
+    }
+
+    @Test
+    void endsAsANounIsNoCueOfTheFuture() {
+        Document d = on("2024-11-07", "Families struggled to make ends meet in March.\nThe mandate ends on October 2.");
+        assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("2024-03", "2024-10-02");
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 public record TimexEvaluationResult(TimexScores ours, TimexScores sutime, int documents, int timexes,
         List<String> problems) {
 
+    /** Keeps an unmodifiable copy of {@code problems}. */
     public TimexEvaluationResult {
         problems = List.copyOf(problems);
     }
