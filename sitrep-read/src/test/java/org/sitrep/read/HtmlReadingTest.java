@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Layers;
-import org.sitrep.doc.SourceSpan;
 import org.sitrep.doc.Published;
+import org.sitrep.doc.SourceSpan;
 
 class HtmlReadingTest {
     private final DocumentReader reader = DocumentReader.builder().build();
@@ -63,6 +63,15 @@ class HtmlReadingTest {
             </html>
             """;
 
+    private Document read(String name, String html) {
+        return reader.read(name, html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+    }
+
+    /** Each left-out stretch of {@code d} as {@code kind:text}. */
+    private static List<String> leftOutOf(Document d) {
+        return d.layer(Layers.BOILERPLATE).stream().map(b -> b.kind() + ":" + d.textOf(b).strip()).toList();
+    }
+
     @Test
     void takesTheArticleTitleAndParagraphsOutOfANewsPage() {
         ReadResult r = reader.read("page.html", PAGE.getBytes(StandardCharsets.UTF_8));
@@ -109,8 +118,7 @@ class HtmlReadingTest {
         String html = "<html><body><div class=\"meta\"><span>3 March 2021</span></div><article><p>The port reopened "
                 + "after a week of closures, officials said on Wednesday.</p></article><section class=\"comments\">"
                 + "<div>5 March 2021</div><p>Good news!</p></section></body></html>";
-        Document d = reader.read("port.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
-        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
+        assertThat(leftOutOf(read("port.html", html)))
                 .contains("dateline:3 March 2021", "comments:5 March 2021\n\nGood news!");
     }
 
@@ -119,8 +127,7 @@ class HtmlReadingTest {
         String html = "<html><body><div class=\"byline\"><a href=\"/a\">Veröffentlicht am 13. März 2019 von Anna B.</a>"
                 + "</div><article><p>Der Hafen wurde nach einer Woche wieder geöffnet, teilten die Behörden am Mittwoch "
                 + "mit.</p></article></body></html>";
-        Document d = reader.read("hafen.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
-        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
+        assertThat(leftOutOf(read("hafen.html", html)))
                 .contains("dateline:Veröffentlicht am 13. März 2019 von Anna B.");
     }
 
@@ -134,9 +141,8 @@ class HtmlReadingTest {
                 + "wieder geöffnet, teilten die Behörden am Mittwoch mit. Die Schiffe liefen am Abend wieder aus.</p>"
                 + "<p>Die Reederei begrüßte die Entscheidung der Behörden und kündigte neue Fahrten an.</p></div>"
                 + "</article></body></html>";
-        Document d = reader.read("hafen.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
-        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
-                .contains("dateline:17. Dezember 2019");
+        Document d = read("hafen.html", html);
+        assertThat(leftOutOf(d)).contains("dateline:17. Dezember 2019");
         assertThat(d.body()).doesNotContain("17. Dezember 2019");
     }
 
@@ -147,8 +153,7 @@ class HtmlReadingTest {
                 + "Wednesday, and ships left in the evening.</p><p>The operator welcomed the decision and announced new "
                 + "sailings, officials said.</p></article><section class=\"comments\"><div>June 21, 2019</div><p>Good "
                 + "news!</p></section></body></html>";
-        Document d = reader.read("port.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
-        assertThat(d.layer(Layers.BOILERPLATE)).extracting(b -> b.kind() + ":" + d.textOf(b).strip())
+        assertThat(leftOutOf(read("port.html", html)))
                 .contains("dateline:June 19, 2019").anyMatch(k -> k.startsWith("comments:June 21, 2019"));
     }
 
@@ -159,8 +164,7 @@ class HtmlReadingTest {
                 + "week of closures, officials said on Wednesday, and ships left in the evening.</p><p>The operator "
                 + "welcomed the decision and announced new sailings for <time>March</time>, officials said.</p>"
                 + "</article></body></html>";
-        Document d = reader.read("port.html", html.getBytes(StandardCharsets.UTF_8)).documents().get(0);
-        assertThat(d.text()).contains("August 2, 2019 August 3, 2019 Author Ann").contains("for March, officials");
+        assertThat(read("port.html", html).text()).contains("August 2, 2019 August 3, 2019 Author Ann").contains("for March, officials");
     }
 
     @Test
