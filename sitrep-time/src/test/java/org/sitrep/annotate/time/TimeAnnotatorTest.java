@@ -1136,4 +1136,10 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         Document d = on("2024-11-07", "Families struggled to make ends meet in March.\nThe mandate ends on October 2.");
         assertThat(d.layer(Layers.TIMES)).extracting(Timex::value).containsExactly("2024-03", "2024-10-02");
     }
+
+    @Test
+    void hoursOfWorkAreNoClockTime() {
+        Document d = on("2024-11-07", "Volunteers logged 1200 hrs of service.\nThe convoy left at 0600 GMT.");
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("0600 GMT");
+    }
 }
