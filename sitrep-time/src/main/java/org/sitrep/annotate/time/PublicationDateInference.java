@@ -10,6 +10,7 @@ import org.sitrep.annotate.time.Candidate.Parts;
 import org.sitrep.annotate.time.TimeContext.Tense;
 import org.sitrep.doc.Published;
 import org.sitrep.doc.Sentence;
+import org.sitrep.doc.Span;
 
 /**
  * Infers when a text was published from the dates it mentions, when no date was given.
@@ -88,15 +89,18 @@ final class PublicationDateInference {
      * {@value #TOP_LINES} lines, within {@value #TOP_CHARS} characters of the first) that the text marks as published;
      * one there that stands as a dateline or byline does; one there marked as updated; further down, a date marked as
      * published ("Der Beitrag wurde am 27. November 2019 veröffentlicht"), then one marked as updated; last, a line
-     * that holds nothing but a date. Dates of events, offers and deadlines ("Termin:", "Einsendeschluss:"), dates the
-     * text looks ahead to ("through October 2, 2025") and the ends of ranges are never taken. A date earlier than the
-     * latest full date the body tells in the past is not the publication.
+     * that holds nothing but a date or that the reader left out of the article as only dating it (a dated byline).
+     * Dates of events, offers and deadlines ("Termin:", "Einsendeschluss:"), dates the text looks ahead to ("through
+     * October 2, 2025") and the ends of ranges are never taken. In English, a date earlier than the latest full date
+     * the body tells in the past is not the publication.
      *
      * @param candidates the expressions the grammar found in all sentences, for the bound from the body
      * @param order how the document writes ambiguous numeric dates ({@link WrittenDates#orderOf})
+     * @param english whether the text is English, whose tense cues tell which dates of the body lie in the past
+     * @param datelines the stretches the reader left out of the article as only dating it
      */
     static Optional<Inferred> findDateline(String text, List<Sentence> sentences, List<Candidate> candidates,
-            WrittenDates.Order order) {
+            WrittenDates.Order order, boolean english, List<? extends Span> datelines) {
         if (sentences.isEmpty()) {
             return Optional.empty();
         }
@@ -120,7 +124,7 @@ final class PublicationDateInference {
                         || RANGE_AFTER.matcher(text).region(f.end(), line.end()).lookingAt()) {
                     continue;
                 }
-                int rank = rankOf(text, line, f, before, top);
+                int rank = rankOf(text, line, f, before, top, isInside(line, datelines));
                 if (rank < chosenRank) {
                     chosen = f;
                     chosenLine = line;
@@ -131,7 +135,7 @@ final class PublicationDateInference {
         if (chosen == null) {
             return Optional.empty();
         }
-        LocalDate latestPast = latestPastDay(candidates, chosenLine);
+        LocalDate latestPast = english ? latestPastDay(candidates, chosenLine) : null;
         if (latestPast != null && chosen.date().isBefore(latestPast)) {
             return Optional.empty();
         }
@@ -145,8 +149,23 @@ final class PublicationDateInference {
                 Published.Basis.DATELINE, confidence), chosen.date()));
     }
 
-    /** How far a date is trusted as the publication day, 0 best; {@link Integer#MAX_VALUE} when not at all. */
-    private static int rankOf(String text, Sentence line, WrittenDates.Found f, String before, boolean top) {
+    private static boolean isInside(Sentence line, List<? extends Span> spans) {
+        for (Span s : spans) {
+            if (s.start() <= line.start() && line.end() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How far a date is trusted as the publication day, 0 best; {@link Integer#MAX_VALUE} when not at all.
+     *
+     * @param dateline whether the line is one the reader left out of the article as only dating it (a date, a date
+     *     field, a dated byline): further down it is trusted as a line that holds nothing but a date is
+     */
+    private static int rankOf(String text, Sentence line, WrittenDates.Found f, String before, boolean top,
+            boolean dateline) {
         boolean published = PUBLISHED_CUE.matcher(before).find()
                 || PUBLISHED_AFTER.matcher(text).region(f.end(), line.end()).lookingAt();
         boolean updated = !published && UPDATED_CUE.matcher(before).find();
@@ -162,7 +181,7 @@ final class PublicationDateInference {
         if (updated) {
             return 4;
         }
-        return ONLY_DATE_BEFORE.matcher(text).region(line.start(), f.start()).matches()
+        return dateline || ONLY_DATE_BEFORE.matcher(text).region(line.start(), f.start()).matches()
                 && ONLY_DATE_AFTER.matcher(text).region(f.end(), line.end()).matches() ? 5 : Integer.MAX_VALUE;
     }
 

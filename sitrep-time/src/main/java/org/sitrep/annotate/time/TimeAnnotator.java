@@ -113,8 +113,13 @@ public final class TimeAnnotator implements Annotator {
             anchor = parseDate(published.value());
             precision = precisionOf(published.value());
         } else {
-            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text, lines, all, order)
-                    .or(() -> PublicationDateInference.infer(all));
+            // the tense cues are English: in another language no date of the body can be known to lie in the past
+            boolean english = doc.findLanguage().map(t -> t.equals("en") || t.startsWith("en-"))
+                    .orElseGet(() -> PublicationDateInference.looksEnglish(text, lines));
+            List<Boilerplate> datelines = doc.findLayer(Layers.BOILERPLATE).orElse(List.of()).stream()
+                    .filter(b -> Boilerplate.DATELINE.equals(b.kind())).toList();
+            Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text, lines,
+                    all, order, english, datelines).or(() -> PublicationDateInference.infer(all));
             if (inferred.isPresent()) {
                 out = doc.withPublished(inferred.get().published());
                 anchor = inferred.get().anchor();

@@ -1142,4 +1142,45 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
         Document d = on("2024-11-07", "Volunteers logged 1200 hrs of service.\nThe convoy left at 0600 GMT.");
         assertThat(d.layer(Layers.TIMES)).extracting(t -> d.textOf(t)).containsExactly("0600 GMT");
     }
+
+    /** The time stage over {@code text} whose stretch starting at {@code leftOut} the reader left out as a dateline. */
+    private static Document withDatelineAt(String text, String leftOut, String language) {
+        int from = text.indexOf(leftOut);
+        Document.Builder b = Document.builder(text);
+        if (language != null) {
+            b.language(language);
+        }
+        Document doc = b.build().with(Layers.BOILERPLATE,
+                List.of(new Boilerplate(from, from + leftOut.length(), Boilerplate.DATELINE)));
+        List<Sentence> body = new ArrayList<>();
+        for (Sentence s : withLines(doc).layer(Layers.SENTENCES)) {
+            if (!doc.isBoilerplate(s)) {
+                body.add(s);
+            }
+        }
+        return TIME.annotate(doc.with(Layers.SENTENCES, body));
+    }
+
+    @Test
+    void aDatedBylineTheReaderLeftOutDatesTheArticleFarDownTheText() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            text.append("The port reopened after a week of closures and ships left again, paragraph ").append(i)
+                    .append(".\n");
+        }
+        text.append("By Anna Berger 19 October 2019 00:04\n");
+        Document d = withDatelineAt(text.toString(), "By Anna Berger 19 October 2019 00:04", null);
+        assertThat(d.published().value()).isEqualTo("2019-10-19");
+        assertThat(d.published().basis()).isEqualTo(Published.Basis.DATELINE);
+    }
+
+    @Test
+    void aTopDateOfATextInAnotherLanguageIsNotBoundByItsBody() {
+        // the tense cues are English ("Lied" looks like a past form to them): a German body date cannot be known to
+        // lie in the past, so it does not rule the top date out
+        String text = "Weichen für die Zukunft\nGeschrieben von Cooper am 25.08.2015 22:30\n"
+                + "Das Lied des Vereins erklingt am 1.9.2015 zum ersten Mal.\n";
+        Document d = withDatelineAt(text, "Geschrieben von Cooper am 25.08.2015 22:30", "de");
+        assertThat(d.published().value()).isEqualTo("2015-08-25");
+    }
 }
