@@ -163,8 +163,9 @@ final class ExtractionLines {
      * where named, is a month, and a word of publication ({@code Veröffentlicht am 13. März 2019 von Michael V.},
      * {@code Geschrieben von Cooper am 25.08.2015 22:30}), an author's name after "by" ({@code by Jake Goulding on
      * January 20, 2020}) or at most three other words ({@code HansEhrlich 17.10.2019, 13:56 Uhr}, {@code October 22,
-     * 2019 report}), two on a line that is mostly links, where a linked headline with a date ("Ruto visits Haiti,
-     * March 5, 2024" in a list of stories) is none.
+     * 2019 report}). On a line that is mostly links only a word of publication or at most two other words count: a
+     * linked headline with a date ("Ruto visits Haiti, March 5, 2024", "Gang leader killed by Kenyan police, March
+     * 5, 2024" in a list of stories) is none.
      *
      * @param mostlyLinks whether more than half the line is link text
      */
@@ -175,9 +176,13 @@ final class ExtractionLines {
         java.util.regex.Matcher d = FULL_DATE.matcher(line);
         while (d.find()) {
             if (isDateOnly(d.group())) {
+                if (mostlyLinks) {
+                    // a linked headline may hold "by" and a name ("… killed by Kenyan police, March 5, 2024")
+                    return PUBLICATION_MARKER.matcher(line).find()
+                            || otherWords(line, d.start(), d.end()) <= MAX_OTHER_LINKED_WORDS;
+                }
                 return PUBLICATION_MARKER.matcher(line).find() || AUTHOR_MARKER.matcher(line).find()
-                        || otherWords(line, d.start(), d.end()) <= (mostlyLinks ? MAX_OTHER_LINKED_WORDS
-                                : MAX_OTHER_WORDS);
+                        || otherWords(line, d.start(), d.end()) <= MAX_OTHER_WORDS;
             }
         }
         return false;

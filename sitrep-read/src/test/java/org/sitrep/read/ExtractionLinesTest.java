@@ -77,7 +77,9 @@ class ExtractionLinesTest {
                 .as("by before a common noun").isFalse();
         assertThat(ExtractionLines.isDatedByline("Ruto visits Haiti, March 5, 2024", true)).as("a linked headline")
                 .isFalse();
-        assertThat(ExtractionLines.isDatedByline("by Jake Goulding on January 20, 2020", true)).isTrue();
+        assertThat(ExtractionLines.isDatedByline("Gang leader killed by Kenyan police, March 5, 2024", true))
+                .as("a linked headline with by and a name").isFalse();
+        assertThat(ExtractionLines.isDatedByline("Posted on January 20, 2020 by Jake Goulding", true)).isTrue();
         assertThat(ExtractionLines.isDatedByline("Published in Nature Communications 2019", false)).as("no full date")
                 .isFalse();
         assertThat(ExtractionLines.isDatedByline(null, false)).isFalse();

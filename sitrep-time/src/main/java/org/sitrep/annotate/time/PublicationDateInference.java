@@ -24,8 +24,9 @@ import org.sitrep.doc.Span;
  * <p>Before any of that, a dateline is looked for ({@link #findDateline}): a full date (day, month, year) in the
  * first lines of the text, in any of the languages {@link WrittenDates} reads ("NAIROBI, Nov. 7, 2024 —",
  * "Veröffentlicht am 23. Juli 2017", "11.10.2021 | 14:32"), gives the publication day. A date the text marks as
- * published is preferred to one it marks as updated; a top date earlier than a full date the body tells as past is
- * not the publication (the page cannot be older than what it reports).
+ * published is preferred to one it marks as updated; further down, a line the reader left out as only dating the
+ * article is trusted as a line of only a date is. In English, a top date earlier than a full date the body tells as
+ * past is not the publication (the page cannot be older than what it reports).
  *
  * <p>Thread safety: stateless.
  */
@@ -96,7 +97,8 @@ final class PublicationDateInference {
      *
      * @param candidates the expressions the grammar found in all sentences, for the bound from the body
      * @param order how the document writes ambiguous numeric dates ({@link WrittenDates#orderOf})
-     * @param english whether the text is English, whose tense cues tell which dates of the body lie in the past
+     * @param english whether the text is English (or says no language), whose tense cues tell which dates of the body
+     *     lie in the past
      * @param datelines the stretches the reader left out of the article as only dating it
      */
     static Optional<Inferred> findDateline(String text, List<Sentence> sentences, List<Candidate> candidates,
@@ -181,8 +183,8 @@ final class PublicationDateInference {
         if (updated) {
             return 4;
         }
-        return dateline || ONLY_DATE_BEFORE.matcher(text).region(line.start(), f.start()).matches()
-                && ONLY_DATE_AFTER.matcher(text).region(f.end(), line.end()).matches() ? 5 : Integer.MAX_VALUE;
+        return dateline || (ONLY_DATE_BEFORE.matcher(text).region(line.start(), f.start()).matches()
+                && ONLY_DATE_AFTER.matcher(text).region(f.end(), line.end()).matches()) ? 5 : Integer.MAX_VALUE;
     }
 
     /**

@@ -25,9 +25,9 @@ import org.sitrep.pipeline.Annotator;
  * grammar of English news ({@link TimexGrammar}) and normalizes them to TimeML values against the document creation
  * time (DCT), or against a nearer anchor the text sets ("two days later" after an explicit date).
  *
- * <p>When the document's publication date is unknown, it is read from a dateline near the top of the text (a full
- * date in any of the languages {@link WrittenDates} reads: "NAIROBI, Nov. 7, 2024 —", "Veröffentlicht am 23. Juli
- * 2017") and set with basis {@code dateline}, else inferred from the dates the text mentions and set with basis
+ * <p>When the document's publication date is unknown, it is read from a dateline (a full date in any of the
+ * languages {@link WrittenDates} reads, near the top of the text or on a line the reader left out as only dating the
+ * article: "NAIROBI, Nov. 7, 2024 —", "Veröffentlicht am 23. Juli 2017") and set with basis {@code dateline}, else inferred from the dates the text mentions and set with basis
  * {@code inferred} (see {@link PublicationDateInference}); a date given or read from metadata is never
  * overridden. Where nothing can be inferred the date stays unknown, and deictic expressions ("yesterday") get a null
  * value rather than a guess.
@@ -65,23 +65,24 @@ public final class TimeAnnotator implements Annotator {
         return TextSpan.linesOf(text, from, to).stream().map(l -> new Sentence(l.start(), l.end())).toList();
     }
 
+    /** The stretches a reader left out of the body as only the article's date ({@code dateline} boilerplate). */
+    private static List<Boilerplate> datelinesOf(Document doc) {
+        return doc.findLayer(Layers.BOILERPLATE).orElse(List.of()).stream()
+                .filter(b -> Boilerplate.DATELINE.equals(b.kind())).toList();
+    }
+
     /**
-     * The sentences, with the lines a reader left out of the body as only the article's date ({@code dateline}
-     * boilerplate): they are read for the publication date, never for expressions of the story.
+     * The sentences, with each line of the {@code datelines}: they are read for the publication date, never for
+     * expressions of the story.
      */
-    private static List<Sentence> withDatelines(Document doc, List<Sentence> sentences) {
-        List<Sentence> lines = null;
-        for (Boilerplate b : doc.findLayer(Layers.BOILERPLATE).orElse(List.of())) {
-            if (Boilerplate.DATELINE.equals(b.kind())) {
-                if (lines == null) {
-                    lines = new ArrayList<>(sentences);
-                }
-                // one sentence a line: the words of one line ("Erschienen am") say nothing of another's date
-                lines.addAll(linesOf(doc.text(), b.start(), b.end()));
-            }
-        }
-        if (lines == null) {
+    private static List<Sentence> withDatelines(String text, List<Sentence> sentences, List<Boilerplate> datelines) {
+        if (datelines.isEmpty()) {
             return sentences;
+        }
+        List<Sentence> lines = new ArrayList<>(sentences);
+        for (Boilerplate b : datelines) {
+            // one sentence a line: the words of one line ("Erschienen am") say nothing of another's date
+            lines.addAll(linesOf(text, b.start(), b.end()));
         }
         lines.sort(Span.ORDER);
         return lines;
@@ -94,7 +95,8 @@ public final class TimeAnnotator implements Annotator {
         List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
         List<Candidate> all = new ArrayList<>();
         Published published = doc.published();
-        List<Sentence> lines = published.isKnown() ? sentences : withDatelines(doc, sentences);
+        List<Boilerplate> datelines = published.isKnown() ? List.of() : datelinesOf(doc);
+        List<Sentence> lines = withDatelines(text, sentences, datelines);
         // one order for the numeric dates of the body and of the dateline, worked out where either needs it
         WrittenDates.Order order = !published.isKnown() || WrittenDates.writesNumericDates(text)
                 ? WrittenDates.orderOf(text, doc.findLanguage(), PublicationDateInference.looksEnglish(text, lines))
@@ -113,13 +115,10 @@ public final class TimeAnnotator implements Annotator {
             anchor = parseDate(published.value());
             precision = precisionOf(published.value());
         } else {
-            // the tense cues are English: in another language no date of the body can be known to lie in the past
-            boolean english = doc.findLanguage().map(t -> t.equals("en") || t.startsWith("en-"))
-                    .orElseGet(() -> PublicationDateInference.looksEnglish(text, lines));
-            List<Boilerplate> datelines = doc.findLayer(Layers.BOILERPLATE).orElse(List.of()).stream()
-                    .filter(b -> Boilerplate.DATELINE.equals(b.kind())).toList();
+            // the tense cues are English: where the document says it is in another language, no date of its body
+            // can be known to lie in the past
             Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text, lines,
-                    all, order, english, datelines).or(() -> PublicationDateInference.infer(all));
+                    all, order, doc.isEnglishOrUnknown(), datelines).or(() -> PublicationDateInference.infer(all));
             if (inferred.isPresent()) {
                 out = doc.withPublished(inferred.get().published());
                 anchor = inferred.get().anchor();

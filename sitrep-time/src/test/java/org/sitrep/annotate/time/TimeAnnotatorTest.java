@@ -1168,9 +1168,9 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
             text.append("The port reopened after a week of closures and ships left again, paragraph ").append(i)
                     .append(".\n");
         }
-        text.append("By Anna Berger 19 October 2019 00:04\n");
-        Document d = withDatelineAt(text.toString(), "By Anna Berger 19 October 2019 00:04", null);
-        assertThat(d.published().value()).isEqualTo("2019-10-19");
+        text.append("By Mary Otieno 4 March 2021 09:15\n");
+        Document d = withDatelineAt(text.toString(), "By Mary Otieno 4 March 2021 09:15", null);
+        assertThat(d.published().value()).isEqualTo("2021-03-04");
         assertThat(d.published().basis()).isEqualTo(Published.Basis.DATELINE);
     }
 
@@ -1178,9 +1178,15 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     void aTopDateOfATextInAnotherLanguageIsNotBoundByItsBody() {
         // the tense cues are English ("Lied" looks like a past form to them): a German body date cannot be known to
         // lie in the past, so it does not rule the top date out
-        String text = "Weichen für die Zukunft\nGeschrieben von Cooper am 25.08.2015 22:30\n"
-                + "Das Lied des Vereins erklingt am 1.9.2015 zum ersten Mal.\n";
-        Document d = withDatelineAt(text, "Geschrieben von Cooper am 25.08.2015 22:30", "de");
-        assertThat(d.published().value()).isEqualTo("2015-08-25");
+        String text = "Neue Fähre für den Hafen\nVerfasst von Jana K. am 04.03.2021 09:15\n"
+                + "Das Lied der Fährleute erklingt am 1.6.2021 zum ersten Mal.\n";
+        Document d = withDatelineAt(text, "Verfasst von Jana K. am 04.03.2021 09:15", "de");
+        assertThat(d.published().value()).isEqualTo("2021-03-04");
+    }
+
+    @Test
+    void aTopDateOfAnUntaggedEnglishTextIsBoundByItsBody() {
+        Document d = on(null, "Archive\nMarch 3, 2019\nPolice dissolved two gangs on June 5, 2020.");
+        assertThat(d.published().value()).isNotEqualTo("2019-03-03");
     }
 }
