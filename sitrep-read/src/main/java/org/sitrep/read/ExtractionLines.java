@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <p>Failure: never throws; {@code null} is no such line.
  */
 final class ExtractionLines {
+    /** The words that open a byline before the author's name, in the languages read: "by", "von", "par", … */
+    static final String BYLINE_WORDS = "by|von|par|por|di|door";
     /** The longest line that may be a credit or a date line. */
     static final int MAX_CHARS = 120;
     private static final Pattern CREDIT = Pattern.compile("(?iu)\\(?\\s*(?:photo|photos|photograph|image|images|"
@@ -72,7 +74,7 @@ final class ExtractionLines {
             if (w.isEmpty()) {
                 continue;
             }
-            if (w.chars().allMatch(Character::isDigit) || ORDINAL.matcher(w).matches()) {
+            if (isNumber(w)) {
                 numbers++;
             } else if (DATE_NAMES.contains(w)) {
                 month = true;
@@ -147,7 +149,7 @@ final class ExtractionLines {
             + "veröffentlicht|publiziert|eingetragen|geschrieben|erschienen|publié|publicado|pubblicato|gepubliceerd|"
             + "opublikowano|written|updated|aktualisiert|mis à jour)(?![\\p{L}])");
     /** "by" before a name: "by Jake Goulding", "von Stefan Beiersmann", "par Didier Roy" (not "delayed by gangs"). */
-    private static final Pattern AUTHOR_MARKER = Pattern.compile("(?u)(?<![\\p{L}])(?i:by|von|par|por|di|door)\\s+"
+    private static final Pattern AUTHOR_MARKER = Pattern.compile("(?u)(?<![\\p{L}])(?i:" + BYLINE_WORDS + ")\\s+"
             + "\\p{Lu}");
     /** The most words besides its date that a line may hold to be a byline without a word of publication. */
     private static final int MAX_OTHER_WORDS = 3;
@@ -188,13 +190,17 @@ final class ExtractionLines {
         return false;
     }
 
-    /** The words of {@code line} outside {@code [start, end)} that are not clock words or numbers. */
+    /** A day, month or year in figures, or a day as an ordinal ("29th"). */
+    private static boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit) || ORDINAL.matcher(word).matches();
+    }
+
+    /** The words of {@code line} outside {@code [start, end)} that are not date words (numbers, names, clock words). */
     private static int otherWords(String line, int start, int end) {
         int n = 0;
         for (String part : new String[] {line.substring(0, start), line.substring(end)}) {
             for (String w : NOT_LETTER_OR_DIGIT.split(part.toLowerCase(Locale.ROOT))) {
-                if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit) && !DATE_JOINING_WORDS.contains(w)
-                        && !DATE_NAMES.contains(w)) {
+                if (!w.isEmpty() && !isNumber(w) && !DATE_JOINING_WORDS.contains(w) && !DATE_NAMES.contains(w)) {
                     n++;
                 }
             }

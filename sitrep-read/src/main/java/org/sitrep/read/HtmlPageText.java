@@ -69,7 +69,7 @@ record HtmlPageText(String text, List<Boilerplate> leftOut, List<SourceSpan> sou
             "widget", "teaser", "teasers", "rail");
     private static final Set<String> FOOTER_WORDS = Set.of("footer", "copyright", "colophon");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*");
-    private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|di|door)\\s+");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:" + ExtractionLines.BYLINE_WORDS + ")\\s+");
     private static final int MAX_BYLINE_CHARS = 120;
     private static final Pattern SPACE_ENTITY =
             Pattern.compile("(?i)&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#32|#x0*20|#9|#10|#13);");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.Candidate.Resolution;
 import org.sitrep.annotate.time.TimeContext.Tense;
@@ -146,8 +145,6 @@ public final class TimeAnnotator implements Annotator {
         return out.with(Layers.TIMES, times);
     }
 
-    /** A value that starts with a four-digit year. */
-    private static final Pattern YEAR_LED = Pattern.compile("(\\d{4})(?:-.*)?");
 
     /**
      * The most confidence a date so far from the document's own time can have: news tells of centuries back and
@@ -158,12 +155,21 @@ public final class TimeAnnotator implements Annotator {
         if (value == null || dct == null) {
             return 1;
         }
-        Matcher y = YEAR_LED.matcher(value);
-        if (!y.matches()) {
+        if (value.length() < 4 || !isDigits(value, 4) || value.length() > 4 && value.charAt(4) != '-') {
             return 1;
         }
-        int distance = Integer.parseInt(y.group(1)) - dct.getYear();
+        int distance = Integer.parseInt(value.substring(0, 4)) - dct.getYear();
         return distance > 50 ? 0.4 : 1;
+    }
+
+    /** Whether the first {@code n} characters of {@code s} are ASCII digits. */
+    private static boolean isDigits(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate parseDate(String value) {

@@ -8,6 +8,7 @@ import static org.sitrep.annotate.time.TimexWords.MONTH;
 import static org.sitrep.annotate.time.TimexWords.NUM;
 import static org.sitrep.annotate.time.TimexWords.UNIT;
 import static org.sitrep.annotate.time.TimexWords.WEEKDAY;
+import static org.sitrep.annotate.time.TimexWords.YEAR_AGO;
 import static org.sitrep.annotate.time.TimexWords.ZONE;
 import static org.sitrep.annotate.time.TimexWords.amountOf;
 
@@ -131,7 +132,7 @@ final class TimexGrammar {
                 + "(?<s>(?i:spring|summer|fall|autumn|winter))(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?(?![\\w-])", PeriodRules::season);
         // Quarters and halves: "the third quarter", "third-quarter", "1989's first half", "Q3 2024".
         rule("quarter", "quarter quarters half", "\\b(?:(?i:the)\\s+)?(?:(?<y>\\d{4})(?:'s)?\\s+|(?<ry>(?i:this|last|next)) year's\\s+"
-                + "|(?:(?i:comparable|corresponding)\\s+)?(?<ry3>(?i:year-ago|year-earlier|year-before|prior-year))\\s+)?"
+                + "|(?:(?i:comparable|corresponding)\\s+)?(?<ry3>(?i:" + YEAR_AGO + "|prior-year))\\s+)?"
                 + "(?<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))[\\s-]+(?:(?<two>(?i:two))[\\s-]+)?"
                 + "(?:(?i:fiscal|calendar)[\\s-]+)?(?<u>(?i:quarters?|half))(?!\\w)(?:\\s+(?i:of)\\s+(?:(?:(?i:fiscal)\\s+)?(?<y2>\\d{4})"
                 + "|(?<ry2>(?i:this|last|next|the)) (?i:year)))?", PeriodRules::quarter);
@@ -141,7 +142,7 @@ final class TimexGrammar {
         rule("q-quarter", "q", "\\bQ(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b", PeriodRules::quarter);
         rule("h-half", "h", "\\b(?<u>H)(?<q>[12])(?:\\s+(?<y>\\d{4}))?\\b", PeriodRules::quarter);
         rule("relative-quarter", "quarter period", "\\b(?<the>(?i:the)\\s+)?(?:(?<rel>(?i:latest|last|current|this|next|previous|past|prior"
-                + "|year-ago|year-earlier|year-before|same|comparable|recent|most recent|just-ended|just-completed"
+                + "|" + YEAR_AGO + "|same|comparable|recent|most recent|just-ended|just-completed"
                 + "|fiscal))[\\s-]+)?(?<u>(?i:quarter|period))(?![\\w-])", PeriodRules::relativeQuarter);
         // Words that point at the present, the past or the future, or at a day from the DCT.
         rule("deictic", "today yesterday tomorrow tonight now currently nowadays presently present right these current recently lately past soon future end ago earlier term date", "\\b(?<w>(?i:today|yesterday|tomorrow|tonight|now|currently|nowadays|presently|at present"

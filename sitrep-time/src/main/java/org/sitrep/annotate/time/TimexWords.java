@@ -50,6 +50,8 @@ final class TimexWords {
     /** Modifiers of a point: "early", "late", "mid-", "the end of". */
     static final String MODP = "(?:(?<pmod>(?i:early|late|mid|the (?:end|beginning|start|middle|close) of"
             + "|the (?:first|last|final|opening|closing) (?:week|days|few days|fortnight) of))[\\s-]*)?";
+    /** The words that put a period a year before the one under discussion: "the year-ago quarter". */
+    static final String YEAR_AGO = "year-ago|year-earlier|year-before";
     /** Modifiers of an amount: "about", "more than". */
     static final String AMOD = "(?:(?<amod>(?i:around|approximately|roughly|nearly|almost|more than|less than"
             + "|fewer than|at least|up to|no more than|just over|just under|some))\\s+)?";
