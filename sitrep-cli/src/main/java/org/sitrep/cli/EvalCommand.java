@@ -16,6 +16,8 @@ import org.sitrep.annotate.quote.eval.QuoteEvaluation;
 import org.sitrep.annotate.quote.eval.QuoteEvaluationResult;
 import org.sitrep.annotate.time.eval.TimexEvaluation;
 import org.sitrep.annotate.time.eval.TimexEvaluationResult;
+import org.sitrep.cli.eval.FactEvaluation;
+import org.sitrep.cli.eval.FactEvaluationResult;
 import org.sitrep.cli.eval.PubDateEvaluation;
 import org.sitrep.cli.eval.PubDateEvaluationResult;
 import org.sitrep.read.eval.ExtractionEvaluation;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage on an evaluation set, and its peer on the same documents in the same run.",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class, EvalCommand.Extract.class,
-                EvalCommand.PubDate.class})
+                EvalCommand.PubDate.class, EvalCommand.Facts.class})
 final class EvalCommand {
     enum Format { text, json }
 
@@ -223,6 +225,46 @@ final class EvalCommand {
         public Integer call() throws Exception {
             return evaluate(spec, options, () -> PubDateEvaluation.run(options.data), r -> r.toJson().toString(),
                     PubDateEvaluationResult::toText);
+        }
+    }
+
+    /** {@code sitrep eval facts}. */
+    @Command(name = "facts", mixinStandardHelpOptions = true,
+            description = "Scores the facts of each article of a peaceops set (DIR with docs/, gold/ and missions.json) "
+                    + "against its gold facts, as the set's README defines the scoring: per kind and overall gold, "
+                    + "predicted, precision, recall, F1, and each slot's accuracy over matched facts.")
+    static final class Facts implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Options options;
+
+        @Option(names = "--errors", description = "Also print every false positive, miss and wrong slot, with its "
+                + "evidence sentence.")
+        boolean errors;
+
+        @Option(names = "--dates", defaultValue = "given", description = "given (each article gets its published "
+                + "date, as a user with the page's metadata) or inferred (Sitrep infers it). Default: ${DEFAULT-VALUE}.")
+        String dates;
+
+        @Override
+        public Integer call() throws Exception {
+            FactEvaluation.Dates mode;
+            switch (dates) {
+                case "given" -> mode = FactEvaluation.Dates.GIVEN;
+                case "inferred" -> mode = FactEvaluation.Dates.INFERRED;
+                default -> {
+                    spec.commandLine().getErr().println("--dates: expected given or inferred, was " + dates);
+                    return Main.USAGE;
+                }
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            return evaluate(spec, options, () -> FactEvaluation.run(options.data, mode, DefaultPipeline.create(),
+                    line -> {
+                        err.println(line);
+                        err.flush();
+                    }), r -> r.toJson().toString(), (FactEvaluationResult r) -> r.toText(errors));
         }
     }
 }
