@@ -47,7 +47,18 @@ final class DocumentView {
     private static final java.util.Set<String> COUNTRY_ADJECTIVES = countryAdjectives();
 
     private static final Pattern MISSION_NAME = Pattern.compile(
-            "(?i)\\b(mission|force|operation|contingent|peacekeepers|task force)\\b");
+            "(?i)\\b(mission|force|forces|operation|contingent|peacekeepers|task force)\\b");
+    /** A state's own service, never a mission: "Portuguese Air Force", "Kenya Defence Forces". */
+    private static final Pattern NATIONAL_SERVICE = Pattern.compile("(?i)\\b(?:air|armed|defen[cs]e|naval|border|"
+            + "special|rapid support|marine)\\s+forces?\\b");
+    /** What follows a mission's acronym: "MINUSTAH peacekeepers", "UNIFIL's mandate". */
+    private static final Pattern MISSION_CONTEXT_AFTER = Pattern.compile("(?i)(?:['’]s)?\\s+(?:\\w+\\s+)?"
+            + "(?:peacekeepers|peacekeeping|troops|mandate|force|forces|mission|contingent|blue helmets|personnel|"
+            + "soldiers|police officers|military component)\\b");
+    /** What comes before a mission's acronym: "the mandate of UNIFIL", "deployed with MINUSMA". */
+    private static final Pattern MISSION_CONTEXT_BEFORE = Pattern.compile("(?i)\\b(?:mandate of|mandate for|"
+            + "renewal of|extension of|serving (?:in|with)|deployed (?:in|with|to)|contribut\\w+ to|support for|"
+            + "withdrawal of|drawdown of)\\s+(?:the\\s+)?$");
     private static final Pattern GOVERNMENT_OF_DEMONYM = Pattern.compile(
             "(?i)\\b(" + String.join("|", COUNTRY_ADJECTIVES.stream().map(Pattern::quote).toList())
                     + ")\\s+(government|authorities|administration|officials|leaders)\\b");
@@ -65,6 +76,7 @@ final class DocumentView {
     final Entity mainMission;
     private final Map<String, Entity> entitiesById = new LinkedHashMap<>();
     private final Map<String, String> affiliations = new HashMap<>();
+    private final Map<String, Boolean> missions = new HashMap<>();
 
     DocumentView(Document doc) {
         this.doc = doc;
@@ -103,11 +115,36 @@ final class DocumentView {
     }
 
     boolean isMission(Entity e) {
-        if (Mention.PERSON.equals(e.type())) {
+        return missions.computeIfAbsent(e.id(), k -> findIsMission(e));
+    }
+
+    /**
+     * Whether an entity is a mission: its name ends in a mission's head noun ("... Mission in South Sudan",
+     * "... Interim Force", "Kenya-led force") and is no state's own service ("Air Force", "Defence Forces"); or it
+     * is an acronym or name the text uses as a mission ("MINUSTAH peacekeepers", "the mandate of UNIFIL", "UNMISS
+     * troops").
+     */
+    private boolean findIsMission(Entity e) {
+        if (Mention.PERSON.equals(e.type()) || Mention.LOCATION.equals(e.type())) {
             return false;
         }
-        if (MISSION_NAME.matcher(e.name()).find() && !e.name().toLowerCase(Locale.ROOT).contains("police")) {
+        String name = e.name();
+        if (MISSION_NAME.matcher(name).find() && !name.toLowerCase(Locale.ROOT).contains("police")
+                && !NATIONAL_SERVICE.matcher(name).find()) {
             return true;
+        }
+        if (!name.matches("\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}[\\p{Lu}\\p{Ll}]*") || name.length() > 10) {
+            return false;
+        }
+        for (TextSpan m : e.mentions()) {
+            if (m.end() > text.length()) {
+                continue;
+            }
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            String lead = before(m.start(), 30);
+            if (MISSION_CONTEXT_AFTER.matcher(after).lookingAt() || MISSION_CONTEXT_BEFORE.matcher(lead).find()) {
+                return true;
+            }
         }
         return false;
     }

@@ -66,6 +66,20 @@ public final class EntityAnnotator implements Annotator {
     private static final Set<String> LEADING_NOISE = Set.of("meanwhile", "however", "but", "and", "also", "former",
             "ex", "then", "now", "later", "earlier", "still", "yet", "so", "thus", "while", "when", "if", "after",
             "before", "since", "as", "although", "despite", "under", "with", "without");
+    /** A capitalized word of a name, "U.N." and "UN" included. */
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}.'’]*(?:-\\p{Lu}[\\p{L}.'’]*)*)";
+    /**
+     * How news names a mission: capitalized words ending in a mission's head noun, with what it is in or for
+     * ("United Nations Mission in South Sudan", "African Union Mission in Somalia", "Multinational Security
+     * Support Mission", "International Security Assistance Force", "United Nations Interim Force in Lebanon").
+     */
+    static final Pattern MISSION_NAME = Pattern.compile("\\b(" + NAME_WORD + "(?:(?:\\s+|\\s*/\\s*|-)(?:"
+            + NAME_WORD + "|of|the|and|for|de|la|du|des|pour))*?\\s+(?:Mission|Force|Forces|Operation|Office|Presence))"
+            + "\\b(\\s+(?:in|for|to|of|on)\\s+(?:the\\s+)?" + NAME_WORD + "(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?"
+            + NAME_WORD + "){0,3})?");
+    /** Words that make a force a state's own service, never a mission: "Air Force", "Kenya Defence Forces". */
+    static final Pattern NATIONAL_FORCE = Pattern.compile("(?i)\\b(?:air|armed|defen[cs]e|naval|police|border|"
+            + "special|rapid support|marine|security and defen[cs]e)\\s+forces?$");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des",
             "la", "le", "&", "to");
 
@@ -133,6 +147,7 @@ public final class EntityAnnotator implements Annotator {
             List<Cand> cands = new ArrayList<>();
             cands.addAll(joinAdjacent(cleaned(doc.layer(Layers.MENTIONS))));
             cands.addAll(registryHits());
+            cands.addAll(missionNames());
             chosen = new ArrayList<>(longestFirst(cands).stream().map(c -> c.registryId() != null ? c
                     : registry.findByName(textOf(c)).map(e -> c.withRegistryId(e.id())).orElse(c)).toList());
             findAcronyms();
@@ -293,6 +308,41 @@ public final class EntityAnnotator implements Annotator {
                 return Mention.ORGANIZATION;
             }
             return null;
+        }
+
+        /**
+         * Mission names as news writes them ({@link #MISSION_NAME}), as organizations: from the first capitalized
+         * word after any "the" (so "Meanwhile the UN Mission" gives "UN Mission"), never a state's own service.
+         */
+        private List<Cand> missionNames() {
+            List<Cand> out = new ArrayList<>();
+            for (Sentence sentence : sentences) {
+                if (doc.isBoilerplate(sentence)) {
+                    continue;
+                }
+                Matcher m = MISSION_NAME.matcher(text).region(sentence.start(), sentence.end());
+                while (m.find()) {
+                    int s = m.start();
+                    String head = m.group(1);
+                    int the = Math.max(head.lastIndexOf(" the "), head.lastIndexOf(" of "));
+                    if (the >= 0) {
+                        s += the + (head.startsWith(" the ", the) ? 5 : 4);
+                    }
+                    if (text.startsWith("The ", s)) {
+                        s += 4;
+                    }
+                    String name = text.substring(s, m.end(1));
+                    if (NATIONAL_FORCE.matcher(name).find() || name.split("\\s+").length < 2
+                            || mostlyCapitals(textOf(sentence))) {
+                        continue;
+                    }
+                    int e = m.group(2) != null ? m.end(2) : m.end(1);
+                    if (letters(s, e) >= 2) {
+                        out.add(new Cand(s, e, Mention.ORGANIZATION, Origin.NER, null));
+                    }
+                }
+            }
+            return out;
         }
 
         /** Every registry name found at word boundaries in a sentence. */
