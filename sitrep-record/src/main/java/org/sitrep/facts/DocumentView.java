@@ -46,8 +46,10 @@ final class DocumentView {
      */
     private static final java.util.Set<String> COUNTRY_ADJECTIVES = countryAdjectives();
 
+    /** A name whose head is a mission's: last, or before what it is in or for ("... Mission in Darfur"). */
     private static final Pattern MISSION_NAME = Pattern.compile(
-            "(?i)\\b(mission|force|forces|operation|contingent|peacekeepers|task force)\\b");
+            "(?i)\\b(?:mission|force|forces|operation|contingent|peacekeepers|task force)(?:\\s+(?:in|for|to|of|on)\\b.*)?$"
+                    + "|^(?:\\p{Lu}+\\s+)?Operation\\s+\\p{Lu}");
     /** A state's own service, never a mission: "Portuguese Air Force", "Kenya Defence Forces". */
     private static final Pattern NATIONAL_SERVICE = Pattern.compile("(?i)\\b(?:air|armed|defen[cs]e|naval|border|"
             + "special|rapid support|marine)\\s+forces?\\b");
@@ -77,6 +79,8 @@ final class DocumentView {
     private final Map<String, Entity> entitiesById = new LinkedHashMap<>();
     private final Map<String, String> affiliations = new HashMap<>();
     private final Map<String, Boolean> missions = new HashMap<>();
+    private String voice;
+    private boolean voiceFound;
 
     DocumentView(Document doc) {
         this.doc = doc;
@@ -424,5 +428,62 @@ final class DocumentView {
             return Long.toString((long) v);
         }
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The country a statement speaks for when it says "we" in its own voice: a country named in the heading lines
+     * above the body ("Deputy U.S. Representative to the United Nations"), else the country that opens most of its
+     * sentences as their subject (at least twice); null when neither, or when the text never says "we" outside
+     * quotes.
+     */
+    String voice() {
+        if (!voiceFound) {
+            voiceFound = true;
+            voice = findVoice();
+        }
+        return voice;
+    }
+
+    private String findVoice() {
+        boolean firstPerson = false;
+        Matcher we = Pattern.compile("\\b(?:We|we|our|Our)\\b").matcher(text);
+        while (we.find() && !firstPerson) {
+            firstPerson = findQuoteAt(we.start()).isEmpty();
+        }
+        if (!firstPerson) {
+            return null;
+        }
+        int lineStart = 0;
+        int lines = 0;
+        while (lineStart < text.length() && lines < 10) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (line.split("\\s+").length > 12) {
+                break;
+            }
+            for (String word : line.split("[\\s,]+")) {
+                Optional<String> c = REGISTRY.findByDemonym(word).or(() -> REGISTRY.findByName(word)
+                        .filter(e -> !e.demonyms().isEmpty())).map(EntityRegistry.Entry::id);
+                if (c.isPresent() && lines > 0) {
+                    return c.get();
+                }
+            }
+            lineStart = lineEnd + 1;
+            lines++;
+        }
+        Map<String, Integer> openers = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (EntityMention m : mentionsIn(s.start(), Math.min(s.end(), s.start() + 40))) {
+                if (textOf(s.start(), m.start()).matches("(?i)\\s*(?:the\\s+)?") && findQuoteAt(m.start()).isEmpty()
+                        && REGISTRY.findById(m.id()).filter(e -> !e.demonyms().isEmpty()).isPresent()) {
+                    openers.merge(m.id(), 1, Integer::sum);
+                }
+                break;
+            }
+        }
+        return openers.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 }

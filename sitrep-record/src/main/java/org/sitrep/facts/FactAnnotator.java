@@ -59,7 +59,7 @@ public final class FactAnnotator implements Annotator {
         DocumentView view = new DocumentView(doc);
         Proposals proposals = new Proposals(view);
         List<FactRule> rules = List.of(new EventRules(proposals), new MandateRules(), new QuantityRules(),
-                new PositionRules(proposals));
+                new PositionRules(proposals), new StanceRules(proposals));
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < view.sentences.size(); i++) {
             Sentence s = view.sentences.get(i);

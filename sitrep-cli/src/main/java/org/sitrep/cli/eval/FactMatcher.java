@@ -21,8 +21,9 @@ import org.sitrep.doc.Entity;
  * their first seven characters; "same day" where the gold has a day, else the gold's own precision.
  *
  * <p>Proposals match by name or alias (a mission named in either is read as that mission), or when the content words
- * they share are at least half of their mean count (Dice coefficient ≥ 0.5), words compared lower-case without a
- * plural {@code s}.
+ * they share are at least half of their mean count (Dice coefficient ≥ 0.5), words compared lower-case without
+ * their inflection ("sending" is "send"). A position's actor agrees when the gold actor is the predicted actor or the
+ * person it was stated through (the README's "alt" actor: "Kenya", alt "William Ruto").
  *
  * <p>Thread safety: one instance per document; not shared.
  */
@@ -80,7 +81,8 @@ final class FactMatcher {
                             g.get("resolution")));
             case "funding" -> numberAgrees(s.path("amount"), g.get("amount"), 0.005)
                     && textAgrees(s.path("currency"), g.get("currency"));
-            case "position" -> actorAgrees(s.path("actor"), g.get("actor"))
+            case "position" -> (actorAgrees(s.path("actor"), g.get("actor"))
+                    || actorAgrees(s.path("alt_actor"), g.get("actor")))
                     && textAgrees(s.path("stance"), g.get("stance"))
                     && proposalAgrees(s.path("proposal").asText(""), g.get("proposal"));
             case "event" -> textAgrees(s.path("type"), g.get("type")) && dayAgrees(s.path("date"), g.get("date"))
@@ -304,9 +306,24 @@ final class FactMatcher {
             if (w.isEmpty() || STOP.contains(w)) {
                 continue;
             }
-            out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+            out.add(stem(w));
         }
         return out;
+    }
+
+    /** A word without its inflection: "sending" and "sends" are "send", "renewal" is "renew". */
+    static String stem(String w) {
+        if (w.contains(":")) {
+            return w;
+        }
+        String out = w;
+        for (String suffix : List.of("ment", "ing", "ion", "ed", "al", "es", "s")) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix) && !w.endsWith("ss")) {
+                out = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        return out.length() > 4 && out.endsWith("e") ? out.substring(0, out.length() - 1) : out;
     }
 
     static String slug(String name) {

@@ -78,6 +78,7 @@ public record SchemaFact(String kind, ObjectNode slots, String evidence, String 
             }
             case Fact.POSITION -> {
                 o.put("actor", q.get("actor"));
+                o.put("alt_actor", q.get("via"));
                 o.put("stance", f.value());
                 o.put("proposal", q.getOrDefault("proposalName", q.get("proposal")));
                 o.put("mission", f.subject());

@@ -1,0 +1,611 @@
+package org.sitrep.facts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.doc.Fact;
+import org.sitrep.doc.Mention;
+import org.sitrep.doc.Quote;
+import org.sitrep.doc.Sentence;
+
+/**
+ * Positions read from the clause that states them, on any proposal about a mission or the use of forces: who
+ * (the subject of a stance verb, or the agent of its passive), stands how (support, oppose, propose, retract), on
+ * what (the verb's object, up to the end of its clause). "Poland and Spain are to send soldiers to the force" is
+ * both countries supporting "send soldiers to the force"; "Germany will not be sending troops" is Germany opposing
+ * "sending troops"; "The plan was approved by the president" is the president supporting "the plan".
+ *
+ * <p>Negation turns support into opposition and drops the other stances ("did not propose" states no proposal). A
+ * subject "we" or "I" is the speaker of the quote it stands in, else the document's own voice (the country that the
+ * statement's heading names, for a government's statement). A proposal named as "this resolution" or "the mission"
+ * is written out as the document names it ("the resolution renewing the mandate of ..."). Only proposals that concern
+ * a mission or the use of forces are kept, so that the record's positions stay on its subjects.
+ *
+ * <p>Sentences that name a proposal the {@link Proposals} stage knows ("a UN peacekeeping operation") are left to
+ * {@link PositionRules}.
+ */
+final class StanceRules implements FactRule {
+
+    private enum Side { SUBJECT, AGENT, PREDICATE }
+
+    private record Cue(int start, int end, String stance, Side side) {
+    }
+
+    private static final Object[][] CUES = {
+        // passive: the proposal is the subject, the actor the agent
+        {"(?:was|were|has been|have been|had been|is|are|being)\\s+(?:\\w+ly\\s+)?(approved|backed|endorsed|supported|"
+            + "welcomed|favou?red)\\s+by", "support", Side.AGENT},
+        {"(?:was|were|has been|have been|had been|is|are|being)\\s+(?:\\w+ly\\s+)?(?:proposed|recommended|requested|"
+            + "suggested|sought|called for)\\s+by", "propose", Side.AGENT},
+        {"(?:was|were|has been|have been|had been|is|are|being)\\s+(?:\\w+ly\\s+)?(?:opposed|rejected|blocked|vetoed|"
+            + "criticized|criticised)\\s+by", "oppose", Side.AGENT},
+        {"(?:at|following|after|in response to)\\s+(?:the\\s+)?(?:request|requests|call|calls)\\s+(?:of|from)",
+            "propose", Side.AGENT},
+        // active: the actor is the subject
+        {"(?:underscored|emphasi[sz]ed|stressed|highlighted|reiterated)\\s+(?:the\\s+)?(?:[\\w.’']+\\s+){0,6}?"
+            + "(?:need|importance|expectation|urgency)\\s+(?:for|of|to|that)", "support", Side.SUBJECT},
+        {"(?:voted|vote|votes|voting)\\s+in\\s+favou?r\\s+of|joined\\s+consensus\\s+in\\s+support\\s+of|"
+            + "(?:reiterate[sd]?|reaffirm(?:s|ed)?|express(?:es|ed)?|voiced|declared|underscored|signal(?:l)?ed)\\s+"
+            + "(?:its\\s+|their\\s+|our\\s+|his\\s+|her\\s+)?(?:\\w+\\s+){0,2}?(?:support\\s+for|commitment\\s+to)|"
+            + "(?:reiterate[sd]?|reaffirm(?:s|ed)?|express(?:es|ed)?|underscored)\\s+(?:the\\s+)?[\\w.]+(?:\\s+[\\w.]+)?"
+            + "(?:['’]s?)\\s+(?:\\w+\\s+)?(?:support\\s+for|commitment\\s+to)|"
+            + "(?:remain|remains|is|are|was|were)\\s+(?:\\w+ly\\s+)?committed\\s+to|committed\\s+(?:itself|themselves)\\s+to|"
+            + "responded\\s+positively\\s+to|confirmed\\s+the\\s+possibility\\s+of|"
+            + "(?:support(?:s|ed)?|back(?:s|ed)?|endors(?:e|es|ed)|welcom(?:e|es|ed)|favou?r(?:s|ed)?|approv(?:e|es|ed))"
+            + "(?!\\s+(?:by|away|down|off|for)\\b)|"
+            + "(?:agreed|pledged|offered|promised|decided|volunteered|stepp(?:ed|ing)\\s+up)\\s+to\\s+(?:send|join|"
+            + "contribute|deploy|provide|lead|participate|serve)|"
+            + "(?:is|are|was|were)\\s+to\\s+(?:send|deploy|contribute|join)|will\\s+(?:send|deploy|contribute|join|"
+            + "participate)|pledg(?:ed|ing)\\s+(?:personnel|troops|police|forces|officers|soldiers|support)",
+            "support", Side.SUBJECT},
+        {"oppos(?:e|es|ed)|reject(?:s|ed)?|object(?:s|ed)?\\s+to|block(?:s|ed)?|veto(?:es|ed)?|"
+            + "criticiz(?:e|es|ed)|criticis(?:e|es|ed)|(?:did|does|do)\\s+not\\s+(?:want|support|back|favou?r|agree\\s+to)|"
+            + "(?:will|would)\\s+not\\s+(?:be\\s+)?(?:send|sending|deploy|deploying|contribute|contributing|join|joining)|"
+            + "(?:has|have|had)\\s+no\\s+(?:plans?|intention)\\s+to",
+            "oppose", Side.SUBJECT},
+        // a verdict on the subject, by whoever states it: "we reiterate that X is not appropriate"
+        {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:not\\s+(?:appropriate|feasible|acceptable|"
+            + "an\\s+option|a\\s+\\w+\\s+option|the\\s+answer)|unacceptable|inappropriate)", "oppose", Side.PREDICATE},
+        {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:vital|essential|indispensable|critical|"
+            + "necessary|the\\s+best\\s+(?:chance|hope|option))", "support", Side.PREDICATE},
+        {"propos(?:e|es|ed)|recommend(?:s|ed)?|request(?:s|ed)?|call(?:s|ed)?\\s+for|urg(?:e|es|ed)|"
+            + "ask(?:s|ed)?\\s+for|suggest(?:s|ed)?|introduc(?:e|es|ed)|put\\s+forward|tabled|"
+            + "(?:is|are|was|were)\\s+(?:seeking|pushing\\s+for)|(?:plans?|planned|intends?|intended)\\s+to",
+            "propose", Side.SUBJECT},
+        {"retract(?:s|ed)?|withdr(?:ew|awn)\\s+(?:the|its|their|a)\\s+(?:proposal|plan|offer|request)|"
+            + "backed\\s+(?:away|down)\\s+from|dropped\\s+(?:the|its|their)\\s+(?:proposal|plan|idea|offer)|"
+            + "abandon(?:s|ed)?\\s+(?:the|its|their)\\s+(?:proposal|plan|idea)|walked\\s+back", "retract", Side.SUBJECT},
+    };
+    private static final List<Pattern> PATTERNS = new ArrayList<>();
+    static {
+        for (Object[] c : CUES) {
+            PATTERNS.add(Pattern.compile("(?i)\\b(?:" + c[0] + ")\\b"));
+        }
+    }
+    /** A negation just before a cue, inside its clause: "does not", "never", "no longer". */
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never|no longer|n't|neither|nor)\\s+"
+            + "(?:\\w+\\s+){0,2}$");
+    /** Words before a cue that make it no stance of the subject: a question, a condition, a report of others. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|whether|unless)\\b");
+    /** Where an object phrase ends. */
+    private static final Pattern OBJECT_END = Pattern.compile("(?i)[.;:!?]|,\\s+(?:saying|adding|which|who|but|while|"
+            + "as|because|although|though|calling|citing|according|and|for|whereas)\\b|\\s+(?:because|saying|which|while|"
+            + "although|though|amid|despite|after|before|since|so that|in order to|if|unless|but|when|whereas|as we)\\b|"
+            + "\\s+[-–—]\\s+|[“”\"]|,\\s+(?:[^,]{0,60}?\\s)?(?:said|says|told|added|noted|stated)\\b|\\s+for\\s+their\\b|,\\s+(?:a|an|the|this|these|it|its|they|he|she|we|there|in|on|at|with)\\s");
+    /** A proposal that concerns a mission or the use of forces. */
+    private static final Pattern SECURITY = Pattern.compile("(?i)\\b(?:troops?|soldiers?|forces?|peacekeep\\w*|"
+            + "blue helmets|missions?|mandates?|deploy\\w*|police|military|marines|warships?|resolution|"
+            + "ceasefire|cease-fire|withdraw\\w*|drawdown|draw down|contingents?|personnel|security assistance|"
+            + "operations?|units?|battalions?|peace deal|peace agreement|arms embargo)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^\\s*(?:and\\s+|so\\s+|but\\s+)?"
+            + "(?:we|i)(?:\\s+(?:\\w+ly|also|therefore|again|still|all))*\\s*$");
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and|,?\\s*as well as|,?\\s*or|"
+            + "\\s*&)?\\s*(?:the\\s+)?$");
+    private static final Pattern GROUP_LEAD = Pattern.compile("(?i)\\b(?:countries|nations|states|members|partners|"
+            + "governments|allies)\\s+(?:like|including|such as|among them|led by)\\s*$|\\bincluding\\s*$");
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:(?:this|the|today['’]s|that|the\\s+draft)\\s+)"
+            + "(resolution|text|mission|force|operation|mandate|measure)\\b");
+    private static final Pattern RESOLUTION_DESCRIPTION = Pattern.compile("(?i)(?:\\b(?:a|the)\\s+(?:(?:UN|U\\.N\\.|"
+            + "United Nations)\\s+)?(?:Security Council\\s+)?|\\b)(resolution\\s+(?:\\d{3,5}\\s+)?"
+            + "(?:renewing|extending|establishing|authori[sz]ing|ending|terminating|creating|on|to)\\s+[^.;:,\\n]{3,90}?)"
+            + "(?=\\s*(?:[.;:,\\n]|$|\\s+(?:and|but|which|that|at)\\s))"
+            + "|\\b((?:mandate\\s+)?renewal\\s+(?:of|for)\\s+[^.;:,\\n]{3,80}?)(?=\\s*(?:[.;:,\\n]|$))");
+    private static final Pattern LEADING = Pattern.compile("(?i)^(?:\\s*(?:to|the|a|an|of|for|on|its|their|his|her|"
+            + "our|plans?\\s+to)\\s+)+");
+    /** Words before a verb that make it a noun ("its support", "strong backing"). */
+    private static final Pattern NOUN_LEAD = Pattern.compile("(?i)(?:\\b(?:the|a|an|its|their|our|his|her|my|your|this|"
+            + "that|strong|full|continued|bilateral|financial|international|broad|public|political|of|for|with|"
+            + "logistical|military|unwavering)|['’]s?)\\s+$");
+    /** "to support" after these is the subject's own stance: "committed to support", "will continue to back". */
+    private static final Pattern OWN_INFINITIVE = Pattern.compile("(?i)\\b(?:commitment|committed|pledged?|pledges|"
+            + "agreed|decided|continues?|continued|intends?|ready|willing|wants?|wanted|plans?|planned|promised|"
+            + "vowed|offered|stands?\\s+ready)\\s+to\\s+$");
+    /** Cues that are single verbs, which may be nouns or infinitives instead. */
+    private static final Pattern BARE_VERB = Pattern.compile("(?i)^(?:support|back|endors|welcom|favou?r|approv|"
+            + "oppos|reject|object|block|veto|criticiz|criticis|propos|recommend|request|urg|suggest|introduc)\\w*$");
+    private static final Pattern BODY = Pattern.compile("(?i)council|assembly|parliament|senate|congress");
+
+    private final Proposals proposals;
+    private final Set<String> seen = new HashSet<>();
+    private String resolutionDescription;
+    private boolean described;
+
+    StanceRules(Proposals proposals) {
+        this.proposals = proposals;
+    }
+
+    /** "thanked Kenya for stepping up to lead ...", "gratitude to Kenya for answering ...". */
+    private static final Pattern THANKS = Pattern.compile("(?i)\\b(?:thank(?:s|ed|ing)?|grateful\\s+to|gratitude\\s+to|"
+            + "commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|salut(?:e|es|ed))\\s+((?:(?!\\bfor\\b)[^.;:])*?)\\s+for\\s+"
+            + "(?:(?:publicly|quickly|generously|their|its|his|her|so)\\s+)*(\\w+ing\\b)");
+    /** "Haiti's call to ...", "the Haitian government's request for ...": the country proposes what follows. */
+    private static final Pattern CALL_OF = Pattern.compile("(?i)['’]s?\\s+(?:\\w+\\s+)?(?:call|request|appeal|invitation|"
+            + "plea)\\s+(?:to|for)\\s+");
+    /** A group named by a common noun whose members a list names: "the countries that ..., including A, B and C". */
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:countries|nations|states|partners|members|"
+            + "contributors|governments|allies)\\b");
+    private static final Pattern MEMBERS = Pattern.compile("(?i)\\b(?:including|like|such\\s+as|among\\s+them|"
+            + "namely)\\s+");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(?:and\\s+)?(they|he|she)(?:\\s+(?:\\w+ly|also|"
+            + "have|has|had|all|both))*\\s*$");
+
+    @Override
+    public void find(DocumentView v, int index, List<Fact> out) {
+        Sentence s = v.sentences.get(index);
+        if (!proposals.referencesIn(v, s.start(), s.end()).isEmpty()) {
+            return;
+        }
+        List<Cue> cues = cuesIn(v, s);
+        int floor = s.start();
+        for (Cue cue : cues) {
+            position(v, s, index, cue, floor, out);
+            floor = cue.end();
+        }
+        thanks(v, s, out);
+        callsOf(v, s, out);
+    }
+
+    /** "X thanked Kenya for stepping up to lead the mission": Kenya supports leading it. */
+    private void thanks(DocumentView v, Sentence s, List<Fact> out) {
+        Matcher m = THANKS.matcher(v.text).region(s.start(), s.end());
+        while (m.find()) {
+            List<String> actors = new ArrayList<>();
+            for (DocumentView.EntityMention em : actorsIn(v, m.start(1), m.end(1))) {
+                addActor(v, em, actors);
+            }
+            int end = objectEnd(v, m.start(2), s.end());
+            emit(v, s, actors, null, "support", v.textOf(m.start(2), end), m.start(2), out);
+        }
+    }
+
+    /** "answering Haiti's call to serve as the lead nation": Haiti proposes it. */
+    private void callsOf(DocumentView v, Sentence s, List<Fact> out) {
+        Matcher m = CALL_OF.matcher(v.text).region(s.start(), s.end());
+        while (m.find()) {
+            DocumentView.EntityMention owner = null;
+            for (DocumentView.EntityMention em : v.mentionsIn(s.start(), m.start())) {
+                if (em.end() == m.start()) {
+                    owner = em;
+                }
+            }
+            List<String> actors = new ArrayList<>();
+            if (owner != null && !v.isMission(owner.entity())) {
+                addActor(v, owner, actors);
+            } else {
+                v.governmentsIn(Math.max(s.start(), m.start() - 40), m.start() + 1).stream()
+                        .filter(g -> g.getKey() >= m.start() - 40).forEach(g -> actors.add(g.getValue()));
+            }
+            int end = objectEnd(v, m.end(), s.end());
+            emit(v, s, actors, null, "propose", v.textOf(m.end(), end), m.end(), out);
+        }
+    }
+
+    private static List<Cue> cuesIn(DocumentView v, Sentence s) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            Matcher m = PATTERNS.get(i).matcher(v.text).region(s.start(), s.end());
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (v.insideMention(start) || cues.stream().anyMatch(c -> c.start() < end && start < c.end())) {
+                    continue;
+                }
+                if (BARE_VERB.matcher(m.group()).matches()) {
+                    String before = v.before(start, 40);
+                    if (NOUN_LEAD.matcher(before).find() || (before.matches("(?is).*\\bto\\s+$")
+                            && !OWN_INFINITIVE.matcher(before).find())) {
+                        continue;
+                    }
+                }
+                cues.add(new Cue(start, end, (String) CUES[i][1], (Side) CUES[i][2]));
+            }
+        }
+        cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return cues;
+    }
+
+    private void position(DocumentView v, Sentence s, int index, Cue cue, int floor, List<Fact> out) {
+        int clauseStart = clauseStart(v, floor, cue.start());
+        String lead = v.textOf(clauseStart, cue.start());
+        if (CONDITION.matcher(lead).find()) {
+            return;
+        }
+        String stance = cue.stance();
+        if (NEGATED.matcher(v.before(cue.start(), 30)).find() && cue.side() == Side.SUBJECT) {
+            if (!stance.equals("support")) {
+                return;
+            }
+            stance = "oppose";
+        }
+        List<String> actors = new ArrayList<>();
+        String via = null;
+        String proposal;
+        int proposalAt;
+        if (cue.side() == Side.PREDICATE) {
+            proposal = subjectPhrase(v, clauseStart, cue.start());
+            proposalAt = clauseStart;
+            String governing = v.textOf(Math.max(floor, v.sentenceStartAt(cue.start())), clauseStart);
+            int at = Math.max(floor, v.sentenceStartAt(cue.start()));
+            List<DocumentView.EntityMention> speakers = subjectOf(v, at, clauseStart);
+            speakers.forEach(m -> addActor(v, m, actors));
+            if (actors.isEmpty() && Pattern.compile("(?i)\\b(?:we|i)\\b").matcher(governing).find()) {
+                firstPerson(v, cue, actors);
+            }
+            if (actors.isEmpty()) {
+                return;
+            }
+        } else if (cue.side() == Side.AGENT) {
+            for (DocumentView.EntityMention m : listAfter(v, cue.end(), s.end())) {
+                addActor(v, m, actors);
+                via = v.isPerson(m.entity()) ? m.id() : via;
+            }
+            if (actors.isEmpty()) {
+                v.governmentsIn(cue.end(), Math.min(s.end(), cue.end() + 40)).stream()
+                        .filter(g -> g.getKey() <= cue.end() + 6).forEach(g -> actors.add(g.getValue()));
+            }
+            proposal = subjectPhrase(v, clauseStart, cue.start());
+            proposalAt = clauseStart;
+        } else {
+            List<DocumentView.EntityMention> subject = subjectOf(v, clauseStart, cue.start());
+            for (DocumentView.EntityMention m : subject) {
+                addActor(v, m, actors);
+                via = v.isPerson(m.entity()) ? m.id() : via;
+            }
+            for (Map.Entry<Integer, String> g : v.governmentsIn(clauseStart, cue.start())) {
+                if (!actors.contains(g.getValue())) {
+                    actors.add(g.getValue());
+                }
+            }
+            String stretch = lastStretch(v, clauseStart, cue.start());
+            if (actors.isEmpty() && FIRST_PERSON.matcher(stretch).find()) {
+                via = firstPerson(v, cue, actors);
+            }
+            Matcher pronoun = PRONOUN.matcher(stretch);
+            if (actors.isEmpty() && pronoun.find()) {
+                via = antecedents(v, index, pronoun.group(1).toLowerCase(Locale.ROOT), actors);
+            }
+            if (actors.isEmpty() && GROUP.matcher(stretch).find()) {
+                members(v, cue.end(), s.end(), actors);
+            }
+            int end = objectEnd(v, cue.end(), s.end());
+            proposal = v.textOf(cue.end(), end);
+            proposalAt = cue.end();
+            String verb = v.textOf(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+            Matcher action = Pattern.compile("\\b(send|join|contribute|deploy|provide|lead|participate|serve|sending|"
+                    + "deploying|contributing|joining)$").matcher(verb);
+            if (action.find()) {
+                proposal = action.group(1) + " " + proposal;
+            } else if (verb.startsWith("pledg") && verb.matches(".*\\s\\w+$")) {
+                proposal = verb.replaceFirst("^\\S+\\s+", "pledging ") + " " + proposal;
+            }
+        }
+        emit(v, s, actors, via, stance, proposal, proposalAt, out, cue);
+    }
+
+    private void emit(DocumentView v, Sentence s, List<String> actors, String via, String stance, String proposal,
+            int proposalAt, List<Fact> out) {
+        emit(v, s, actors, via, stance, proposal, proposalAt, out, null);
+    }
+
+    private void emit(DocumentView v, Sentence s, List<String> actors, String via, String stance, String proposal,
+            int proposalAt, List<Fact> out, Cue cue) {
+        if (actors.isEmpty() || proposal == null) {
+            return;
+        }
+        proposal = clean(resolve(v, proposal.strip().replaceFirst("(?i)^(?:to|of|for)\\s+", "")));
+        if (cue != null && (cue.stance().equals("support") || cue.side() == Side.AGENT) && actors.stream().anyMatch(a ->
+                v.findEntity(a).map(e -> BODY.matcher(e.name()).find()).orElse(a.contains("council")))
+                && v.textOf(cue.start(), cue.end()).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:approv|endors|"
+                        + "adopt)\\w*.*")) {
+            return; // a deciding body approving a text is its decision, told by the mandate rules
+        }
+        if (proposal.split("\\s+").length < 1 || proposal.length() < 3
+                || proposal.toLowerCase(Locale.ROOT).matches("(?:it|this|that|them|these|those|him|her|us|the idea|"
+                        + "the move|the request|the decision|the plan|the proposal)")) {
+            return;
+        }
+        boolean concernsMission = SECURITY.matcher(proposal).find()
+                || v.mentionsIn(proposalAt, proposalAt + proposal.length()).stream()
+                        .anyMatch(m -> v.isMission(m.entity()));
+        if (!concernsMission) {
+            return;
+        }
+        Optional<String> date = v.findSentenceDate(s);
+        String subject = v.findMissionFor(s, proposalAt).orElse(null);
+        String proposalId = DocumentView.slug(proposal);
+        for (String actor : actors) {
+            String key = actor + "|" + proposalId + "|" + stance;
+            if (!seen.add(key)) {
+                continue;
+            }
+            out.add(FactRule.fact(s, Fact.POSITION, subject == null ? actor : subject, "position", stance,
+                    date.orElse(v.published),
+                    FactRule.qualifiers("actor", actor, "proposal", proposalId, "proposalName", proposal,
+                            "via", actor.equals(via) ? null : via,
+                            "asOfBasis", date.isPresent() ? "sentence" : v.published == null ? null : "published"),
+                    "stance-" + stance, 0.65));
+        }
+    }
+
+    /** The actor "we" or "I" stands for: the quote's speaker, else the document's voice. Returns the person. */
+    private static String firstPerson(DocumentView v, Cue cue, List<String> actors) {
+        Optional<Quote> q = v.findQuoteAt(cue.start());
+        String speaker = q.map(DocumentView::speakerId).orElse(null);
+        if (speaker != null) {
+            actors.add(v.findAffiliation(speaker).orElse(speaker));
+            return speaker;
+        }
+        if (q.isEmpty() && v.voice() != null) {
+            actors.add(v.voice());
+        }
+        return null;
+    }
+
+    /**
+     * Who "they", "he" or "she" is: for "they", the people the sentence before names (two or more), else its
+     * countries; for "he" or "she", the last person named in the two sentences before. Returns the person.
+     */
+    private static String antecedents(DocumentView v, int index, String pronoun, List<String> actors) {
+        for (int k = index - 1; k >= Math.max(0, index - 2); k--) {
+            Sentence before = v.sentences.get(k);
+            List<DocumentView.EntityMention> people = v.mentionsIn(before.start(), before.end()).stream()
+                    .filter(m -> v.isPerson(m.entity())).toList();
+            if (pronoun.equals("they")) {
+                List<String> ids = people.stream().map(DocumentView.EntityMention::id).distinct().toList();
+                if (ids.size() >= 2) {
+                    actors.addAll(ids);
+                    return null;
+                }
+                return null;
+            }
+            if (!people.isEmpty()) {
+                String id = people.get(people.size() - 1).id();
+                actors.add(v.actorFor(people.get(people.size() - 1).entity()));
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** The members of a group the clause names: "including A, B and C" after {@code from}. */
+    private static void members(DocumentView v, int from, int end, List<String> actors) {
+        Matcher m = MEMBERS.matcher(v.text).region(from, end);
+        if (m.find()) {
+            for (DocumentView.EntityMention em : listAfter(v, m.end(), end)) {
+                if (Mention.LOCATION.equals(em.entity().type()) || !v.isPerson(em.entity())) {
+                    addActor(v, em, actors);
+                }
+            }
+        }
+    }
+
+    /** The text from the last comma before {@code to} (not inside a name) to {@code to}. */
+    private static String lastStretch(DocumentView v, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (v.text.charAt(i) == ',' && !v.insideMention(i)) {
+                return v.textOf(i + 1, to);
+            }
+        }
+        return v.textOf(from, to);
+    }
+
+    private static void addActor(DocumentView v, DocumentView.EntityMention m, List<String> actors) {
+        String id = v.actorFor(m.entity());
+        if (!actors.contains(id)) {
+            actors.add(id);
+        }
+    }
+
+    /** Where the clause holding a cue starts: after a semicolon, a colon, a quote mark or a subordinating word. */
+    private static int clauseStart(DocumentView v, int floor, int cue) {
+        int start = floor;
+        Matcher m = Pattern.compile("(?i)[;:“”\"]|\\b(?:that|which|who|because|while|whereas|although|when|after|"
+                + "but|so|as)\\b").matcher(v.text).region(floor, cue);
+        while (m.find()) {
+            if (!v.insideMention(m.start())) {
+                start = m.end();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The actors a stance verb's subject names: the mentions of the last comma-stretch before it that names any,
+     * with the list items and "along with" stretches before that; persons and their titles count once.
+     */
+    private static List<DocumentView.EntityMention> subjectOf(DocumentView v, int from, int to) {
+        List<int[]> stretches = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (v.text.charAt(i) == ',' && !v.insideMention(i)) {
+                stretches.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        stretches.add(new int[] {start, to});
+        List<DocumentView.EntityMention> out = new ArrayList<>();
+        for (int k = stretches.size() - 1; k >= 0; k--) {
+            List<DocumentView.EntityMention> here = actorsIn(v, stretches.get(k)[0], stretches.get(k)[1]);
+            if (here.isEmpty()) {
+                String words = v.textOf(stretches.get(k)[0], stretches.get(k)[1])
+                        .replaceAll("(?i)\\b(?:\\w+ly|also|already|now|then|today|yesterday|has|have|had|will|would|"
+                                + "is|are|was|were|not|to|be|been|continue|continues|and)\\b", " ").strip();
+                if (!out.isEmpty() || !words.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            if (!out.isEmpty() && !isListItem(v, stretches.get(k), here)) {
+                break;
+            }
+            out.addAll(0, here);
+            if (out.size() == here.size() && !isListItem(v, stretches.get(k), here)
+                    && !Pattern.compile("(?i)^\\s*(?:and|along with|together with|as well as)\\b")
+                            .matcher(v.textOf(stretches.get(k)[0], stretches.get(k)[1])).find()) {
+                break;
+            }
+        }
+        // a person named with their country's title counts once, as the person
+        List<DocumentView.EntityMention> people = out.stream().filter(m -> v.isPerson(m.entity())).toList();
+        out.removeIf(m -> !v.isPerson(m.entity()) && people.stream()
+                .anyMatch(p -> v.findAffiliation(p.id()).map(a -> a.equals(m.id())).orElse(false)));
+        return out;
+    }
+
+    private static boolean isListItem(DocumentView v, int[] stretch, List<DocumentView.EntityMention> here) {
+        String rest = v.textOf(stretch[0], stretch[1]);
+        for (DocumentView.EntityMention m : here) {
+            rest = rest.replace(v.textOf(m.start(), m.end()), " ");
+        }
+        return rest.replaceAll("(?i)\\b(?:and|the|as well as|or)\\b", " ").isBlank();
+    }
+
+    /** Mentions that can hold a position in {@code [from, to)}: not places after a preposition, not missions. */
+    private static List<DocumentView.EntityMention> actorsIn(DocumentView v, int from, int to) {
+        List<DocumentView.EntityMention> out = new ArrayList<>();
+        for (DocumentView.EntityMention m : v.mentionsIn(from, to)) {
+            String before = v.before(m.start(), 12);
+            boolean place = Mention.LOCATION.equals(m.entity().type())
+                    && Pattern.compile("(?i)\\b(?:in|to|from|at|into|on|across|near|of|for|with|by)\\s+(?:the\\s+)?$")
+                            .matcher(before).find();
+            boolean possessive = v.text.startsWith("'s", m.end()) || v.text.startsWith("’s", m.end());
+            if (place || v.isMission(m.entity()) || DocumentView.isDemonym(v.textOf(m.start(), m.end()))
+                    || (possessive && !v.isPerson(m.entity()) && followedByTitle(v, m))) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** "East Timor's Foreign Minister, ...": the country only qualifies a title that follows. */
+    private static boolean followedByTitle(DocumentView v, DocumentView.EntityMention m) {
+        String after = v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 40));
+        return Pattern.compile("^['’]s\\s+(?:\\p{Lu}\\w*\\s+){0,3}(?:Minister|President|Secretary|Ambassador|"
+                + "Representative|Spokesperson|Spokesman|Envoy|Chancellor|Premier|leader|government|"
+                + "Prime)").matcher(after).find();
+    }
+
+    /** The agents of a passive: a list of names right after "by". */
+    private static List<DocumentView.EntityMention> listAfter(DocumentView v, int from, int end) {
+        List<DocumentView.EntityMention> out = new ArrayList<>();
+        int edge = from;
+        for (DocumentView.EntityMention m : v.mentionsIn(from, end)) {
+            String gap = v.textOf(edge, m.start());
+            boolean ok = edge == from ? gap.matches("(?is)\\s*(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?")
+                    && !gap.contains(",") : LIST_GAP.matcher(gap).matches()
+                    || gap.matches("(?s),\\s*(?:[\\p{L}.'’-]+\\s+){0,4}") && v.isPerson(m.entity());
+            if (!ok) {
+                break;
+            }
+            if (!v.isMission(m.entity()) && !DocumentView.isDemonym(v.textOf(m.start(), m.end()))) {
+                out.add(m);
+            }
+            edge = m.end();
+        }
+        return out;
+    }
+
+    /** The subject of a passive before its verb: the words from the clause start, without a leading article. */
+    private static String subjectPhrase(DocumentView v, int from, int to) {
+        String p = v.textOf(from, to).strip();
+        int comma = p.lastIndexOf(',');
+        if (comma >= 0) {
+            p = p.substring(comma + 1).strip();
+        }
+        return p.isEmpty() ? null : p;
+    }
+
+    private static int objectEnd(DocumentView v, int from, int end) {
+        Matcher m = OBJECT_END.matcher(v.text).region(from, end);
+        int stop = m.find() ? m.start() : end;
+        // never past twenty words
+        int words = 0;
+        for (int i = from; i < stop; i++) {
+            if (Character.isWhitespace(v.text.charAt(i)) && i > from && !Character.isWhitespace(v.text.charAt(i - 1))) {
+                if (++words >= 20) {
+                    return i;
+                }
+            }
+        }
+        return stop;
+    }
+
+    private static String clean(String phrase) {
+        String p = phrase.replaceAll("\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}.&-]{1,10}\\)", "").replaceAll("\\s+", " ").strip();
+        p = LEADING.matcher(p).replaceFirst("");
+        return p.replaceAll("[,\\s]+$", "");
+    }
+
+    /** "this resolution" and "the mission" written out as the document names them. */
+    private String resolve(DocumentView v, String proposal) {
+        if (v.mainMission != null) {
+            proposal = proposal.replaceAll("(?i)\\b(?:this|the|that)\\s+(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
+                    java.util.regex.Matcher.quoteReplacement(v.mainMission.name()));
+        }
+        Matcher m = ANAPHOR.matcher(proposal);
+        if (!m.find()) {
+            return proposal;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        String rest = proposal.substring(m.end());
+        if (noun.equals("resolution") || noun.equals("text") || noun.equals("measure")) {
+            String d = resolutionDescription(v);
+            return d == null ? proposal : d + rest;
+        }
+        if (v.mainMission != null && !noun.equals("mandate")) {
+            return v.mainMission.name() + rest;
+        }
+        if (noun.equals("mandate") && v.mainMission != null) {
+            return "mandate of " + v.mainMission.name() + rest;
+        }
+        return proposal;
+    }
+
+    /** What the document says its resolution does: "the resolution renewing the mandate of ...", title first. */
+    private String resolutionDescription(DocumentView v) {
+        if (!described) {
+            described = true;
+            String title = v.doc.findTitle().orElse("");
+            for (String text : List.of(title, v.text)) {
+                Matcher m = RESOLUTION_DESCRIPTION.matcher(text);
+                if (m.find()) {
+                    String d = m.group(1) != null ? m.group(1) : "resolution on the " + m.group(2);
+                    resolutionDescription = d.strip();
+                    break;
+                }
+            }
+            if (resolutionDescription == null) {
+                Matcher n = Pattern.compile("\\bResolution\\s+\\d{3,5}\\b").matcher(v.text);
+                resolutionDescription = n.find() ? n.group() : null;
+            }
+        }
+        return resolutionDescription;
+    }
+}
