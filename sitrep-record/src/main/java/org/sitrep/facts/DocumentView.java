@@ -72,6 +72,7 @@ final class DocumentView {
     final List<Sentence> sentences;
     final List<EntityMention> mentions;
     final List<Timex> times;
+    final List<org.sitrep.doc.Token> tokens;
     final List<Quantity> quantities;
     final List<Quote> quotes;
     final String published;
@@ -87,6 +88,7 @@ final class DocumentView {
         this.text = doc.text();
         this.sentences = doc.findLayer(Layers.SENTENCES).orElse(List.of());
         this.times = doc.findLayer(Layers.TIMES).orElse(List.of());
+        this.tokens = doc.findLayer(Layers.TOKENS).orElse(List.of());
         this.quantities = doc.findLayer(Layers.QUANTITIES).orElse(List.of());
         this.quotes = doc.findLayer(Layers.QUOTES).orElse(List.of());
         this.published = doc.published().value();
@@ -485,5 +487,28 @@ final class DocumentView {
         return openers.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The part-of-speech tag of the token that holds {@code pos}, if a tagger ran and a token holds it. */
+    Optional<String> findTagAt(int pos) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            org.sitrep.doc.Token t = tokens.get(mid);
+            if (t.end() <= pos) {
+                lo = mid + 1;
+            } else if (t.start() > pos) {
+                hi = mid - 1;
+            } else {
+                return Optional.ofNullable(t.pos());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the word at {@code pos} is tagged a verb; empty when no tag is known. */
+    Optional<Boolean> findIsVerbAt(int pos) {
+        return findTagAt(pos).map(t -> t.startsWith("VB") || t.equals("MD"));
     }
 }

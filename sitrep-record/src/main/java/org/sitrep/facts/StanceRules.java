@@ -113,7 +113,7 @@ final class StanceRules implements FactRule {
             + "(resolution|text|mission|force|operation|mandate|measure)\\b");
     private static final Pattern RESOLUTION_DESCRIPTION = Pattern.compile("(?i)(?:\\b(?:a|the)\\s+(?:(?:UN|U\\.N\\.|"
             + "United Nations)\\s+)?(?:Security Council\\s+)?|\\b)(resolution\\s+(?:\\d{3,5}\\s+)?"
-            + "(?:renewing|extending|establishing|authori[sz]ing|ending|terminating|creating|on|to)\\s+[^.;:,\\n]{3,90}?)"
+            + "(?:renewing|extending|establishing|authori[sz]ing|ending|terminating|creating|on)\\s+[^.;:,\\n]{3,90}?)"
             + "(?=\\s*(?:[.;:,\\n]|$|\\s+(?:and|but|which|that|at)\\s))"
             + "|\\b((?:mandate\\s+)?renewal\\s+(?:of|for)\\s+[^.;:,\\n]{3,80}?)(?=\\s*(?:[.;:,\\n]|$))");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:\\s*(?:to|the|a|an|of|for|on|its|their|his|her|"
@@ -218,7 +218,8 @@ final class StanceRules implements FactRule {
                 }
                 if (BARE_VERB.matcher(m.group()).matches()) {
                     String before = v.before(start, 40);
-                    if (NOUN_LEAD.matcher(before).find() || (before.matches("(?is).*\\bto\\s+$")
+                    if (!v.findIsVerbAt(start).orElse(true) || NOUN_LEAD.matcher(before).find()
+                            || (before.matches("(?is).*\\bto\\s+$")
                             && !OWN_INFINITIVE.matcher(before).find())) {
                         continue;
                     }
@@ -545,6 +546,15 @@ final class StanceRules implements FactRule {
     private static int objectEnd(DocumentView v, int from, int end) {
         Matcher m = OBJECT_END.matcher(v.text).region(from, end);
         int stop = m.find() ? m.start() : end;
+        // a purpose clause after a whole noun phrase: "... mission to support the police"
+        Matcher purpose = Pattern.compile("\\s+(?:in order\\s+)?to\\s+(\\w+)").matcher(v.text).region(from, stop);
+        while (purpose.find()) {
+            int wordsBefore = v.textOf(from, purpose.start()).strip().split("\\s+").length;
+            if (wordsBefore >= 3 && v.findTagAt(purpose.start(1)).map(t -> t.equals("VB")).orElse(false)) {
+                stop = purpose.start();
+                break;
+            }
+        }
         // never past twenty words
         int words = 0;
         for (int i = from; i < stop; i++) {
@@ -568,6 +578,10 @@ final class StanceRules implements FactRule {
         if (v.mainMission != null) {
             proposal = proposal.replaceAll("(?i)\\b(?:this|the|that)\\s+(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
                     java.util.regex.Matcher.quoteReplacement(v.mainMission.name()));
+        }
+        Matcher inner = Pattern.compile("(?i)\\b(?:this|today['’]s|the\\s+draft)\\s+resolution\\b").matcher(proposal);
+        if (inner.find() && inner.start() > 0 && resolutionDescription(v) != null) {
+            return proposal.substring(0, inner.start()) + resolutionDescription(v) + proposal.substring(inner.end());
         }
         Matcher m = ANAPHOR.matcher(proposal);
         if (!m.find()) {

@@ -317,7 +317,7 @@ final class FactMatcher {
             return w;
         }
         String out = w;
-        for (String suffix : List.of("ment", "ing", "ion", "ed", "al", "es", "s")) {
+        for (String suffix : List.of("ation", "ment", "ing", "ion", "ed", "al", "es", "s")) {
             if (w.length() > suffix.length() + 3 && w.endsWith(suffix) && !w.endsWith("ss")) {
                 out = w.substring(0, w.length() - suffix.length());
                 break;
