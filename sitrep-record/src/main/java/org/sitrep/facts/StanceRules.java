@@ -125,7 +125,7 @@ final class StanceRules implements FactRule {
     /** "to support" after these is the subject's own stance: "committed to support", "will continue to back". */
     private static final Pattern OWN_INFINITIVE = Pattern.compile("(?i)\\b(?:commitment|committed|pledged?|pledges|"
             + "agreed|decided|continues?|continued|intends?|ready|willing|wants?|wanted|plans?|planned|promised|"
-            + "vowed|offered|stands?\\s+ready)\\s+to\\s+$");
+            + "vowed|offered|stands?\\s+ready|worked(?:\\s+with\\s+[^,.;]{1,40}?)?)\\s+to\\s+$");
     /** Cues that are single verbs, which may be nouns or infinitives instead. */
     private static final Pattern BARE_VERB = Pattern.compile("(?i)^(?:support|back|endors|welcom|favou?r|approv|"
             + "oppos|reject|object|block|veto|criticiz|criticis|propos|recommend|request|urg|suggest|introduc)\\w*$");
@@ -150,6 +150,16 @@ final class StanceRules implements FactRule {
     /** A group named by a common noun whose members a list names: "the countries that ..., including A, B and C". */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:countries|nations|states|partners|members|"
             + "contributors|governments|allies)\\b");
+    /** A group as the antecedent of the relative clause holding the cue: "the countries that have pledged". */
+    private static final Pattern GROUP_BEFORE_CLAUSE = Pattern.compile("(?i)\\b(?:countries|nations|states|partners|"
+            + "members|contributors|governments|allies)\\s+(?:that|which|who)$");
+    /** "the mission, led by Kenya": the leader supports leading it. */
+    private static final Pattern LED_BY = Pattern.compile("(?i)(?:,\\s*|\\b(?:mission|force|operation)\\s+)led\\s+by\\s+");
+    /** "we are here in support of Haiti and of the mission": the subject supports what follows. */
+    private static final Pattern IN_SUPPORT = Pattern.compile("(?i)\\bin\\s+(?:strong\\s+|full\\s+)?support\\s+of\\s+");
+    /** "we believe that the mission should continue ...": the believer supports the clause. */
+    private static final Pattern BELIEVE_SHOULD = Pattern.compile("(?i)\\b(?:believe|believes|think|thinks|agree|agrees|"
+            + "insist|insists)\\s+(?:that\\s+)?([^.;:]{3,120}?\\b(?:should|must)\\b[^.;:]{3,120})");
     private static final Pattern MEMBERS = Pattern.compile("(?i)\\b(?:including|like|such\\s+as|among\\s+them|"
             + "namely)\\s+");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(?:and\\s+)?(they|he|she)(?:\\s+(?:\\w+ly|also|"
@@ -169,6 +179,51 @@ final class StanceRules implements FactRule {
         }
         thanks(v, s, out);
         callsOf(v, s, out);
+        ledBy(v, s, out);
+        believes(v, s, index, out);
+    }
+
+    /** "the mission ..., led by Kenya and including ...": Kenya supports leading the mission. */
+    private void ledBy(DocumentView v, Sentence s, List<Fact> out) {
+        Matcher m = LED_BY.matcher(v.text).region(s.start(), s.end());
+        if (!m.find()) {
+            return;
+        }
+        Optional<String> mission = v.findMissionFor(s, m.start());
+        Optional<String> name = mission.flatMap(v::findEntity).map(e -> e.name());
+        List<String> actors = new ArrayList<>();
+        for (DocumentView.EntityMention em : listAfter(v, m.end(), s.end())) {
+            if (Mention.LOCATION.equals(em.entity().type())) {
+                addActor(v, em, actors);
+            }
+            break;
+        }
+        if (name.isPresent()) {
+            emit(v, s, actors, null, "support", "leading " + name.get(), m.end(), out);
+        }
+    }
+
+    /** "we believe that X should ...", "they are here in support of X": the subject supports it. */
+    private void believes(DocumentView v, Sentence s, int index, List<Fact> out) {
+        for (Pattern p : List.of(BELIEVE_SHOULD, IN_SUPPORT)) {
+            Matcher m = p.matcher(v.text).region(s.start(), s.end());
+            if (!m.find()) {
+                continue;
+            }
+            int clauseStart = clauseStart(v, s.start(), m.start());
+            String stretch = lastStretch(v, clauseStart, m.start());
+            List<String> actors = new ArrayList<>();
+            String via = null;
+            for (DocumentView.EntityMention em : subjectOf(v, clauseStart, m.start())) {
+                addActor(v, em, actors);
+                via = v.isPerson(em.entity()) ? em.id() : via;
+            }
+            if (actors.isEmpty() && Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,3}?(?:we|i)\\b").matcher(stretch).find()) {
+                via = firstPerson(v, new Cue(m.start(), m.end(), "support", Side.SUBJECT), actors);
+            }
+            int from = m.groupCount() >= 1 && m.group(1) != null ? m.start(1) : m.end();
+            emit(v, s, actors, via, "support", v.textOf(from, objectEnd(v, from, s.end())), from, out);
+        }
     }
 
     /** "X thanked Kenya for stepping up to lead the mission": Kenya supports leading it. */
@@ -262,7 +317,16 @@ final class StanceRules implements FactRule {
                 return;
             }
         } else if (cue.side() == Side.AGENT) {
-            for (DocumentView.EntityMention m : listAfter(v, cue.end(), s.end())) {
+            List<DocumentView.EntityMention> agents = listAfter(v, cue.end(), s.end());
+            if (agents.isEmpty() || agents.stream().noneMatch(m -> v.isPerson(m.entity()))) {
+                int end = objectEnd(v, cue.end(), s.end());
+                List<DocumentView.EntityMention> people = v.mentionsIn(cue.end(), Math.min(end, cue.end() + 60))
+                        .stream().filter(m -> v.isPerson(m.entity())).toList();
+                if (!people.isEmpty() && agents.stream().allMatch(m -> !Mention.LOCATION.equals(m.entity().type()))) {
+                    agents = List.of(people.get(0));
+                }
+            }
+            for (DocumentView.EntityMention m : agents) {
                 addActor(v, m, actors);
                 via = v.isPerson(m.entity()) ? m.id() : via;
             }
@@ -291,7 +355,8 @@ final class StanceRules implements FactRule {
             if (actors.isEmpty() && pronoun.find()) {
                 via = antecedents(v, index, pronoun.group(1).toLowerCase(Locale.ROOT), actors);
             }
-            if (actors.isEmpty() && GROUP.matcher(stretch).find()) {
+            if (actors.isEmpty() && (GROUP.matcher(stretch).find() || GROUP_BEFORE_CLAUSE.matcher(
+                    v.textOf(Math.max(floor, clauseStart - 40), clauseStart)).find())) {
                 members(v, cue.end(), s.end(), actors);
             }
             int end = objectEnd(v, cue.end(), s.end());
