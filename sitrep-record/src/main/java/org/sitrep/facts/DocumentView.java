@@ -511,4 +511,13 @@ final class DocumentView {
     Optional<Boolean> findIsVerbAt(int pos) {
         return findTagAt(pos).map(t -> t.startsWith("VB") || t.equals("MD"));
     }
+
+    private static final Pattern CAPTION = Pattern.compile("(?i),\\s+(?:right|left|center|centre|second\\s+from\\s+"
+            + "(?:left|right)|far\\s+(?:left|right))\\s*,|\\((?:left|right|L|R|center|centre|pictured)\\)|"
+            + "^\\s*(?:photo|file\\s+photo|pictured)\\s*[:—-]");
+
+    /** Whether a sentence is a photo caption ("X, right, meets with Y"): captions state no facts of the record. */
+    boolean isCaption(Sentence s) {
+        return CAPTION.matcher(textOf(s.start(), s.end())).find();
+    }
 }

@@ -29,9 +29,8 @@ final class EventRules implements FactRule {
             + "(visit(?:ed|s|ing)?|trip to|travel(?:l)?ed to|toured)|"
             + "(arriv(?:ed|al|es)|landed)|"
             + "(deployed)|"
-            + "(voted)|"
-            + "(killed|died|were killed|death of|deaths of))\\b");
-    private static final String[] TYPES = {"call", "meeting", "visit", "arrival", "deployment", "vote", "death"};
+            + "(voted)(?!\\s+(?:in\\s+favou?r|against|for)\\b))\\b");
+    private static final String[] TYPES = {"call", "meeting", "visit", "arrival", "deployment", "vote"};
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|plans? to|planned|expected to|set to|"
             + "to be|could|may|might|going to|scheduled to|intends? to)\\s+(?:\\w+\\s+)?$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
@@ -119,7 +118,9 @@ final class EventRules implements FactRule {
             case "call", "meeting" -> participants.size() >= 2;
             case "visit" -> !participants.isEmpty() && place != null;
             case "arrival", "deployment" -> date.isPresent() && (count != null || !participants.isEmpty());
-            case "vote" -> !participants.isEmpty();
+            // a council's vote is its decision, which the mandate rules tell
+            case "vote" -> !participants.isEmpty() && participants.stream().noneMatch(p -> p.contains("council")
+                    || v.findEntity(p).map(e -> e.name().matches("(?i).*\\b(?:council|assembly)\\b.*")).orElse(false));
             default -> count != null || !participants.isEmpty();
         };
         if (!enough) {

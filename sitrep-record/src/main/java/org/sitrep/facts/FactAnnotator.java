@@ -59,11 +59,11 @@ public final class FactAnnotator implements Annotator {
         DocumentView view = new DocumentView(doc);
         Proposals proposals = new Proposals(view);
         List<FactRule> rules = List.of(new EventRules(proposals), new MandateRules(), new QuantityRules(),
-                new PositionRules(proposals), new StanceRules(proposals));
+                new PositionRules(proposals), new StanceRules(proposals), new CasualtyRules());
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < view.sentences.size(); i++) {
             Sentence s = view.sentences.get(i);
-            if (view.isTitle(s) || doc.isBoilerplate(s)) {
+            if (view.isTitle(s) || doc.isBoilerplate(s) || view.isCaption(s)) {
                 continue;
             }
             for (FactRule rule : rules) {
