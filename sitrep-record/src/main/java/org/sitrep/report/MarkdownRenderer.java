@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Renders a {@link SituationReport} as GitHub-flavoured Markdown: headings, tables for the timeline, commitments,
- * positions and sources, a list for quotes. Pipes and line breaks inside cells are escaped.
+ * positions, conflicts and sources, a list for quotes. A date that is only the publication date of its source reads
+ * "reported on" that day. Pipes and line breaks inside cells are escaped.
  *
  * <p>Thread safety: stateless. Failure: never throws for a report, however empty.
  */
@@ -20,7 +21,7 @@ public final class MarkdownRenderer {
         out.append(". As of ").append(r.asOf() == null ? "an unknown date" : r.asOf()).append(" (")
                 .append(r.asOfBasis().replace('-', ' ')).append(").\n\n");
 
-        out.append("## Current state\n\n| | value | as of | sources |\n|---|---|---|---|\n");
+        out.append("## Current state\n\n| | value | date | sources |\n|---|---|---|---|\n");
         SituationReport.Strength st = r.current().strength();
         for (SituationReport.Item i : st.current()) {
             row(out, st.contested() ? "Strength (contested)" : "Strength", i);
@@ -40,7 +41,8 @@ public final class MarkdownRenderer {
 
         out.append("\n## Timeline\n\n| date | kind | what | sources |\n|---|---|---|---|\n");
         for (SituationReport.Item i : r.timeline()) {
-            out.append("| ").append(i.date() == null ? "undated" : i.date()).append(" | ").append(i.kind())
+            out.append("| ").append(i.date() == null ? "undated" : TextRenderer.dateCell(i.date(), i.dateBasis()))
+                    .append(" | ").append(i.kind())
                     .append(" | ").append(esc(i.summary())).append(" | ").append(esc(TextRenderer.sources(i.sources())))
                     .append(" |\n");
         }
@@ -57,7 +59,8 @@ public final class MarkdownRenderer {
                 + "|---|---|---|---|---|---|\n");
         for (SituationReport.Position p : r.positions()) {
             out.append("| ").append(esc(p.proposalName())).append(" | ").append(esc(p.actorName())).append(" | ")
-                    .append(p.stance()).append(" | ").append(p.date() == null ? "unknown" : p.date()).append(" | ")
+                    .append(p.stance()).append(" | ")
+                    .append(p.date() == null ? "unknown" : TextRenderer.dateCell(p.date(), p.dateBasis())).append(" | ")
                     .append(p.viaName() == null ? "" : esc(p.viaName())).append(" | ")
                     .append(esc(TextRenderer.sources(p.sources()))).append(" |\n");
         }
@@ -73,12 +76,13 @@ public final class MarkdownRenderer {
         if (r.conflicts().isEmpty()) {
             out.append("None.\n");
         } else {
-            out.append("| what | as of | value | sources |\n|---|---|---|---|\n");
+            out.append("| what | period | value | date | sources |\n|---|---|---|---|---|\n");
             for (SituationReport.ConflictItem c : r.conflicts()) {
                 for (SituationReport.Item i : c.claims()) {
-                    out.append("| ").append(esc(c.slot())).append(" | ").append(c.asOf()).append(" | ")
-                            .append(esc(i.value())).append(" | ").append(esc(TextRenderer.sources(i.sources())))
-                            .append(" |\n");
+                    out.append("| ").append(esc(c.slot())).append(" | ").append(TextRenderer.period(c)).append(" | ")
+                            .append(esc(i.value())).append(" | ")
+                            .append(i.date() == null ? "unknown" : TextRenderer.dateCell(i.date(), i.dateBasis()))
+                            .append(" | ").append(esc(TextRenderer.sources(i.sources()))).append(" |\n");
                 }
             }
         }
@@ -101,7 +105,7 @@ public final class MarkdownRenderer {
 
     private static void row(StringBuilder out, String label, SituationReport.Item i) {
         out.append("| ").append(label).append(" | ").append(esc(i.summary())).append(" | ")
-                .append(i.date() == null ? "unknown" : i.date()).append(" | ")
+                .append(i.date() == null ? "unknown" : TextRenderer.dateCell(i.date(), i.dateBasis())).append(" | ")
                 .append(esc(TextRenderer.sources(i.sources()))).append(" |\n");
     }
 

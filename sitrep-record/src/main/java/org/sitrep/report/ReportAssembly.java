@@ -58,6 +58,7 @@ final class ReportAssembly {
         List<SituationReport.ConflictItem> conflicts = new ArrayList<>();
         for (FactRecord.Conflict c : FactRecord.conflicts(facts)) {
             conflicts.add(new SituationReport.ConflictItem(c.slot().label(), c.asOf(),
+                    c.isDatedByPublication() ? SituationReport.REPORTED : SituationReport.STATED,
                     c.claims().stream().map(this::item).toList()));
         }
 
@@ -69,7 +70,8 @@ final class ReportAssembly {
                 String via = f.findQualifier("via").orElse(null);
                 String proposal = f.findQualifier("proposal").orElse("");
                 positions.add(new SituationReport.Position(actor, name(actor), proposal,
-                        proposalName(proposal, f.findQualifier("proposalName").orElse(null)), f.value(), c.asOf(), via, via == null ? null : names(via), evidence(c), refs(c)));
+                        proposalName(proposal, f.findQualifier("proposalName").orElse(null)), f.value(), c.asOf(),
+                        dateBasis(c), via, via == null ? null : names(via), evidence(c), refs(c)));
             }
         }
         positions.sort(Comparator.comparing(SituationReport.Position::proposal)
@@ -339,8 +341,16 @@ final class ReportAssembly {
 
     SituationReport.Item item(Claim c) {
         Fact f = c.fact();
-        return new SituationReport.Item(c.asOf(), f.kind(), f.predicate(), f.value(), summary(f), f.qualifiers(),
+        return new SituationReport.Item(c.asOf(), dateBasis(c), f.kind(), f.predicate(), f.value(), summary(f), f.qualifiers(),
                 evidence(c), refs(c));
+    }
+
+    /** {@link SituationReport#REPORTED} for a claim dated only by publication, else stated; null when undated. */
+    static String dateBasis(Claim c) {
+        if (c.asOf() == null) {
+            return null;
+        }
+        return c.isDatedByPublication() ? SituationReport.REPORTED : SituationReport.STATED;
     }
 
     /** One readable line for a fact. */

@@ -24,7 +24,7 @@ import org.sitrep.store.Store;
  * @param commitments targets with deadlines and where they stand
  * @param positions who supports, opposes, proposed or retracted which proposal, and when
  * @param quotes what the subject's actors said
- * @param conflicts where sources disagree for the same date
+ * @param conflicts where sources disagree for the same period
  * @param sources every document the report draws on, newest first
  * @param copies near-duplicate copies among the sources (the same story published again), each source kept
  */
@@ -110,10 +110,18 @@ public record SituationReport(int version, Subject subject, String asOf, String 
     public record SourceRef(String documentId, String source, String title, String published) {
     }
 
+    /** {@link Item#dateBasis()} of a date the text states (a date in the sentence, or "now" in it). */
+    public static final String STATED = "stated";
+    /** {@link Item#dateBasis()} of a date that is only the source's publication date: "reported on" that day. */
+    public static final String REPORTED = "reported";
+
     /**
      * One fact as the report shows it.
      *
      * @param date when it holds or happened (TimeML date), or null when unknown
+     * @param dateBasis what the date is: {@value #STATED} when the text states it, {@value #REPORTED} when it is
+     *     only the publication date of the source (the fact holds "as reported on" that day, not as of an event
+     *     date); null when the date is unknown
      * @param kind fact kind: strength, target, mandate, funding, event, position
      * @param predicate the fact's predicate ("strength", "extend", "call", "pledged")
      * @param value the value
@@ -122,7 +130,7 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * @param evidence the sentence it was read from (of its most confident source)
      * @param sources every source that reported it
      */
-    public record Item(String date, String kind, String predicate, String value, String summary,
+    public record Item(String date, String dateBasis, String kind, String predicate, String value, String summary,
             Map<String, String> details, String evidence, List<SourceRef> sources) {
         public Item {
             details = Map.copyOf(details);
@@ -133,7 +141,7 @@ public record SituationReport(int version, Subject subject, String asOf, String 
     /**
      * The subject's strength.
      *
-     * @param current the latest figures: one, or several when sources disagree on the latest date
+     * @param current the latest figures: one, or several when sources disagree on the latest period
      * @param contested whether sources disagree on the latest figure
      * @param superseded earlier figures the current ones replaced, newest first
      */
@@ -186,14 +194,15 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * @param proposalName the proposal as a reader would name it ("a UN peacekeeping operation")
      * @param stance {@code support}, {@code oppose}, {@code propose} or {@code retract}
      * @param date when, or null when unknown
+     * @param dateBasis {@value #STATED} or {@value #REPORTED} (the date is only the publication date), as in
+     *     {@link Item#dateBasis()}; null when the date is unknown
      * @param via the entity id of the person who spoke for the actor, or null
      * @param viaName that person's name, or null
      * @param evidence the sentence
      * @param sources every source that reported it
      */
     public record Position(String actor, String actorName, String proposal, String proposalName, String stance,
-            String date, String via,
-            String viaName, String evidence, List<SourceRef> sources) {
+            String date, String dateBasis, String via, String viaName, String evidence, List<SourceRef> sources) {
         public Position {
             sources = List.copyOf(sources);
         }
@@ -217,10 +226,12 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * Sources disagreeing.
      *
      * @param slot what they disagree on ({@code mss strength personnel})
-     * @param asOf the date
-     * @param claims each differing value with its sources
+     * @param asOf the period: the date all sides give, else the month they share ({@code 2024-08})
+     * @param dateBasis {@value #REPORTED} when every side is dated only by its publication (the sources disagree on
+     *     the figure they report that month), else {@value #STATED}
+     * @param claims each differing value with its own date, date basis and sources
      */
-    public record ConflictItem(String slot, String asOf, List<Item> claims) {
+    public record ConflictItem(String slot, String asOf, String dateBasis, List<Item> claims) {
         public ConflictItem {
             claims = List.copyOf(claims);
         }

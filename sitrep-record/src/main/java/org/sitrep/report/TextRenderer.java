@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Renders a {@link SituationReport} as plain text for a terminal: no line longer than the width (100 by default),
- * long lines wrapped with a hanging indent, every item followed by its sources.
+ * long lines wrapped with a hanging indent, every item followed by its sources. A date that is only the publication
+ * date of its source reads "reported on" that day, never "as of" it.
  *
  * <p>Thread safety: immutable. Failure: never throws for a report, however empty.
  */
@@ -61,7 +62,7 @@ public final class TextRenderer {
             line(out, "(nothing dated)", "  ");
         }
         for (SituationReport.Item i : r.timeline()) {
-            item(out, (i.date() == null ? "undated" : i.date()) + "  " + i.kind() + ": ", i);
+            item(out, (i.date() == null ? "undated" : dateCell(i.date(), i.dateBasis())) + "  " + i.kind() + ": ", i);
         }
 
         heading(out, "Commitments");
@@ -84,7 +85,8 @@ public final class TextRenderer {
         for (SituationReport.Position p : r.positions()) {
             line(out, "- " + p.proposalName() + ": " + p.actorName() + " " + p.stance()
                     + (p.viaName() == null ? "" : " (through " + p.viaName() + ")") + ", "
-                    + (p.date() == null ? "date unknown" : p.date()) + " " + sources(p.sources()), "    ");
+                    + (p.date() == null ? "date unknown" : dateCell(p.date(), p.dateBasis())) + " "
+                    + sources(p.sources()), "    ");
         }
 
         heading(out, "Notable quotes");
@@ -102,7 +104,7 @@ public final class TextRenderer {
             line(out, "(none)", "  ");
         }
         for (SituationReport.ConflictItem c : r.conflicts()) {
-            line(out, "- " + c.slot() + " as of " + c.asOf() + ":", "    ");
+            line(out, "- " + c.slot() + ", " + period(c) + ":", "    ");
             for (SituationReport.Item i : c.claims()) {
                 item(out, "    · ", "", i);
             }
@@ -135,8 +137,29 @@ public final class TextRenderer {
 
     private void item(StringBuilder out, String bullet, String lead, SituationReport.Item i) {
         String indent = " ".repeat(bullet.length() + 2);
-        line(out, bullet + lead + i.summary() + (i.date() == null || lead.startsWith(i.date()) ? "" : ", as of "
-                + i.date()) + " " + sources(i.sources()), indent);
+        line(out, bullet + lead + i.summary() + (i.date() == null || lead.contains(i.date()) ? "" : ", "
+                + dated(i.date(), i.dateBasis())) + " " + sources(i.sources()), indent);
+    }
+
+    /**
+     * A fact's date in words: "as of 2025-03-01" for a date the text states, "reported on 2025-03-01" for one that is
+     * only the publication date of its source.
+     */
+    static String dated(String date, String dateBasis) {
+        return (SituationReport.REPORTED.equals(dateBasis) ? "reported on " : "as of ") + date;
+    }
+
+    /** A fact's date where a column or lead shows dates: the date, or "reported on" it when only published then. */
+    static String dateCell(String date, String dateBasis) {
+        return SituationReport.REPORTED.equals(dateBasis) ? "reported on " + date : date;
+    }
+
+    /** The period sources disagree on: "as of 2025-03-01", or "reported in 2025-03" when each side only reports. */
+    static String period(SituationReport.ConflictItem c) {
+        if (!SituationReport.REPORTED.equals(c.dateBasis())) {
+            return "as of " + c.asOf();
+        }
+        return (c.asOf() != null && c.asOf().length() == 7 ? "reported in " : "reported on ") + c.asOf();
     }
 
     static String sources(List<SituationReport.SourceRef> sources) {
