@@ -25,12 +25,16 @@ final class EventRules implements FactRule {
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
             + "(phone call|telephone call|call(?!ed (?:for|on))(?!s for)|spoke by (?:phone|telephone)|phoned|"
             + "conversation|dialogue|talked|spoke with)|"
-            + "(met|meeting|meets|summit|talks with|held talks)|"
+            + "(met|meets|meeting with|summit with|talks with|held talks)|"
             + "(visit(?:ed|s|ing)?|trip to|travel(?:l)?ed to|toured)|"
             + "(arriv(?:ed|al|es)|landed)|"
             + "(deployed)|"
-            + "(voted)(?!\\s+(?:in\\s+favou?r|against|for)\\b))\\b");
-    private static final String[] TYPES = {"call", "meeting", "visit", "arrival", "deployment", "vote"};
+            + "(voted)(?!\\s+(?:in\\s+favou?r|against|for)\\b)|"
+            + "(requested|requests?\\s+(?:for|from)|asked\\s+for|appealed\\s+for|appeals?\\s+for))\\b");
+    private static final String[] TYPES = {"call", "meeting", "visit", "arrival", "deployment", "vote", "request"};
+    /** What a request for help asks: "requested military assistance", "a request for help". */
+    private static final Pattern HELP = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:assistance|help|troops|reinforcements|"
+            + "forces|peacekeepers|intervention|support|soldiers|police)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|plans? to|planned|expected to|set to|"
             + "to be|could|may|might|going to|scheduled to|intends? to)\\s+(?:\\w+\\s+)?$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
@@ -57,6 +61,14 @@ final class EventRules implements FactRule {
                 group++;
             }
             String type = TYPES[group - 1];
+            if (type.equals("request")) {
+                if (!HELP.matcher(v.text.substring(m.end(), s.end())).find()
+                        && !HELP.matcher(v.textOf(Math.max(s.start(), m.start() - 40), m.start())).find()) {
+                    continue;
+                }
+                request(v, s, m.start(), m.end(), out);
+                return;
+            }
             event(v, s, index, type, m.start(), m.end(), out);
             return;
         }
@@ -198,5 +210,59 @@ final class EventRules implements FactRule {
         q.put("participants", String.join(",", who));
         return new Fact(first.start(), first.end(), first.kind(), first.subject(), first.predicate(),
                 String.join(",", who), first.asOf(), q, first.extractor(), Math.max(a.confidence(), b.confidence()));
+    }
+
+    /**
+     * A call for help: "East Timor requested military assistance" (the subject asks), "in response to requests from
+     * British and Japanese leaders", "a request for help from the island's government" (the ones after "from" ask).
+     */
+    private void request(DocumentView v, Sentence s, int cueStart, int cueEnd, List<Fact> out) {
+        Set<String> askers = new LinkedHashSet<>();
+        String cue = v.textOf(cueStart, cueEnd).toLowerCase(java.util.Locale.ROOT);
+        int from = cue.endsWith("from") ? cueEnd : -1;
+        if (from < 0) {
+            Matcher f = Pattern.compile("(?i)\\bfrom\\s+").matcher(v.text).region(cueEnd, Math.min(s.end(), cueEnd + 40));
+            if (f.find() && cue.startsWith("request") && !cue.equals("requested")) {
+                from = f.end();
+            }
+        }
+        if (from >= 0) {
+            int end = QuantityRules.clauseEnd(v.text, from, s.end());
+            Matcher adjectives = Pattern.compile("(\\p{Lu}[\\p{L}]+)(?:\\s+and\\s+|,\\s*|\\s+)").matcher(v.text).region(from, end);
+            while (adjectives.find()) {
+                DocumentView.findCountryOfAdjective(adjectives.group(1)).ifPresent(askers::add);
+            }
+            for (DocumentView.EntityMention em : v.mentionsIn(from, end)) {
+                if (!v.isMission(em.entity())) {
+                    askers.add(v.actorFor(em.entity()));
+                    if (v.isPerson(em.entity())) {
+                        askers.add(em.id());
+                    }
+                }
+            }
+        } else {
+            int clause = QuantityRules.clauseStart(v.text, s.start(), cueStart);
+            List<DocumentView.EntityMention> before = v.mentionsIn(clause, cueStart);
+            if (before.isEmpty() && clause > s.start()) {
+                before = v.mentionsIn(s.start(), cueStart);
+            }
+            for (DocumentView.EntityMention em : before) {
+                if (!v.isMission(em.entity()) && !DocumentView.isDemonym(v.textOf(em.start(), em.end()))) {
+                    askers.add(v.actorFor(em.entity()));
+                    if (v.isPerson(em.entity())) {
+                        askers.add(em.id());
+                    }
+                }
+            }
+        }
+        if (askers.isEmpty()) {
+            return;
+        }
+        Optional<String> date = v.findSentenceDate(s);
+        String who = String.join(",", askers);
+        Optional<String> subject = v.findMissionFor(s, cueStart);
+        out.add(FactRule.fact(s, Fact.EVENT, subject.orElse(askers.iterator().next()), "call", who,
+                date.orElse(null), FactRule.qualifiers("participants", who, "date", date.orElse(null),
+                        "kind", "request"), "event-request", date.isPresent() ? 0.7 : 0.55));
     }
 }
