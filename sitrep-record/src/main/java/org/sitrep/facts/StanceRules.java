@@ -96,7 +96,8 @@ final class StanceRules implements FactRule {
     /** Where an object phrase ends. */
     private static final Pattern OBJECT_END = Pattern.compile("(?i)[.;:!?]|,\\s+(?:saying|adding|which|who|but|while|"
             + "as|because|although|though|calling|citing|according|and|for|whereas)\\b|\\s+(?:because|saying|which|while|"
-            + "although|though|amid|despite|after|before|since|so that|in order to|if|unless|but|when|whereas|as we)\\b|"
+            + "although|though|amid|despite|after|before|since|so that|in order to|if|unless|but|when|whereas|as we|"
+            + "that)\\b|"
             + "\\s+[-–—]\\s+|[“”\"]|,\\s+(?:[^,]{0,60}?\\s)?(?:said|says|told|added|noted|stated)\\b|\\s+for\\s+their\\b|,\\s+(?:a|an|the|this|these|it|its|they|he|she|we|there|in|on|at|with)\\s");
     /** A proposal that concerns a mission or the use of forces. */
     private static final Pattern SECURITY = Pattern.compile("(?i)\\b(?:troops?|soldiers?|forces?|peacekeep\\w*|"
@@ -395,6 +396,12 @@ final class StanceRules implements FactRule {
                 || proposal.toLowerCase(Locale.ROOT).matches("(?:it|this|that|them|these|those|him|her|us|the idea|"
                         + "the move|the request|the decision|the plan|the proposal)")) {
             return;
+        }
+        int spanEnd = Math.min(v.text.length(), proposalAt + proposal.length() + 20);
+        boolean counted = v.quantitiesIn(new Sentence(proposalAt, spanEnd)).stream()
+                .anyMatch(q -> QuantityRules.isPersonnel(q) || QuantityRules.isCurrency(q));
+        if (counted && cue != null && cue.side() == Side.SUBJECT) {
+            return; // a pledge with a figure is a target or funding, which the quantity rules tell
         }
         boolean concernsMission = SECURITY.matcher(proposal).find()
                 || v.mentionsIn(proposalAt, proposalAt + proposal.length()).stream()
