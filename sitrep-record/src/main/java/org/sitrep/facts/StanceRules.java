@@ -397,7 +397,7 @@ final class StanceRules implements FactRule {
                         + "the move|the request|the decision|the plan|the proposal)")) {
             return;
         }
-        int spanEnd = Math.min(v.text.length(), proposalAt + proposal.length() + 20);
+        int spanEnd = Math.min(v.text.length(), proposalAt + proposal.length());
         boolean counted = v.quantitiesIn(new Sentence(proposalAt, spanEnd)).stream()
                 .anyMatch(q -> QuantityRules.isPersonnel(q) || QuantityRules.isCurrency(q));
         if (counted && cue != null && cue.side() == Side.SUBJECT) {
@@ -648,7 +648,7 @@ final class StanceRules implements FactRule {
     /** "this resolution" and "the mission" written out as the document names them. */
     private String resolve(DocumentView v, String proposal) {
         if (v.mainMission != null) {
-            proposal = proposal.replaceAll("(?i)\\b(?:this|the|that)\\s+(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
+            proposal = proposal.replaceAll("(?i)\\b(?:this|the|that)\\s+(?:(?:multinational|international|security|peacekeeping|joint)\\s+)?(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
                     java.util.regex.Matcher.quoteReplacement(v.mainMission.name()));
         }
         Matcher inner = Pattern.compile("(?i)\\b(?:this|today['’]s|the\\s+draft)\\s+resolution\\b").matcher(proposal);
