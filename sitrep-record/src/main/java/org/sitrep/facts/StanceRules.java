@@ -67,8 +67,12 @@ final class StanceRules implements FactRule {
         {"oppos(?:e|es|ed)|reject(?:s|ed)?|object(?:s|ed)?\\s+to|block(?:s|ed)?|veto(?:es|ed)?|"
             + "criticiz(?:e|es|ed)|criticis(?:e|es|ed)|(?:did|does|do)\\s+not\\s+(?:want|support|back|favou?r|agree\\s+to)|"
             + "(?:will|would)\\s+not\\s+(?:be\\s+)?(?:send|sending|deploy|deploying|contribute|contributing|join|joining)|"
-            + "(?:has|have|had)\\s+no\\s+(?:plans?|intention)\\s+to",
+            + "(?:has|have|had)\\s+no\\s+(?:plans?|intention)\\s+to|regret(?:s|ted)?(?!\\s+that)",
             "oppose", Side.SUBJECT},
+        {"(?:manifested|expressed|signal(?:l)?ed|voiced|declared|shown|showed)\\s+(?:the\\s+|its\\s+|their\\s+|an\\s+)?"
+            + "(?:\\w+\\s+)?interest\\s+in", "propose", Side.SUBJECT},
+        // "with Switzerland and Britain sending units": the names before the gerund
+        {"(?<=\\bwith\\s{1,3}\\p{Lu}[^,;.]{0,60}\\s)(?:sending|deploying|contributing|providing)", "support", Side.SUBJECT},
         // a verdict on the subject, by whoever states it: "we reiterate that X is not appropriate"
         {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:not\\s+(?:appropriate|feasible|acceptable|"
             + "an\\s+option|a\\s+\\w+\\s+option|the\\s+answer)|unacceptable|inappropriate)", "oppose", Side.PREDICATE},
@@ -103,7 +107,11 @@ final class StanceRules implements FactRule {
     private static final Pattern SECURITY = Pattern.compile("(?i)\\b(?:troops?|soldiers?|forces?|peacekeep\\w*|"
             + "blue helmets|missions?|mandates?|deploy\\w*|police|military|marines|warships?|resolution|"
             + "ceasefire|cease-fire|withdraw\\w*|drawdown|draw down|contingents?|personnel|security assistance|"
-            + "operations?|units?|battalions?|peace deal|peace agreement|arms embargo)\\b");
+            + "operations?|units?|battalions?|peace deal|peace agreement|arms embargo|authori[sz]ation|participation|"
+            + "reinforcements|intervention)\\b");
+    /** Within a document about a mission, proposals of help, money or texts concern it too. */
+    private static final Pattern MISSION_CONTEXT = Pattern.compile("(?i)\\b(?:assistance|support|help|funding|"
+            + "resolution|agreement|deal|plan|office|elections?)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^\\s*(?:and\\s+|so\\s+|but\\s+)?"
             + "(?:we|i)(?:\\s+(?:\\w+ly|also|therefore|again|still|all))*\\s*$");
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and|,?\\s*as well as|,?\\s*or|"
@@ -246,13 +254,16 @@ final class StanceRules implements FactRule {
         while (m.find()) {
             DocumentView.EntityMention owner = null;
             for (DocumentView.EntityMention em : v.mentionsIn(s.start(), m.start())) {
-                if (em.end() == m.start()) {
+                String gap = v.textOf(em.end(), m.start());
+                if (gap.isEmpty() || gap.matches("(?i)\\s+(?:government|authorities|administration|leaders|leadership)")) {
                     owner = em;
                 }
             }
             List<String> actors = new ArrayList<>();
             if (owner != null && !v.isMission(owner.entity())) {
                 addActor(v, owner, actors);
+            } else if (v.before(m.start(), 20).matches("(?s).*\\bSecretary[- ]General$")) {
+                actors.add("un-secretary-general");
             } else {
                 v.governmentsIn(Math.max(s.start(), m.start() - 40), m.start() + 1).stream()
                         .filter(g -> g.getKey() >= m.start() - 40).forEach(g -> actors.add(g.getValue()));
@@ -306,6 +317,10 @@ final class StanceRules implements FactRule {
         int proposalAt;
         if (cue.side() == Side.PREDICATE) {
             proposal = subjectPhrase(v, clauseStart, cue.start());
+            String tail = v.textOf(cue.end(), objectEnd(v, cue.end(), s.end())).strip();
+            if (proposal != null && tail.matches("(?is)(?:for|to|in)\\b.*")) {
+                proposal = proposal + " " + tail;
+            }
             proposalAt = clauseStart;
             String governing = v.textOf(Math.max(floor, v.sentenceStartAt(cue.start())), clauseStart);
             int at = Math.max(floor, v.sentenceStartAt(cue.start()));
@@ -400,10 +415,11 @@ final class StanceRules implements FactRule {
         int spanEnd = Math.min(v.text.length(), proposalAt + proposal.length());
         boolean counted = v.quantitiesIn(new Sentence(proposalAt, spanEnd)).stream()
                 .anyMatch(q -> QuantityRules.isPersonnel(q) || QuantityRules.isCurrency(q));
-        if (counted && cue != null && cue.side() == Side.SUBJECT) {
+        if (counted && cue != null && cue.side() == Side.SUBJECT && stance.equals("support")) {
             return; // a pledge with a figure is a target or funding, which the quantity rules tell
         }
         boolean concernsMission = SECURITY.matcher(proposal).find()
+                || (v.mainMission != null && MISSION_CONTEXT.matcher(proposal).find())
                 || v.mentionsIn(proposalAt, proposalAt + proposal.length()).stream()
                         .anyMatch(m -> v.isMission(m.entity()));
         if (!concernsMission) {
@@ -622,7 +638,10 @@ final class StanceRules implements FactRule {
         Matcher purpose = Pattern.compile("\\s+(?:in order\\s+)?to\\s+(\\w+)").matcher(v.text).region(from, stop);
         while (purpose.find()) {
             int wordsBefore = v.textOf(from, purpose.start()).strip().split("\\s+").length;
-            if (wordsBefore >= 3 && v.findTagAt(purpose.start(1)).map(t -> t.equals("VB")).orElse(false)) {
+            String before = v.textOf(from, purpose.start());
+            boolean concerns = SECURITY.matcher(before).find()
+                    || v.mentionsIn(from, purpose.start()).stream().anyMatch(em -> v.isMission(em.entity()));
+            if (wordsBefore >= 3 && concerns && v.findTagAt(purpose.start(1)).map(t -> t.equals("VB")).orElse(false)) {
                 stop = purpose.start();
                 break;
             }
