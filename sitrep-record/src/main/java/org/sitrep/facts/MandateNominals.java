@@ -104,9 +104,13 @@ final class MandateNominals {
         if (!r.find() || UNDECIDED.matcher(sentence.substring(0, r.start())).find()) {
             return Optional.empty();
         }
-        Optional<String> own = v.findSentenceDate(s);
-        if (own.isPresent() && v.published != null && !v.published.startsWith(own.get())) {
-            return Optional.empty(); // "the passage of Resolution 2719 last December": an earlier decision, told as background
+        int numberAt = s.start() + r.start(1);
+        for (org.sitrep.doc.Timex t : v.timesIn(s)) {
+            boolean ownNumber = t.start() <= numberAt && numberAt < t.end(); // "Resolution 1908" is no year
+            if (!ownNumber && org.sitrep.doc.Timex.DATE.equals(t.type()) && DocumentView.isCalendar(t.value())
+                    && v.published != null && !v.published.startsWith(t.value())) {
+                return Optional.empty(); // "the passage of Resolution 2719 last December": an earlier decision
+            }
         }
         return v.findMissionFor(s, s.end()).map(mission -> {
             Fact f = fact(v, s, mission, "modify", sentence);
