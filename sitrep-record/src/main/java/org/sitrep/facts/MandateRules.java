@@ -77,14 +77,41 @@ final class MandateRules implements FactRule {
             Map.entry("none", "0"), Map.entry("no", "0"));
     private static final String[] PREDICATES = {"extend", "authorize", "transform", "end"};
 
+    private static final Pattern RESOLUTION_OBJECT = Pattern.compile("(?i)^\\s*(?:the\\s+|a\\s+)?(?:draft\\s+)?"
+            + "resolution\\b");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private int lastMandate = -1;
     private int lastMandateSentence = -10;
+    private int nextUnread;
 
     @Override
     public void find(DocumentView v, int index, List<Fact> out) {
+        for (int j = nextUnread; j < index; j++) {
+            if (v.isTitle(v.sentences.get(j))) {
+                read(v, j, out); // a headline that is a sentence tells its decision too
+            }
+        }
+        nextUnread = index + 1;
+        read(v, index, out);
+    }
+
+    private void read(DocumentView v, int index, List<Fact> out) {
         Sentence s = v.sentences.get(index);
         String sentence = v.textOf(s.start(), s.end());
         boolean decided = decision(v, s, index, out);
+        if (!decided) {
+            Optional<Fact> told = MandateNominals.find(v, s);
+            if (told.isPresent()) {
+                out.add(told.get());
+                lastMandate = out.size() - 1;
+                lastMandateSentence = index;
+                decided = true;
+            }
+        }
+        if (decided) {
+            mergeRepeat(out);
+        }
         boolean follows = lastMandate >= 0 && lastMandate < out.size() && index - lastMandateSentence <= 2;
         if (!decided && follows && amend(v, s, out)) {
             lastMandateSentence = index; // the passage goes on about the decision
@@ -119,6 +146,50 @@ final class MandateRules implements FactRule {
             }
         }
         return leaders;
+    }
+
+    /**
+     * One decision told twice in a document is one fact: when the decision just added has the same mission as an
+     * earlier one and the same action (or one of them only says the mission was changed), and neither their
+     * resolutions nor their own dates differ, the earlier keeps the more specific action and both tellings' details.
+     */
+    private void mergeRepeat(List<Fact> out) {
+        Fact f = out.get(out.size() - 1);
+        for (int k = 0; k < out.size() - 1; k++) {
+            Fact e = out.get(k);
+            if (!e.kind().equals(Fact.MANDATE) || !e.subject().equals(f.subject()) || !sameDecision(e, f)) {
+                continue;
+            }
+            Fact specific = e.predicate().equals("modify") ? f : e;
+            Fact other = specific == e ? f : e;
+            Map<String, String> q = new LinkedHashMap<>(other.qualifiers());
+            q.putAll(specific.qualifiers());
+            boolean otherDated = "sentence".equals(other.qualifiers().get("asOfBasis"))
+                    && !"sentence".equals(specific.qualifiers().get("asOfBasis"));
+            String asOf = otherDated ? other.asOf() : specific.asOf();
+            if (otherDated) {
+                q.put("asOfBasis", "sentence");
+            }
+            out.set(k, new Fact(e.start(), e.end(), e.kind(), e.subject(), specific.predicate(),
+                    valueOf(specific.predicate(), q), asOf, q, e.extractor(),
+                    Math.max(e.confidence(), f.confidence())));
+            out.remove(out.size() - 1);
+            lastMandate = k;
+            return;
+        }
+    }
+
+    private static boolean sameDecision(Fact a, Fact b) {
+        boolean action = a.predicate().equals(b.predicate()) || a.predicate().equals("modify")
+                || b.predicate().equals("modify");
+        String ra = a.qualifiers().get("resolution");
+        String rb = b.qualifiers().get("resolution");
+        if (!action || (ra != null && rb != null && !ra.equals(rb))) {
+            return false;
+        }
+        boolean bothDated = "sentence".equals(a.qualifiers().get("asOfBasis"))
+                && "sentence".equals(b.qualifiers().get("asOfBasis"));
+        return !bothDated || java.util.Objects.equals(a.asOf(), b.asOf()) || (ra != null && ra.equals(rb));
     }
 
     /** Rewrites the last mandate decision's qualifiers, its value following them. */
@@ -159,6 +230,15 @@ final class MandateRules implements FactRule {
         if (MANDATE_WORDS.matcher(sentence).find() && !known.containsKey("period")) {
             findPeriod(v, s, true).ifPresent(p -> add.put("period", p));
         }
+        Optional<String> day = v.findSentenceDate(s).filter(d -> DAY.matcher(d).matches());
+        if ("published".equals(known.get("asOfBasis")) && VOTE_WORDS.matcher(sentence).find() && day.isPresent()
+                && !day.get().equals(out.get(lastMandate).asOf())) {
+            Fact f = out.get(lastMandate); // "it abstained during the vote on September 19th": the decision's day
+            Map<String, String> q = new LinkedHashMap<>(f.qualifiers());
+            q.put("asOfBasis", "sentence");
+            out.set(lastMandate, new Fact(f.start(), f.end(), f.kind(), f.subject(), f.predicate(), f.value(),
+                    day.get(), q, f.extractor(), f.confidence()));
+        }
         if (!add.isEmpty()) {
             update(out, q -> {
                 q.putAll(add);
@@ -169,7 +249,7 @@ final class MandateRules implements FactRule {
     }
 
     /** The first duration in the sentence; with {@code led}, only one written "for (an initial period of) ...". */
-    private static Optional<String> findPeriod(DocumentView v, Sentence s, boolean led) {
+    static Optional<String> findPeriod(DocumentView v, Sentence s, boolean led) {
         for (Timex t : v.timesIn(s)) {
             if (Timex.DURATION.equals(t.type()) && t.value() != null && t.value().matches("P\\d+[YMWD]")
                     && (!led || PERIOD_LEAD.matcher(v.before(t.start(), 40)).find())) {
@@ -223,6 +303,9 @@ final class MandateRules implements FactRule {
             if (d.group(g) != null) {
                 predicate = PREDICATES[g - 1];
             }
+        }
+        if ("authorize".equals(predicate) && RESOLUTION_OBJECT.matcher(sentence.substring(d.end())).lookingAt()) {
+            predicate = "modify"; // "approved Resolution 1701 calling for ...": the resolution, not the mission
         }
         Optional<String> subject = v.findMissionFor(s, s.start() + d.end());
         if (subject.isEmpty() || predicate == null) {

@@ -24,19 +24,21 @@ final class QuantityRules implements FactRule {
             "personnel", "peacekeeper", "staff", "guard", "gendarme", "marine", "member", "agent", "force",
             "responder", "trooper", "military", "policewoman", "boot");
 
-    private static final Pattern TARGET_CUE = Pattern.compile("(?i)\\b(full (?:deployment|strength|complement)|"
-            + "expected|target(?:ed|s)?|goal|aims?|aimed|plans?|planned|pledg\\w*|promis\\w*|commit\\w*|"
-            + "will (?:send|deploy|contribute|provide)|to (?:send|deploy|reach|contribute)|sending|up to|"
-            + "authori[sz]ed|envisag\\w*|intends?|total of .{0,20} once)\\b");
-    private static final Pattern STATE_CUE_BEFORE = Pattern.compile("(?i)\\b(has|have|had|numbers?|numbered|"
-            + "stands? at|stood at|totals?|total(?:l)?ed|comprises?|comprised|counts?|reached|strength of|"
-            + "now at|consists? of|there (?:are|were)|with)\\b");
-    private static final Pattern STATE_CUE_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?(?:are|were|is|remain)"
-            + "\\s+(?:now\\s+|currently\\s+|already\\s+)?(?:in|on the ground|deployed|stationed|serving|present)\\b");
+    /** What may follow a figure whose noun is left out: "out of an assigned 26,000.", "800 of them". */
+    private static final Pattern ELLIPSIS_AFTER = Pattern.compile("(?i)^\\s*(?:[.,;:)]|$|of (?:them|whom)\\b|"
+            + "(\\p{Lu}\\p{L}+)\\b)");
+    private static final Pattern OF_THEM_ARE = Pattern.compile("(?i)^\\s*of (?:them|whom) (?:are|were|is|being|"
+            + "come from|from) (?:from )?(?:the )?(\\p{Lu}[\\p{L}.]+)");
+    private static final Pattern POSSESSOR = Pattern.compile("(?:['’]s|\\bits|\\btheir)\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** A new force named only as such ("this new force would consist of ..."): not the mission of the text. */
+    private static final Pattern NEW_FORCE = Pattern.compile("(?i)\\b(?:new|proposed|future|second|another)\\s+"
+            + "(?:\\w+\\s+)?(?:force|mission|operation)\\b");
+    private static final Pattern COORDINATED = Pattern.compile("(?i)^\\s*(?:and|or|as well as|plus)\\s*$");
+    private static final Pattern ESTIMATED = Pattern.compile("(?i)\\b(estimated|estimates?|reportedly)\\b");
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(currently|now|at present|presently|so far|"
             + "to date|as of now|at the moment|today)\\b");
     private static final Pattern COMMIT_CUE = Pattern.compile("(?i)\\b(committed|commits?|pledg\\w*|promis\\w*|"
-            + "vow\\w*|agreed|will (?:send|deploy|contribute|provide)|to send|offer\\w*|undert\\w*)\\b");
+            + "vow\\w*|agreed|will (?:have|send|deploy|contribute|provide)|to send|offer\\w*|undert\\w*)\\b");
     private static final Pattern FUND_PLEDGED = Pattern.compile("(?i)\\b(pledg\\w*|promis\\w*|commit\\w*|"
             + "announc\\w*|offer\\w*)\\b");
     private static final Pattern FUND_RECEIVED = Pattern.compile("(?i)\\b(receiv\\w*|disburs\\w*|deposit\\w*|"
@@ -59,13 +61,8 @@ final class QuantityRules implements FactRule {
             String post = v.textOf(q.end(), to);
             if (isCurrency(q)) {
                 funding(v, s, q, pre + " " + post, out);
-            } else if (isPersonnel(q)) {
-                Optional<Timex> deadline = deadlineAfter(v, s, q, qs, i);
-                if (deadline.isPresent() || TARGET_CUE.matcher(pre).find() || TARGET_CUE.matcher(post).find()) {
-                    target(v, s, q, deadline, out);
-                } else if (STATE_CUE_BEFORE.matcher(pre).find() || STATE_CUE_AFTER.matcher(post).find()) {
-                    strength(v, s, q, out);
-                }
+            } else {
+                personnel(v, s, qs, i, pre, post, out);
             }
         }
         Matcher m = FUNDING_MODEL.matcher(v.text).region(s.start(), s.end());
@@ -129,7 +126,136 @@ final class QuantityRules implements FactRule {
         return CURRENT.matcher(v.textOf(s.start(), s.end())).find() ? "currently" : "published";
     }
 
-    private static void strength(DocumentView v, Sentence s, Quantity q, List<Fact> out) {
+    /** A personnel figure as the sentence gives it: what is counted, whose contingent it is, and how it is read. */
+    private record Figure(Quantity q, String object, String contributor, boolean pledged, FigureReading reading) {
+    }
+
+    /**
+     * A figure of people: the quantity's own noun ("9,500 troops"), an "N-strong" force or commitment, or a number
+     * whose noun is left out after an earlier figure of the same sentence ("out of an assigned 26,000", "some 800
+     * of them are Spanish").
+     */
+    private static void personnel(DocumentView v, Sentence s, List<Quantity> qs, int i, String pre, String post,
+            List<Fact> out) {
+        Quantity q = qs.get(i);
+        String after = v.textOf(q.end(), s.end());
+        String own = v.textOf(q.start(), q.end());
+        Matcher number = Pattern.compile("\\d[\\d,.]*").matcher(own);
+        String tail = number.find() ? own.substring(number.end()) + after : after;
+        Optional<String> strong = FigureReading.strongHead(tail);
+        String object = isPersonnel(q) ? q.object() : null;
+        boolean inherited = false;
+        if (object == null && strong.isPresent()) {
+            object = "personnel";
+        }
+        if (object == null && q.unit() == null && q.object() == null && ELLIPSIS_AFTER.matcher(after).lookingAt()) {
+            for (int j = i - 1; j >= 0 && object == null; j--) {
+                if (isPersonnel(qs.get(j))) {
+                    object = qs.get(j).object();
+                    inherited = true;
+                }
+            }
+        }
+        if (object == null || mentionsOtherPlaces(v, s, q)) {
+            return;
+        }
+        String contributor = contributorOf(v, own, after);
+        if (contributor == null) {
+            contributor = v.mentionsIn(q.start(), q.end()).stream()
+                    .filter(m -> org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())).map(m -> m.id())
+                    .findFirst().orElse(null);
+        }
+        if (i > 0 && COORDINATED.matcher(pre).matches() && isPersonnel(qs.get(i - 1))) {
+            Quantity first = qs.get(i - 1); // "up to 12,500 troops and 1,323 police": one reading for both
+            pre = v.textOf(clauseStart(v.text, s.start(), first.start()), first.start()) + " "
+                    + java.util.Objects.toString(first.modifier(), "");
+        }
+        if (inherited && ELLIPSIS_AFTER.matcher(after).lookingAt() && !after.strip().isEmpty()
+                && Character.isUpperCase(after.strip().charAt(0)) && contributor == null) {
+            return; // "14 of the 15 Security Council members" and the like: no figure of people
+        }
+        boolean pledged = strong.filter(h -> h.equals("commitment") || h.equals("pledge")).isPresent();
+        Optional<Timex> deadline = deadlineAfter(v, s, q, qs, i);
+        if (deadline.isEmpty()) {
+            deadline = futureDateAfter(v, s, q);
+        }
+        String postClause = strong.isPresent() ? after : post;
+        FigureReading reading = pledged ? FigureReading.PLAN
+                : FigureReading.read(pre, postClause, q.modifier(), false);
+        if (reading != FigureReading.PLAN) {
+            deadline = deadlineAfter(v, s, q, qs, i);
+            if (deadline.isPresent() && reading != FigureReading.CEILING) {
+                reading = FigureReading.PLAN;
+            }
+        }
+        if (inherited && reading == FigureReading.STRENGTH && contributor == null) {
+            return; // "650 of them on patrol": a detail of the figure before, not a strength
+        }
+        if (inherited && reading == FigureReading.NONE && contributor != null) {
+            reading = FigureReading.STRENGTH; // "some 800 of them are Spanish": one country's contingent
+        }
+        Figure f = new Figure(q, object, contributor, pledged, reading);
+        switch (reading) {
+            case STRENGTH -> strength(v, s, f, out);
+            case CEILING, PLAN -> target(v, s, f, deadline, out);
+            default -> {
+            }
+        }
+    }
+
+    /** A country whose contingent the figure is: a demonym in it or just after it ("760 Americans", "of them are Spanish"). */
+    private static String contributorOf(DocumentView v, String own, String after) {
+        Matcher ofThem = OF_THEM_ARE.matcher(after);
+        if (ofThem.lookingAt()) {
+            return countryOf(ofThem.group(1).replaceAll("\\.+$", ""));
+        }
+        String[] next = after.strip().split("[\\s,.;]+", 2);
+        String c = next.length > 0 ? countryOf(next[0]) : null;
+        if (c != null) {
+            return c;
+        }
+        for (String w : own.split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (c = countryOf(w)) != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The country a capitalized word stands for ("British", "Americans"), or null. */
+    private static String countryOf(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        Optional<String> c = DocumentView.findCountryOfAdjective(word);
+        if (c.isEmpty() && word.endsWith("s")) {
+            c = DocumentView.findCountryOfAdjective(word.substring(0, word.length() - 1));
+        }
+        return c.orElse(null);
+    }
+
+    /**
+     * Whether the figure is told of several places and of no mission ("800 troops in Afghanistan, Bosnia and
+     * Kosovo"), or of a new force the text does not name: then it is not the strength of the text's mission.
+     */
+    private static boolean mentionsOtherPlaces(DocumentView v, Sentence s, Quantity q) {
+        Matcher fresh = NEW_FORCE.matcher(v.textOf(s.start(), q.start()));
+        if (fresh.find() && v.mentionsIn(s.start() + fresh.start(), q.start()).stream()
+                .noneMatch(m -> v.isMission(m.entity()))) {
+            return true;
+        }
+        boolean missionNamed = v.mentionsIn(s.start(), s.end()).stream().anyMatch(m -> v.isMission(m.entity()));
+        if (missionNamed) {
+            return false;
+        }
+        long places = v.mentionsIn(q.end(), s.end()).stream()
+                .filter(m -> org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())).map(m -> m.id()).distinct()
+                .count();
+        return places >= 2;
+    }
+
+    private static void strength(DocumentView v, Sentence s, Figure f, List<Fact> out) {
+        Quantity q = f.q();
         Optional<String> subject = v.findMissionFor(s, q.start());
         if (subject.isEmpty()) {
             return;
@@ -138,13 +264,15 @@ final class QuantityRules implements FactRule {
         String basis = asOfBasis(v, s, date);
         out.add(FactRule.fact(s, Fact.STRENGTH, subject.get(), "strength", DocumentView.number(q.value()),
                 date.orElse(v.published),
-                FactRule.qualifiers("unit", unitOf(q), "object", q.object(),
-                        "approximate", Boolean.toString(q.approximate()), "modifier", q.modifier(),
-                        "asOfBasis", basis),
+                FactRule.qualifiers("unit", unitOf(q) == null ? "personnel" : unitOf(q), "object", f.object(),
+                        "approximate", Boolean.toString(q.approximate() || ESTIMATED.matcher(
+                                v.textOf(s.start(), q.start())).find()),
+                        "modifier", q.modifier(), "contributor", f.contributor(), "asOfBasis", basis),
                 "strength", "published".equals(basis) ? 0.6 : 0.8));
     }
 
-    private static void target(DocumentView v, Sentence s, Quantity q, Optional<Timex> deadline, List<Fact> out) {
+    private static void target(DocumentView v, Sentence s, Figure f, Optional<Timex> deadline, List<Fact> out) {
+        Quantity q = f.q();
         Optional<String> subject = Optional.ofNullable(v.mainMission).map(Entity::id)
                 .or(() -> v.findMissionFor(s, q.start()));
         if (subject.isEmpty()) {
@@ -152,9 +280,10 @@ final class QuantityRules implements FactRule {
         }
         String committedBy = null;
         String via = null;
+        boolean ceiling = f.reading() == FigureReading.CEILING;
         Matcher cm = COMMIT_CUE.matcher(v.text).region(s.start(), s.end());
-        boolean committed = cm.find();
-        if (committed) {
+        boolean committed = !ceiling && (cm.find() || f.pledged());
+        if (committed && !f.pledged()) {
             DocumentView.EntityMention nearest = null;
             for (DocumentView.EntityMention m : v.mentionsIn(s.start(), cm.start())) {
                 if (!v.isMission(m.entity())) {
@@ -166,10 +295,13 @@ final class QuantityRules implements FactRule {
                 via = v.isPerson(nearest.entity()) ? nearest.id() : null;
             }
         }
+        if (!ceiling && committedBy == null) {
+            committedBy = possessor(v, s, q).orElse(f.contributor());
+        }
         Optional<Quote> quote = v.findQuoteOverlapping(new Sentence(q.start(), q.end()))
                 .or(() -> v.findQuoteOverlapping(s));
         String speaker = quote.map(DocumentView::speakerId).orElse(null);
-        if (speaker != null) {
+        if (speaker != null && !ceiling) {
             via = via == null ? speaker : via;
             if (committedBy == null && committed) {
                 committedBy = v.findAffiliation(speaker).orElse(speaker);
@@ -178,14 +310,42 @@ final class QuantityRules implements FactRule {
         if (via != null && via.equals(committedBy)) {
             via = null; // "Kenya has offered ...": the actor speaks for itself
         }
+        String type = ceiling ? "ceiling" : committed && committedBy != null ? "pledge" : "plan";
         Optional<String> date = v.findSentenceDate(s);
         out.add(FactRule.fact(s, Fact.TARGET, subject.get(), "target", DocumentView.number(q.value()),
                 date.orElse(v.published),
-                FactRule.qualifiers("unit", unitOf(q), "object", q.object(),
-                        "approximate", Boolean.toString(q.approximate()), "modifier", q.modifier(),
+                FactRule.qualifiers("unit", unitOf(q) == null ? "personnel" : unitOf(q), "object", f.object(),
+                        "approximate", Boolean.toString(q.approximate() && !"up to".equalsIgnoreCase(q.modifier())),
+                        "modifier", q.modifier(), "type", type,
                         "due", deadline.map(Timex::value).orElse(null), "committedBy", committedBy, "via", via,
                         "asOfBasis", asOfBasis(v, s, date)),
                 deadline.isPresent() ? "target-deadline" : "target", deadline.isPresent() ? 0.8 : 0.6));
+    }
+
+    /** A planned figure's date: the first calendar date after it in the sentence, later than publication. */
+    private static Optional<Timex> futureDateAfter(DocumentView v, Sentence s, Quantity q) {
+        for (Timex t : v.timesIn(s)) {
+            if (t.start() >= q.end() && Timex.DATE.equals(t.type()) && DocumentView.isCalendar(t.value())
+                    && v.published != null && t.value().compareTo(v.published) > 0 && !v.isUntil(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whose figure it is by a possessive before it: "Australia's 1300-strong commitment", "its 500-strong ...". */
+    private static Optional<String> possessor(DocumentView v, Sentence s, Quantity q) {
+        String lead = v.textOf(s.start(), q.start());
+        if (!POSSESSOR.matcher(lead).find()) {
+            return Optional.empty();
+        }
+        String country = null;
+        for (DocumentView.EntityMention m : v.mentionsIn(s.start(), q.start())) {
+            if (org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())) {
+                country = m.id();
+            }
+        }
+        return Optional.ofNullable(country);
     }
 
     private static void funding(DocumentView v, Sentence s, Quantity q, String context, List<Fact> out) {
