@@ -412,7 +412,9 @@ final class StanceRules implements FactRule {
                         + "the move|the request|the decision|the plan|the proposal)")) {
             return;
         }
-        int spanEnd = Math.min(v.text.length(), proposalAt + proposal.length());
+        // the whole object, purpose clause included: "committed to sending officers to reach 2,500 by January"
+        Matcher whole = OBJECT_END.matcher(v.text).region(proposalAt, s.end());
+        int spanEnd = whole.find() ? whole.start() : s.end();
         boolean counted = v.quantitiesIn(new Sentence(proposalAt, spanEnd)).stream()
                 .anyMatch(q -> QuantityRules.isPersonnel(q) || QuantityRules.isCurrency(q));
         if (counted && cue != null && cue.side() == Side.SUBJECT && stance.equals("support")) {
