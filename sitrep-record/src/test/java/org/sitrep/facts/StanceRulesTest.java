@@ -1,0 +1,111 @@
+package org.sitrep.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Fact;
+import org.sitrep.doc.Layers;
+
+/** Positions read from the clause that states them, in sentences we wrote for the purpose. */
+class StanceRulesTest {
+
+    private static List<Fact> positions(HandBuilt b) {
+        return new FactAnnotator().annotate(b.build()).layer(Layers.FACTS).stream()
+                .filter(f -> f.kind().equals(Fact.POSITION)).toList();
+    }
+
+    private static HandBuilt doc(String text) {
+        return HandBuilt.of(text).withKnownEntities().published("2025-03-04");
+    }
+
+    private static List<String> stances(List<Fact> facts) {
+        return facts.stream().map(f -> f.qualifiers().get("actor") + ":" + f.value()).toList();
+    }
+
+    @Test
+    void theSubjectOfAStanceVerbHoldsThePositionOnItsObject() {
+        List<Fact> facts = positions(doc("Leaders met.\nEcuador backed sending more troops to the MSS.\n"));
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.qualifiers()).containsEntry("actor", "ecuador")
+                    .containsEntry("proposalName", "sending more troops to the MSS");
+            assertThat(f.value()).isEqualTo("support");
+            assertThat(f.qualifiers()).containsEntry("asOfBasis", "published");
+        });
+    }
+
+    @Test
+    void aNegatedSupportIsOpposition() {
+        assertThat(stances(positions(doc("Leaders met.\nRussia did not want the council to send troops.\n"))))
+                .containsExactly("russia:oppose");
+        assertThat(stances(positions(doc("Leaders met.\nChina does not support sending police to the MSS.\n"))))
+                .containsExactly("china:oppose");
+    }
+
+    @Test
+    void aNegatedProposalStatesNothing() {
+        assertThat(positions(doc("Leaders met.\nCanada never proposed a new mission for the region.\n"))).isEmpty();
+    }
+
+    @Test
+    void everyCountryOfAListedSubjectHoldsThePosition() {
+        assertThat(stances(positions(doc("Leaders met.\nCanada, Ecuador and Haiti welcomed the deployment.\n"))))
+                .containsExactlyInAnyOrder("canada:support", "ecuador:support", "haiti:support");
+    }
+
+    @Test
+    void thePassiveAgentHoldsThePosition() {
+        assertThat(stances(positions(doc("Leaders met.\nThe plan to send troops was endorsed by Canada.\n"))))
+                .containsExactly("canada:support");
+    }
+
+    @Test
+    void theMembersOfAGroupNamedAfterItHoldThePosition() {
+        List<Fact> facts = positions(doc("Leaders met.\nThe countries that have pledged to join the MSS, including "
+                + "Ecuador and Canada, will meet in May.\n"));
+        assertThat(stances(facts)).containsExactlyInAnyOrder("ecuador:support", "canada:support");
+        assertThat(facts).allSatisfy(f -> assertThat(f.qualifiers().get("proposalName")).startsWith("join"));
+    }
+
+    @Test
+    void weInAStatementIsTheCountryItsHeadingNames() {
+        String text = "Statement on the mission\n\nDeputy Ecuador Representative to the United Nations\n\n"
+                + "We voted in favor of the resolution renewing the mandate of the MSS.\n";
+        List<Fact> facts = positions(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
+                .title("Statement on the mission"));
+        assertThat(stances(facts)).containsExactly("ecuador:support");
+    }
+
+    @Test
+    void weInAQuoteIsTheSpeakersCountry() {
+        String text = "Leaders met.\n“We support extending the mandate of the MSS,” Ruto told Kenyan reporters.\n";
+        List<Fact> facts = positions(doc(text).quote("We support extending the mandate of the MSS", "William Ruto",
+                "william-ruto", null));
+        assertThat(facts).singleElement().satisfies(f -> assertThat(f.qualifiers()).containsEntry("actor",
+                "william-ruto"));
+    }
+
+    @Test
+    void thoseThankedForTakingPartSupportIt() {
+        List<Fact> facts = positions(doc("Leaders met.\nThe envoy thanked Kenya for agreeing to lead the MSS.\n"));
+        assertThat(stances(facts)).containsExactly("kenya:support");
+    }
+
+    @Test
+    void aPledgeWithAFigureIsATargetNotAPosition() {
+        HandBuilt b = doc("Leaders met.\nCanada pledged to send 300 police officers to the MSS.\n")
+                .quantity("300 police officers", 300, null, null, "police officer");
+        assertThat(positions(b)).isEmpty();
+    }
+
+    @Test
+    void aStanceOnSomethingElseThanForcesIsNotKept() {
+        assertThat(positions(HandBuilt.of("Budget day.\nCanada backed the new tax on sugar.\n").withKnownEntities()
+                .published("2025-03-04"))).isEmpty();
+    }
+
+    @Test
+    void aPhotoCaptionStatesNoPosition() {
+        assertThat(positions(doc("Leaders met.\nRuto, left, welcomes the MSS troops in Nairobi.\n"))).isEmpty();
+    }
+}
