@@ -246,8 +246,7 @@ final class FactMatcher {
 
     /** The names a predicted entity id goes by: the id, its document entity's name and aliases, registry keys. */
     Set<String> predictedKeys(String id) {
-        Set<String> keys = new HashSet<>();
-        keys.add(slug(id));
+        Set<String> keys = new HashSet<>(nameKeys(id));
         Entity e = entities.get(id);
         if (e != null) {
             keys.addAll(nameKeys(e.name()));
