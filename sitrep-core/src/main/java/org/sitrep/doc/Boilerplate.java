@@ -7,7 +7,8 @@ package org.sitrep.doc;
  * @param start first character, inclusive
  * @param end last character, exclusive
  * @param kind what it is, as a short lower-case word: {@code link-list}, {@code repeated-title},
- *     {@code share}, {@code navigation}, {@code comments}, {@code ads}, {@code caption}, {@code dateline}
+ *     {@code share}, {@code navigation}, {@code comments}, {@code ads}, {@code caption}, {@code dateline},
+ *     {@code header}
  */
 public record Boilerplate(int start, int end, String kind) implements Span {
     public static final String LINK_LIST = "link-list";
@@ -22,4 +23,6 @@ public record Boilerplate(int start, int end, String kind) implements Span {
      * page furniture but read when the publication date is looked for.
      */
     public static final String DATELINE = "dateline";
+    /** A scrape's header of {@code key: value} lines ("url:", "title:", "published:") before its text. */
+    public static final String HEADER = "header";
 }

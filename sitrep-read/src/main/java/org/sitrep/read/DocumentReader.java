@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+import org.sitrep.doc.Boilerplate;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Layers;
 import org.sitrep.doc.Published;
@@ -37,7 +38,9 @@ import org.sitrep.doc.Published;
  * {@link ReutersSgmlReading}). Any of them may be gzipped.
  * <ul>
  *   <li>Plain text: the text is the decoded file exactly (a leading byte-order mark aside), so offsets refer to the
- *       file; the title is its first non-blank line.</li>
+ *       file; the title is its first non-blank line. A scrape that opens with a header of {@code key: value} lines
+ *       and a blank line (see {@link ScrapeHeader}) takes its url, title and date from it, and the header is
+ *       boilerplate.</li>
  *   <li>HTML: the article is taken out of the page (see {@link HtmlArticleExtractor}); the text is the title, a
  *       blank line, and every visible block of the page (headings, paragraphs, menus, captions…) in page order,
  *       separated by blank lines. The blocks that are not the article are marked in the
@@ -360,6 +363,17 @@ public final class DocumentReader {
     // ---- formats -------------------------------------------------------------------------------------------------
 
     private Document plainText(String source, String text) {
+        Optional<ScrapeHeader> header = ScrapeHeader.find(text);
+        if (header.isPresent()) {
+            ScrapeHeader h = header.get();
+            return Document.builder(text)
+                    .source(h.url() != null ? h.url() : source)
+                    .title(h.title() != null ? h.title() : firstNonBlankLine(text.substring(h.end())))
+                    .published(published.orElse(h.published() != null
+                            ? new Published(h.published(), Published.Basis.METADATA, 0.9) : Published.UNKNOWN))
+                    .layer(Layers.BOILERPLATE, List.of(new Boilerplate(0, h.end(), Boilerplate.HEADER)))
+                    .build();
+        }
         return Document.builder(text)
                 .source(source)
                 .title(firstNonBlankLine(text))

@@ -33,7 +33,10 @@ final class ReportAssembly {
 
     SituationReport assemble(String subjectQuery, String asOf) {
         StoredEntity subject = resolve(subjectQuery);
-        List<StoredFact> facts = store.facts(FactQuery.all().withSubject(subject.id()));
+        List<StoredFact> facts = new ArrayList<>();
+        for (String id : sameSubject(subject, subjectQuery)) {
+            facts.addAll(store.facts(FactQuery.all().withSubject(id)));
+        }
         if (asOf != null) {
             facts = FactRecord.heldOn(facts, asOf);
         }
@@ -202,6 +205,36 @@ final class ReportAssembly {
                 return out;
             }
         }
+    }
+
+    /**
+     * The ids of every stored entity that is the subject under another name: one whose id, name or alias is the
+     * query or the subject's name, or whose aliases hold the subject's id ("UNAMID" read in one document as the
+     * acronym of "United Nations/African Union Mission in Darfur", in another on its own). The subject's id first.
+     */
+    List<String> sameSubject(StoredEntity subject, String query) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String k : List.of(query == null ? "" : query.strip(), subject.id(), subject.name())) {
+            if (!k.isBlank()) {
+                keys.add(k.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        ids.add(subject.id());
+        if (entities == null) {
+            entities = store.entities();
+        }
+        for (StoredEntity e : entities) {
+            if (ids.contains(e.id())) {
+                continue;
+            }
+            boolean same = keys.contains(e.id().toLowerCase(Locale.ROOT)) || keys.contains(e.name().toLowerCase(Locale.ROOT))
+                    || e.aliases().stream().anyMatch(a -> keys.contains(a.toLowerCase(Locale.ROOT)));
+            if (same) {
+                ids.add(e.id());
+            }
+        }
+        return ids;
     }
 
     StoredEntity resolve(String query) {
