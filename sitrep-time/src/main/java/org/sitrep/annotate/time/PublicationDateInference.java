@@ -26,7 +26,13 @@ import org.sitrep.doc.Span;
  * "Veröffentlicht am 23. Juli 2017", "11.10.2021 | 14:32"), gives the publication day. A date the text marks as
  * published is preferred to one it marks as updated; further down, a line the reader left out as only dating the
  * article is trusted as a line of only a date is. In English, a top date earlier than a full date the body tells as
- * past is not the publication (the page cannot be older than what it reports).
+ * past is not the publication (the page cannot be older than what it reports), unless it is written with the weekday
+ * it fell on ("Thursday, November 20, 2008"), as datelines are. A wire dateline ("WASHINGTON, Oct. 10, 2012 -") is
+ * trusted over a plain date line, a date line below the headline the text repeats over one above it (a site's or a
+ * reprint's date), and a date the text calls today ("Today, March 9, 2022, ...") as a dateline.
+ *
+ * <p>Last, with no dateline and no weekday to fix a year ({@link #inferFromPastDay}): the latest full date the text
+ * tells in the past gives the day when the text names that day's weekday ("voted on Thursday, May 28, 2015").
  *
  * <p>Thread safety: stateless.
  */
@@ -79,6 +85,18 @@ final class PublicationDateInference {
             + "(?:\\s+[A-Z]{2,4})?))?\\s*(?:[—–|:]|-{1,2}\\s|\\(\\p{Lu}+\\)\\s*[—–-])");
     /** What may stand before a date that heads a paragraph: nothing but an opening bracket. */
     private static final Pattern PARAGRAPH_OPENING = Pattern.compile("[(\\[]?");
+    /** An English weekday, written out or cut short, right before a date ("Thursday, November 20, 2008"). */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(?<wd>monday|mon|tuesday|tues|tue"
+            + "|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\\.?,?\\s*$");
+    private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    /** The place of a wire dateline, in capitals, opening its paragraph ("WASHINGTON, ", "PORT-AU-PRINCE, Haiti, "). */
+    private static final Pattern WIRE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)?,\\s*");
+    /** "today" right before a date ("today, October 4, 2021", "Today (Tuesday, 4 May 2021)"). */
+    private static final Pattern TODAY_BEFORE = Pattern.compile("(?i)\\b(?:today|heute|aujourd'hui|hoy|oggi)"
+            + "(?:\\s*,|\\s*\\(|\\s+is|\\s+on|\\s+am|\\s+le)?\\s*(?:\\p{L}+\\.?,?\\s*)?$");
+    /** "today" right after a date ("4 May 2021 (today)"). */
+    private static final Pattern TODAY_AFTER = Pattern.compile("(?i)\\s*(?:,\\s*|\\(\\s*)(?:today|heute)\\b");
     /** The most words, besides the date, that a byline or dateline line holds. */
     static final int MAX_BYLINE_WORDS = 10;
 
@@ -103,6 +121,18 @@ final class PublicationDateInference {
      */
     static Optional<Inferred> findDateline(String text, List<Sentence> sentences, List<Candidate> candidates,
             WrittenDates.Order order, boolean english, List<? extends Span> datelines) {
+        return findDateline(text, sentences, candidates, order, english, datelines, null);
+    }
+
+    /**
+     * As {@link #findDateline(String, List, List, WrittenDates.Order, boolean, List)}, knowing the document's
+     * headline: where the text repeats it near the top, a date line above it (a site's header, a reprint's date) is
+     * trusted less than one below it (the article's own byline).
+     *
+     * @param title the document's title, or null
+     */
+    static Optional<Inferred> findDateline(String text, List<Sentence> sentences, List<Candidate> candidates,
+            WrittenDates.Order order, boolean english, List<? extends Span> datelines, String title) {
         if (sentences.isEmpty()) {
             return Optional.empty();
         }
@@ -113,6 +143,7 @@ final class PublicationDateInference {
                 && lines.get(topCount).start() - topStart <= TOP_CHARS) {
             topCount++;
         }
+        int headline = headlineLine(text, lines, topCount, title);
         WrittenDates.Found chosen = null;
         Sentence chosenLine = null;
         int chosenRank = Integer.MAX_VALUE;
@@ -126,7 +157,7 @@ final class PublicationDateInference {
                         || RANGE_AFTER.matcher(text).region(f.end(), line.end()).lookingAt()) {
                     continue;
                 }
-                int rank = rankOf(text, line, f, before, top, isInside(line, datelines));
+                int rank = rankOf(text, line, f, before, top, isInside(line, datelines), i < headline);
                 if (rank < chosenRank) {
                     chosen = f;
                     chosenLine = line;
@@ -138,13 +169,15 @@ final class PublicationDateInference {
             return Optional.empty();
         }
         LocalDate latestPast = english ? latestPastDay(candidates, chosenLine) : null;
-        if (latestPast != null && chosen.date().isBefore(latestPast)) {
-            return Optional.empty();
+        if (latestPast != null && chosen.date().isBefore(latestPast) && !weekdayAgrees(text, chosenLine, chosen)) {
+            return Optional.empty(); // a date with the weekday it fell on is how datelines are written: it stands
         }
         double confidence = switch (chosenRank) {
             case 0 -> 0.9;
-            case 1 -> 0.8;
-            case 2, 3 -> 0.7;
+            case 1 -> 0.85;
+            case 2 -> 0.8;
+            case 3 -> 0.75;
+            case 4, 5 -> 0.7;
             default -> 0.6;
         } - (chosen.numeric() ? 0.05 : 0);
         return Optional.of(new Inferred(new Published(Granularity.DAY.format(chosen.date()),
@@ -161,30 +194,89 @@ final class PublicationDateInference {
     }
 
     /**
-     * How far a date is trusted as the publication day, 0 best; {@link Integer#MAX_VALUE} when not at all.
+     * How far a date is trusted as the publication day, 0 best; {@link Integer#MAX_VALUE} when not at all. At the top:
+     * a date marked as published (0), a wire dateline ("WASHINGTON, Oct. 10, 2012 -", 1), a date standing as a
+     * dateline or byline or one the text calls today (2; 3 above the repeated headline), a date marked as updated (4).
+     * Further down: a date marked as published, a wire dateline or a date called today (5), one marked as updated
+     * (6), a line of only a date (7).
      *
      * @param dateline whether the line is one the reader left out of the article as only dating it (a date, a date
      *     field, a dated byline): further down it is trusted as a line that holds nothing but a date is
+     * @param aboveHeadline whether the line stands above the headline the text repeats
      */
     private static int rankOf(String text, Sentence line, WrittenDates.Found f, String before, boolean top,
-            boolean dateline) {
+            boolean dateline, boolean aboveHeadline) {
         boolean published = PUBLISHED_CUE.matcher(before).find()
                 || PUBLISHED_AFTER.matcher(text).region(f.end(), line.end()).lookingAt();
         boolean updated = !published && UPDATED_CUE.matcher(before).find();
+        boolean wire = isWireDateline(text, line, f);
+        boolean today = TODAY_BEFORE.matcher(before).find()
+                || TODAY_AFTER.matcher(text).region(f.end(), line.end()).lookingAt();
         if (top) {
-            return published ? 0 : isDatelineShaped(text, line, f) ? 1 : updated ? 2 : Integer.MAX_VALUE;
+            if (published) {
+                return 0;
+            }
+            if (wire) {
+                return 1;
+            }
+            if (today || isDatelineShaped(text, line, f)) {
+                return aboveHeadline ? 3 : 2;
+            }
+            return updated ? 4 : Integer.MAX_VALUE;
         }
         if (line.end() - line.start() > 0 && REFERENCE.matcher(text).region(line.start(), line.end()).find()) {
             return Integer.MAX_VALUE; // a date in a list of references is when a source was read
         }
-        if (published) {
-            return 3;
+        if (published || wire || today) {
+            return 5;
         }
         if (updated) {
-            return 4;
+            return 6;
         }
         return dateline || (ONLY_DATE_BEFORE.matcher(text).region(line.start(), f.start()).matches()
-                && ONLY_DATE_AFTER.matcher(text).region(f.end(), line.end()).matches()) ? 5 : Integer.MAX_VALUE;
+                && ONLY_DATE_AFTER.matcher(text).region(f.end(), line.end()).matches()) ? 7 : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether a date opens its paragraph after a place in capitals and is followed by a dash, as a news agency's
+     * dateline is ("WASHINGTON, Oct. 10, 2012 - NATO has ...", "PORT-AU-PRINCE, Haiti, May 3, 2024 — ...").
+     */
+    static boolean isWireDateline(String text, Sentence line, WrittenDates.Found f) {
+        return WIRE_PLACE.matcher(text).region(line.start(), f.start()).matches()
+                && DATELINE_END.matcher(text).region(f.end(), line.end()).lookingAt();
+    }
+
+    /** Whether the weekday written right before a date is the one it fell on ("Thursday, November 20, 2008"). */
+    static boolean weekdayAgrees(String text, Sentence line, WrittenDates.Found f) {
+        Matcher m = WEEKDAY_BEFORE.matcher(text).region(Math.max(line.start(), f.start() - 20), f.start());
+        if (!m.find()) {
+            return false;
+        }
+        String wd = m.group("wd").substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        return WEEKDAYS.indexOf(wd) + 1 == f.date().getDayOfWeek().getValue();
+    }
+
+    /**
+     * The index of the line among the first {@code topCount} that repeats the headline (alone, or followed or
+     * preceded by a site's name), or -1 when none does or no title is known.
+     */
+    static int headlineLine(String text, List<Sentence> lines, int topCount, String title) {
+        String t = title == null ? "" : normalized(title);
+        if (t.length() < 12) {
+            return -1;
+        }
+        for (int i = 0; i < topCount && i < lines.size(); i++) {
+            String l = normalized(text.substring(lines.get(i).start(), lines.get(i).end()));
+            if (l.equals(t) || l.length() >= 12 && (t.startsWith(l) && l.length() * 2 >= t.length()
+                    || l.startsWith(t) || l.endsWith(t))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String normalized(String s) {
+        return s.strip().replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -332,6 +424,51 @@ final class PublicationDateInference {
         String month = Granularity.MONTH.format(latest);
         double confidence = bounds == 2 ? 0.75 : 0.55;
         return Optional.of(new Inferred(new Published(month, Published.Basis.INFERRED, confidence), latest));
+    }
+
+    /**
+     * The publication day from the latest full date the text tells in the past, where the text names that day's
+     * weekday, with the date ("voted on Thursday, May 28, 2015") or on its own ("the vote on Thursday"): news names
+     * the weekday of what happened in the days just before it was written, so the story is of that day. Empty when no
+     * such date is told; the basis is {@link Published.Basis#INFERRED}.
+     */
+    static Optional<Inferred> inferFromPastDay(List<Candidate> candidates) {
+        LocalDate latest = null;
+        for (Candidate c : candidates) {
+            Parts p = c.parts();
+            if (c.leaning() != Tense.PAST || p.year() == null || p.month() == null || p.day() == null
+                    || p.twoDigitYear() || !DateRules.isValidDate(p.year(), p.month(), p.day())) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(p.year(), p.month(), p.day());
+            if (latest == null || d.isAfter(latest)) {
+                latest = d;
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        int weekday = latest.getDayOfWeek().getValue();
+        boolean named = false;
+        for (Candidate c : candidates) {
+            Parts p = c.parts();
+            if (p.weekday() != null && p.weekday() == weekday && (p.year() == null && p.month() == null
+                    && p.day() == null || latest.equals(dayOf(p)))) {
+                named = true;
+                break;
+            }
+        }
+        if (!named) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inferred(new Published(Granularity.DAY.format(latest), Published.Basis.INFERRED, 0.5),
+                latest));
+    }
+
+    private static LocalDate dayOf(Parts p) {
+        return p.year() != null && p.month() != null && p.day() != null
+                && DateRules.isValidDate(p.year(), p.month(), p.day()) ? LocalDate.of(p.year(), p.month(), p.day())
+                        : null;
     }
 
     /**

@@ -117,7 +117,10 @@ public final class TimeAnnotator implements Annotator {
             // the tense cues are English: where the document says it is in another language, no date of its body
             // can be known to lie in the past
             Optional<PublicationDateInference.Inferred> inferred = PublicationDateInference.findDateline(text, lines,
-                    all, order, doc.isEnglishOrUnknown(), datelines).or(() -> PublicationDateInference.infer(all));
+                    all, order, doc.isEnglishOrUnknown(), datelines, doc.findTitle().orElse(null))
+                    .or(() -> PublicationDateInference.infer(all))
+                    .or(() -> doc.isEnglishOrUnknown() ? PublicationDateInference.inferFromPastDay(all)
+                            : Optional.empty());
             if (inferred.isPresent()) {
                 out = doc.withPublished(inferred.get().published());
                 anchor = inferred.get().anchor();

@@ -135,4 +135,68 @@ class PublicationDatelineTest {
         sb.append("Quelle: Statistisches Amt (Stand: 5. Februar 2020)\n");
         assertThat(publishedOf(sb.toString()).basis()).isNotEqualTo(Published.Basis.DATELINE);
     }
+
+    private static Published publishedOf(String title, String text) {
+        return TIME.annotate(TimeAnnotatorTest.withLines(Document.builder(text).title(title).build())).published();
+    }
+
+    @Test
+    void aDateLineWithItsRightWeekdayStandsAgainstALaterDateOfThePage() {
+        assertDateline(publishedOf("Ferry service resumes\nTuesday, March 3, 2015\nThe ferry service resumed after a"
+                + " week of storms, the harbour master said.\nThis copy of the page was checked on June 9, 2021."),
+                "2015-03-03");
+    }
+
+    @Test
+    void aDateLineWithTheWrongWeekdayStillYieldsToALaterPastDate() {
+        Published p = publishedOf("Ferry service resumes\nMonday, March 3, 2015\nThe ferry service resumed after a"
+                + " week of storms, the harbour master said.\nThis copy of the page was checked on June 9, 2021.");
+        assertThat(p.value()).isNotEqualTo("2015-03-03");
+    }
+
+    @Test
+    void aWireDatelineWinsOverAReprintsHeaderDate() {
+        assertDateline(publishedOf("Monday, May 4, 2020\nBridge reopens to traffic\nLISBON, May 3, 2020 - The old"
+                + " bridge reopened to cars on Sunday after two years of repairs, the city said."), "2020-05-03");
+    }
+
+    @Test
+    void aWireDatelineWithARegionIsRead() {
+        assertDateline(publishedOf("Market hall burns\nMERIDA, Yucatan, Sept. 14, 2019 — A fire destroyed the"
+                + " covered market overnight, firefighters said."), "2019-09-14");
+    }
+
+    @Test
+    void aBylineDateBelowTheHeadlineWinsOverTheSitesDateAboveIt() {
+        String text = "Friday, June 12, 2020\nHarbour Weekly\nMinister tours the new container terminal\n"
+                + "Jane Roe\nPort Correspondent\nJune 11, 2020\nThe minister toured the terminal and met the crews.";
+        assertDateline(publishedOf("Minister tours the new container terminal", text), "2020-06-11");
+        // without the headline nothing tells the two apart, and the first date line is taken
+        assertDateline(publishedOf(text), "2020-06-12");
+    }
+
+    @Test
+    void aDateTheTextCallsTodayGivesTheDay() {
+        assertDateline(publishedOf("Budget signed\nThe council debated the budget for many hours, with long"
+                + " speeches about the roads, the schools and the parks of the town.\nToday, March 9, 2022, the"
+                + " mayor signed the budget that the council had passed in the night."), "2022-03-09");
+    }
+
+    @Test
+    void theLatestPastDateWhoseWeekdayTheTextNamesDatesTheStory() {
+        Published p = publishedOf("Assembly extends the mission\nThe assembly voted on Wednesday, April 8, 2015 to"
+                + " extend the observer mission by a year, after a debate of several days.\nDelegates said on"
+                + " Wednesday that the observers had done well since they arrived on March 2, 2014.");
+        assertThat(p.basis()).isEqualTo(Published.Basis.INFERRED);
+        assertThat(p.value()).isEqualTo("2015-04-08");
+        assertThat(p.confidence()).isBetween(0.3, 0.7);
+    }
+
+    @Test
+    void aPastDateWithoutItsWeekdayDatesNoStoryToTheDay() {
+        Published p = publishedOf("Assembly extends the mission\nThe assembly voted on April 8, 2015 to extend the"
+                + " observer mission by a year, after a debate of several days.\nDelegates said that the observers"
+                + " had done well since they arrived on March 2, 2014.");
+        assertThat(p.value()).isNotEqualTo("2015-04-08");
+    }
 }
