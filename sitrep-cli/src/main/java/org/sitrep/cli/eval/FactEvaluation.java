@@ -82,9 +82,13 @@ public final class FactEvaluation {
         return new FactEvaluationResult(set.articles().size(), dates, dated, datedRight, tallies, errors);
     }
 
-    /** The article as Sitrep reads a plain-text page: its header's url, title and, when given, date. */
+    /**
+     * The article as Sitrep reads a plain-text page: its header's url, title and, when given, date. With dates
+     * inferred, the url is left out too (a url may hold the date), and the source is the file's name.
+     */
     static Document document(PeaceOpsSet.Article a, Dates dates) {
-        Document.Builder b = Document.builder(a.text()).source(a.url());
+        Document.Builder b = Document.builder(a.text())
+                .source(dates == Dates.GIVEN ? a.url() : "docs/" + a.id() + ".txt");
         if (a.title() != null && !a.title().isBlank()) {
             b.title(a.title());
         }
