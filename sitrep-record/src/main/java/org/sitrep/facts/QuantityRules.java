@@ -64,7 +64,7 @@ final class QuantityRules implements FactRule {
     private static final Pattern INCLUDING = Pattern.compile("^\\s*,\\s*(?:including|of whom|among them)[^,]*,");
     /** A count named before its figure: "the (total) number of Australian troops ... has risen to 600". */
     private static final Pattern FIGURE_OF = Pattern.compile("(?i)\\b(?:total\\s+)?(?:number|strength|size) of\\s+"
-            + "(?:the\\s+)?(\\p{Lu}\\p{L}+)\\s+(?:troops|soldiers|forces|peacekeepers|personnel|police)\\b");
+            + "(?:the\\s+)?(\\p{Lu}\\p{L}+)\\s+(?:troops|soldiers|forces|peacekeepers|personnel|police|officers)\\b");
     private static final Pattern FUND_TO = Pattern.compile("(?i)\\b(?:to|into|for) (?:the )?((?:[\\w-]+ ){0,4}"
             + "(?:trust fund|fund|basket fund))\\b");
     private static final Pattern FUNDING_MODEL = Pattern.compile("(?i)\\b(voluntary|assessed)\\s+"
