@@ -135,6 +135,9 @@ final class DocumentView {
             return false;
         }
         String name = e.name();
+        if (isDescribed(e)) {
+            return true;
+        }
         if (MISSION_NAME.matcher(name).find() && !name.toLowerCase(Locale.ROOT).contains("police")
                 && !NATIONAL_SERVICE.matcher(name).find()) {
             return true;
@@ -164,8 +167,14 @@ final class DocumentView {
         Entity best = null;
         int bestCount = 0;
         for (Entity e : entitiesById.values()) {
-            if (isMission(e) && e.mentions().size() > bestCount) {
+            if (isMission(e) && !isDescribed(e) && e.mentions().size() > bestCount) {
                 best = e;
+                bestCount = e.mentions().size();
+            }
+        }
+        for (Entity e : entitiesById.values()) {
+            if (isMission(e) && isDescribed(e) && e.mentions().size() > bestCount) {
+                best = e; // a mission the text only describes, told of more often than any it names
                 bestCount = e.mentions().size();
             }
         }
@@ -347,15 +356,21 @@ final class DocumentView {
     /** The subject for a fact in {@code s}: the mission named in it (nearest before {@code pos}), else the main one. */
     Optional<String> findMissionFor(Span s, int pos) {
         String best = null;
+        String described = null;
         for (EntityMention m : mentionsIn(s.start(), s.end())) {
-            if (isMission(m.entity())) {
+            if (isMission(m.entity()) && !isDescribed(m.entity())) {
                 if (best == null || m.start() < pos) {
                     best = m.id();
                 }
+            } else if (isMission(m.entity()) && (described == null || m.start() < pos)) {
+                described = m.id();
             }
         }
         if (best != null) {
             return Optional.of(best);
+        }
+        if (described != null && (mainMission == null || isDescribed(mainMission))) {
+            return Optional.of(described);
         }
         return Optional.ofNullable(mainMission).map(Entity::id);
     }
@@ -519,5 +534,14 @@ final class DocumentView {
     /** Whether a sentence is a photo caption ("X, right, meets with Y"): captions state no facts of the record. */
     boolean isCaption(Sentence s) {
         return CAPTION.matcher(textOf(s.start(), s.end())).find();
+    }
+
+    /**
+     * Whether a mission is one the text describes rather than names ("UN peacekeepers in Lebanon", "British troops
+     * in Iraq", "the Australian deployment"): a document that names its mission speaks of that one.
+     */
+    boolean isDescribed(Entity e) {
+        return Mention.ORGANIZATION.equals(e.type())
+                && org.sitrep.annotate.entity.EntityAnnotator.isDescribedMission(e.name());
     }
 }

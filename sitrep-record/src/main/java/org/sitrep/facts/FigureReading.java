@@ -38,7 +38,7 @@ enum FigureReading {
             + "rejected|won't|didn't|doesn't|wouldn't)\\b");
     private static final Pattern NOT_A_NEGATION = Pattern.compile("(?i)\\b(?:not|no) more than\\b|\\bnot only\\b");
     /** A figure of those now there: "has", "stands at", "there are", "are deployed", "serve in". */
-    private static final Pattern STATE_BEFORE = Pattern.compile("(?i)\\b(has|have|had|numbers?|numbered|"
+    private static final Pattern STATE_BEFORE = Pattern.compile("(?i)\\b(?:has|have|had)\\b(?:\\s+\\S+){0,2}\\s*$|\\b(numbers?|numbered|"
             + "stands? at|stood at|totals?|total(?:l)?ed|comprises?|comprised|counts?|reached|strength of|"
             + "now at|consists? of|there (?:are|were)|with|risen to|rose to)\\b|\\bfrom\\s*$");
     private static final Pattern STATE_AFTER = Pattern.compile("(?i)^[^,;]{0,60}?\\b(?:(?:are|were|is|remain|"

@@ -43,6 +43,28 @@ final class QuantityRules implements FactRule {
             + "announc\\w*|offer\\w*)\\b");
     private static final Pattern FUND_RECEIVED = Pattern.compile("(?i)\\b(receiv\\w*|disburs\\w*|deposit\\w*|"
             + "deliver\\w*|paid|transferr\\w*|provided|contributed|donated|gave|spent)\\b");
+    /** Money handed over as news tells it: "providing over $300 million", "which to date has totaled $338 million". */
+    private static final Pattern FUND_PROVIDING = Pattern.compile("(?i)\\b(provid(?:ing|es|ed)|(?:has|have) "
+            + "(?:given|totall?ed|amounted)|totall?(?:ing|ed)|amounting|in (?:equipment|assistance|support|funding))\\b");
+    /** Money meant but not yet given: "we intend to provide $100 million", "will provide", "plans to give". */
+    private static final Pattern FUND_INTENDED = Pattern.compile("(?i)\\b(intends?|intended|plans?|planning|will|"
+            + "would|expects?|aims?|seeks?|hopes?) (?:\\w+ ){0,4}?to (?:provide|give|contribute|fund|offer)\\b|"
+            + "\\bwill (?:provide|give|contribute|fund|offer)\\b");
+    /** Money for another purpose than a mission: bilateral aid for growth, relief, elections. */
+    private static final Pattern OTHER_PURPOSE = Pattern.compile("(?i)\\b(economic|development|growth|humanitarian|"
+            + "relief|health|education|food|refugees?|displaced|hunger|famine|elections?|each year|annually)\\b");
+    private static final Pattern NAMED_OR_THIS_MISSION = Pattern.compile("(?i)\\b(?:this|the|that)\\s+(?:\\w+\\s+)?"
+            + "(?:mission|force|operation)\\b");
+    private static final Pattern WE = Pattern.compile("\\b(?:We|we)\\b");
+    /** Taking people away is no figure of what a mission has or will have: "withdrawing 1,000 British troops". */
+    private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdraw\\w*|pull(?:ing|ed)? out|pull(?:ing|ed)? "
+            + "back|bring(?:ing)? home|brought home|reduc\\w*|cut(?:ting)?|drawdown of|draw(?:ing)? down|"
+            + "repatriat\\w*|redeploy\\w* (?:out|away))\\s+(?:\\w+\\s+){0,3}$");
+    /** A parenthetical share after a figure: ", including around 760 Americans," (the figure's verb follows it). */
+    private static final Pattern INCLUDING = Pattern.compile("^\\s*,\\s*(?:including|of whom|among them)[^,]*,");
+    /** A count named before its figure: "the (total) number of Australian troops ... has risen to 600". */
+    private static final Pattern FIGURE_OF = Pattern.compile("(?i)\\b(?:total\\s+)?(?:number|strength|size) of\\s+"
+            + "(?:the\\s+)?(\\p{Lu}\\p{L}+)\\s+(?:troops|soldiers|forces|peacekeepers|personnel|police|officers)\\b");
     private static final Pattern FUND_TO = Pattern.compile("(?i)\\b(?:to|into|for) (?:the )?((?:[\\w-]+ ){0,4}"
             + "(?:trust fund|fund|basket fund))\\b");
     private static final Pattern FUNDING_MODEL = Pattern.compile("(?i)\\b(voluntary|assessed)\\s+"
@@ -179,14 +201,30 @@ final class QuantityRules implements FactRule {
         if (deadline.isEmpty()) {
             deadline = futureDateAfter(v, s, q);
         }
+        if (strong.isEmpty() && WITHDRAWN.matcher(pre).find()) {
+            return; // "withdrawing 1,000 troops": what leaves, not what the mission has or will have
+        }
         String postClause = strong.isPresent() ? after : post;
+        Matcher including = INCLUDING.matcher(v.textOf(to(v, s, q), s.end()));
+        if (!strong.isPresent() && including.lookingAt()) {
+            int rest = to(v, s, q) + including.end();
+            postClause = post + " " + v.textOf(rest, clauseEnd(v.text, rest, s.end()));
+        }
         FigureReading reading = pledged ? FigureReading.PLAN
                 : FigureReading.read(pre, postClause, q.modifier(), false);
+        if (reading == FigureReading.NONE && strong.filter(h -> !h.equals("deployment")).isPresent()) {
+            reading = FigureReading.STRENGTH; // "the 3,300-strong force": its size, as the text tells it
+        }
         if (reading != FigureReading.PLAN) {
             deadline = deadlineAfter(v, s, q, qs, i);
             if (deadline.isPresent() && reading != FigureReading.CEILING) {
                 reading = FigureReading.PLAN;
             }
+        }
+        if (inherited && contributor == null && FIGURE_OF.matcher(pre).find()) {
+            Matcher of = FIGURE_OF.matcher(pre); // "the total number of Australian troops ... has risen to 600"
+            of.find();
+            contributor = countryOf(of.group(1));
         }
         if (inherited && reading == FigureReading.STRENGTH && contributor == null) {
             return; // "650 of them on patrol": a detail of the figure before, not a strength
@@ -201,6 +239,21 @@ final class QuantityRules implements FactRule {
             default -> {
             }
         }
+    }
+
+    /** Whether the sentence's date is when a state began ("stationed in Haiti since 2004"), not when it held. */
+    private static boolean isSince(DocumentView v, Sentence s, String date) {
+        for (Timex t : v.timesIn(s)) {
+            if (date.equals(t.value())) {
+                return v.before(t.start(), 8).toLowerCase(Locale.ROOT).matches("(?s).*\\bsince\\s+$");
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause of a figure ends: the next boundary after it in the sentence. */
+    private static int to(DocumentView v, Sentence s, Quantity q) {
+        return clauseEnd(v.text, q.end(), s.end());
     }
 
     /** A country whose contingent the figure is: a demonym in it or just after it ("760 Americans", "of them are Spanish"). */
@@ -260,7 +313,7 @@ final class QuantityRules implements FactRule {
         if (subject.isEmpty()) {
             return;
         }
-        Optional<String> date = v.findSentenceDate(s);
+        Optional<String> date = v.findSentenceDate(s).filter(d -> !isSince(v, s, d));
         String basis = asOfBasis(v, s, date);
         out.add(FactRule.fact(s, Fact.STRENGTH, subject.get(), "strength", DocumentView.number(q.value()),
                 date.orElse(v.published),
@@ -354,13 +407,23 @@ final class QuantityRules implements FactRule {
             return;
         }
         String sentence = v.textOf(s.start(), s.end());
+        boolean missionNamed = v.mentionsIn(s.start(), s.end()).stream().anyMatch(m -> v.isMission(m.entity()))
+                || NAMED_OR_THIS_MISSION.matcher(sentence).find();
+        if (!missionNamed && OTHER_PURPOSE.matcher(sentence).find()) {
+            return; // "bilateral assistance to promote economic growth ...": not money for the mission
+        }
+        String lead = v.textOf(s.start(), q.start());
         String status;
-        if (FUND_RECEIVED.matcher(context).find()) {
+        if (FUND_INTENDED.matcher(lead).find()) {
+            status = "pledged";
+        } else if (FUND_RECEIVED.matcher(context).find() || FUND_PROVIDING.matcher(context).find()) {
             status = "received";
         } else if (FUND_PLEDGED.matcher(context).find() || FUND_PLEDGED.matcher(sentence).find()) {
             status = "pledged";
-        } else if (FUND_RECEIVED.matcher(sentence).find() || sentence.toLowerCase(Locale.ROOT).contains("fund")) {
-            status = FUND_RECEIVED.matcher(sentence).find() ? "received" : "funding";
+        } else if (FUND_RECEIVED.matcher(sentence).find() || FUND_PROVIDING.matcher(lead).find()) {
+            status = "received";
+        } else if (sentence.toLowerCase(Locale.ROOT).contains("fund")) {
+            status = "funding";
         } else {
             return;
         }
@@ -369,6 +432,13 @@ final class QuantityRules implements FactRule {
             if (!v.isMission(m.entity())) {
                 by = v.actorFor(m.entity());
             }
+        }
+        Matcher we = WE.matcher(lead);
+        if (we.find() && v.mentionsIn(s.start(), s.start() + we.start()).isEmpty()) {
+            // "We intend to provide ...": the country of whoever says it, or the statement's own voice
+            String speaker = v.findQuoteAt(q.start()).map(DocumentView::speakerId).orElse(null);
+            String country = speaker == null ? v.voice() : v.findAffiliation(speaker).orElse(null);
+            by = country != null ? country : by;
         }
         Matcher to = FUND_TO.matcher(sentence);
         String toWhat = to.find() ? DocumentView.slug(to.group(1)) : null;

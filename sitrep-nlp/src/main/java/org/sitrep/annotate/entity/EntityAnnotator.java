@@ -80,6 +80,37 @@ public final class EntityAnnotator implements Annotator {
     /** Words that make a force a state's own service, never a mission: "Air Force", "Kenya Defence Forces". */
     static final Pattern NATIONAL_FORCE = Pattern.compile("(?i)\\b(?:air|armed|defen[cs]e|naval|police|border|"
             + "special|rapid support|marine|security and defen[cs]e)\\s+forces?$");
+    /** "the Kosovo Force, known as KFOR": the acronym a mission's name is known by. */
+    private static final Pattern KNOWN_AS = Pattern.compile("\\A,?[ \\t]+(?:known as|also called|or)[ \\t]+"
+            + "(\\p{Lu}[\\p{Lu}\\p{Ll}&.\\-]{1,9})\\b");
+    /** A name whose head is a mission's ("Kosovo Force", "Operation Astute"), which a recognizer may take for a place. */
+    private static final Pattern MISSION_HEAD = Pattern.compile("\\s(?:Mission|Force|Operation)$|^Operation\\s+\\p{Lu}");
+    /** Lower-case words that may stand inside a name; any other splits it ("... Defence states Operation Astute"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "in", "on", "to", "at", "de",
+            "la", "le", "du", "des", "pour", "et", "y", "del", "da", "dos", "das", "do", "van", "von", "der", "den",
+            "al", "el", "bin", "ibn", "upon", "under", "di");
+    /** A military operation named as such: "Operation Astute", "Operation ALTHEA". */
+    private static final Pattern OPERATION_NAME = Pattern.compile("\\bOperation\\s+\\p{Lu}[\\p{L}]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}]+)?\\b");
+    /** The UN in any of its spellings. */
+    private static final Pattern UN_SPELLING = Pattern.compile("(?:UN|U\\.N\\.|United Nations)(?=\\s|$)");
+    /**
+     * A mission described by who sends it and what it is: "UN peacekeepers", "the 3,300-strong U.N. peacekeeping
+     * force", "British troops", "the Australian deployment", "the multinational force", "the Kenya-led force".
+     */
+    static final Pattern DESCRIBED_MISSION = Pattern.compile("(?<![\\p{L}\\p{N}.-])(?:[\\d,.]+[\\s-]+strong\\s+)?"
+            + "(?<who>U\\.N\\.|UN|United Nations|[Mm]ultinational|[Ii]nternational|NATO|AU|EU|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?-led|"
+            + "\\p{Lu}\\p{Ll}+)\\s+(?<head>(?:peacekeeping|peace-keeping|stabili[sz]ation|security)\\s+(?:force|mission|"
+            + "operation)|peace ?keepers|peace-keepers|troops|soldiers|forces|force|mission|deployment|task force|"
+            + "contingent)(?![\\p{L}-])");
+    /** What may come between a described mission and where it is: "operating in", "deployed to", "in". */
+    private static final Pattern PLACE_LEAD = Pattern.compile("\\A\\s+(?:(operating|deployed|stationed|based|"
+            + "serving)\\s+)?((?:in|to)\\s+)");
+    /** A later "in the Democratic Republic of Congo", "in southern Lebanon" of the same sentence. */
+    private static final Pattern LATER_PLACE = Pattern.compile("\\b(in)\\s+(?:(?:northern|southern|eastern|western|"
+            + "central)\\s+)?");
+    /** Heads that name a mission without a place: "the Australian deployment", "the multinational force". */
+    private static final Pattern NO_PLACE_HEADS = Pattern.compile("deployment|task force|contingent|force");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des",
             "la", "le", "&", "to");
 
@@ -148,12 +179,13 @@ public final class EntityAnnotator implements Annotator {
             cands.addAll(joinAdjacent(cleaned(doc.layer(Layers.MENTIONS))));
             cands.addAll(registryHits());
             cands.addAll(missionNames());
+            cands.addAll(operationNames());
             chosen = new ArrayList<>(longestFirst(cands).stream().map(c -> c.registryId() != null ? c
                     : registry.findByName(textOf(c)).map(e -> c.withRegistryId(e.id())).orElse(c)).toList());
             findAcronyms();
             chosen.sort(Span.ORDER);
             cluster();
-            return build();
+            return withDescribedMissions(build());
         }
 
         private String textOf(Span s) {
@@ -211,11 +243,45 @@ public final class EntityAnnotator implements Annotator {
                         s++;
                     }
                 }
-                if (e > s && letters(s, e) >= 2) {
-                    out.add(new Cand(s, e, type, Origin.NER, null));
+                for (int[] part : type.equals(Mention.PERSON) ? List.of(new int[] {s, e}) : namePieces(s, e)) {
+                    if (part[1] > part[0] && letters(part[0], part[1]) >= 2) {
+                        String piece = text.substring(part[0], part[1]);
+                        boolean missionHead = MISSION_HEAD.matcher(piece).find()
+                                && !NATIONAL_FORCE.matcher(piece).find();
+                        out.add(new Cand(part[0], part[1], missionHead ? Mention.ORGANIZATION : type, Origin.NER,
+                                null));
+                    }
                 }
             }
             out.sort(Span.ORDER);
+            return out;
+        }
+
+        /**
+         * A name cut where a lower-case word that no name holds stands inside it ("Australian Department of Defence
+         * states Operation Astute" is two names); connectors ("of", "the", "and", "de") stay.
+         */
+        private List<int[]> namePieces(int s, int e) {
+            List<int[]> out = new ArrayList<>();
+            int from = s;
+            int last = s;
+            Matcher m = WORD.matcher(text).region(s, e);
+            while (m.find()) {
+                String w = m.group();
+                if (m.start() > s && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                        && !NAME_CONNECTORS.contains(w)) {
+                    out.add(new int[] {from, last});
+                    from = -1;
+                } else {
+                    if (from < 0) {
+                        from = m.start();
+                    }
+                    last = m.end();
+                }
+            }
+            if (from >= 0) {
+                out.add(new int[] {from, e});
+            }
             return out;
         }
 
@@ -345,6 +411,164 @@ public final class EntityAnnotator implements Annotator {
             return out;
         }
 
+        /** Military operations named as such ("Operation Astute"), as organizations. */
+        private List<Cand> operationNames() {
+            List<Cand> out = new ArrayList<>();
+            for (Sentence sentence : sentences) {
+                if (doc.isBoilerplate(sentence) || mostlyCapitals(textOf(sentence))) {
+                    continue;
+                }
+                Matcher m = OPERATION_NAME.matcher(text).region(sentence.start(), sentence.end());
+                while (m.find()) {
+                    out.add(new Cand(m.start(), m.end(), Mention.ORGANIZATION, Origin.NER, null));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Missions that news describes rather than names: "UN peacekeepers in Lebanon", "the 3,300-strong U.N.
+         * peacekeeping force operating in Chad and the Central African Republic", "British troops in Iraq", "the
+         * Australian deployment", "the multinational force", "the Kenya-led force". A UN force told of with no place
+         * takes the first country the sentence puts it in ("UN peacekeepers were killed in an ambush in the
+         * Democratic Republic of Congo"). Descriptions by the same maker (the UN, one country, a multinational
+         * force) are one entity, named by its first description, the others its aliases; "UN", "U.N." and "United
+         * Nations" are one maker, so each description is also an alias in the other two spellings.
+         */
+        private List<Entity> withDescribedMissions(List<Entity> entities) {
+            List<int[]> places = new ArrayList<>();
+            for (Entity e : entities) {
+                if (Mention.LOCATION.equals(e.type())) {
+                    for (TextSpan m : e.mentions()) {
+                        places.add(new int[] {m.start(), m.end()});
+                    }
+                }
+            }
+            Map<String, List<String>> namesByMaker = new LinkedHashMap<>();
+            Map<String, List<TextSpan>> spansByMaker = new LinkedHashMap<>();
+            for (Sentence sentence : sentences) {
+                if (doc.isBoilerplate(sentence)) {
+                    continue;
+                }
+                Matcher m = DESCRIBED_MISSION.matcher(text).region(sentence.start(), sentence.end());
+                while (m.find()) {
+                    String who = m.group("who");
+                    String maker = makerOf(who);
+                    if (maker == null) {
+                        continue;
+                    }
+                    String head = m.group("head");
+                    boolean un = maker.equals("un");
+                    int at = m.end();
+                    String verb = "";
+                    Matcher tail = PLACE_LEAD.matcher(text).region(at, sentence.end());
+                    int[] place = null;
+                    if (tail.lookingAt()) {
+                        place = placeAt(places, tail.end(), sentence.end());
+                        verb = tail.group(1) == null ? "" : tail.group(1) + " ";
+                    }
+                    String written = text.substring(m.start("who"), m.end()).replaceAll("\\s+", " ");
+                    String name;
+                    int end = m.end();
+                    if (place != null) {
+                        name = written + " " + verb + text.substring(tail.start(2), place[1]).replaceAll("\\s+", " ");
+                        end = place[1];
+                    } else if (un) {
+                        Matcher later = LATER_PLACE.matcher(text).region(at, sentence.end());
+                        while (place == null && later.find()) {
+                            place = placeAt(places, later.end(), sentence.end());
+                        }
+                        if (place == null) {
+                            continue;
+                        }
+                        name = written + " " + text.substring(later.start(1), place[1]).replaceAll("\\s+", " ");
+                        name = name.replaceFirst(" in (?:the )?(?:northern|southern|eastern|western|central) ", " in ");
+                    } else if (!NO_PLACE_HEADS.matcher(head).matches() && !who.endsWith("-led")) {
+                        continue;
+                    } else {
+                        name = written;
+                    }
+                    namesByMaker.computeIfAbsent(maker, k -> new ArrayList<>()).add(name);
+                    spansByMaker.computeIfAbsent(maker, k -> new ArrayList<>())
+                            .add(new TextSpan(m.start("who"), end));
+                }
+            }
+            if (namesByMaker.isEmpty()) {
+                return entities;
+            }
+            List<Entity> out = new ArrayList<>(entities);
+            Set<String> ids = new java.util.HashSet<>();
+            entities.forEach(e -> ids.add(e.id()));
+            for (Map.Entry<String, List<String>> group : namesByMaker.entrySet()) {
+                String name = group.getValue().get(0);
+                String id = EntityIds.slugOf(name);
+                if (!ids.add(id)) {
+                    continue;
+                }
+                Set<String> aliases = new LinkedHashSet<>();
+                for (String n : group.getValue()) {
+                    aliases.add(n);
+                    Matcher un = UN_SPELLING.matcher(n);
+                    if (un.lookingAt()) {
+                        for (String spelling : List.of("UN", "U.N.", "United Nations")) {
+                            aliases.add(spelling + n.substring(un.end()));
+                        }
+                    }
+                }
+                aliases.remove(name);
+                List<TextSpan> mentions = new ArrayList<>(new LinkedHashSet<>(spansByMaker.get(group.getKey())));
+                mentions.sort(Span.ORDER);
+                out.add(new Entity(id, name, Mention.ORGANIZATION, List.copyOf(aliases), mentions));
+            }
+            out.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? Integer.MAX_VALUE
+                    : e.mentions().get(0).start()));
+            return out;
+        }
+
+        /** The place mention that starts at {@code pos} (after an optional "the"), with a second one after "and". */
+        private int[] placeAt(List<int[]> places, int pos, int limit) {
+            int[] found = null;
+            for (int[] p : places) {
+                if (p[0] == pos || (p[0] == pos + 4 && text.startsWith("the ", pos))) {
+                    found = p;
+                }
+            }
+            if (found == null || !isCountryLike(text.substring(found[0], found[1]))) {
+                return null;
+            }
+            Matcher and = Pattern.compile("\\A\\s+and\\s+").matcher(text).region(found[1], limit);
+            if (and.lookingAt()) {
+                int[] second = placeAt(places, and.end(), limit);
+                if (second != null) {
+                    return new int[] {found[0], second[1]};
+                }
+            }
+            return found;
+        }
+
+        /** A place a mission is deployed in: a country or a region the registry or the text names as a place. */
+        private boolean isCountryLike(String place) {
+            return registry.findByName(place).map(e -> Mention.LOCATION.equals(e.type())).orElse(true);
+        }
+
+        /** Who a described mission belongs to: "un", a country's id, "multinational"; null for no maker. */
+        private String makerOf(String who) {
+            if (UN_SPELLING.matcher(who).matches()) {
+                return "un";
+            }
+            String w = who.replaceAll("-led$", "");
+            if (w.equalsIgnoreCase("multinational") || w.equalsIgnoreCase("international")) {
+                return "multinational";
+            }
+            if (w.equals("NATO") || w.equals("AU") || w.equals("EU")) {
+                return w.toLowerCase(Locale.ROOT);
+            }
+            Optional<EntityRegistry.Entry> country = registry.findByDemonym(w)
+                    .or(() -> who.endsWith("-led") ? registry.findByName(w)
+                            .filter(e -> !e.demonyms().isEmpty()) : Optional.empty());
+            return country.map(e -> "country:" + e.id()).orElse(null);
+        }
+
         /** Every registry name found at word boundaries in a sentence. */
         private List<Cand> registryHits() {
             List<Cand> out = new ArrayList<>();
@@ -444,7 +668,10 @@ public final class EntityAnnotator implements Annotator {
                 }
                 Matcher m = ACRONYM_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 16));
                 if (!m.lookingAt()) {
-                    continue;
+                    m = KNOWN_AS.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 30));
+                    if (!m.lookingAt() || !isMissionName(textOf(c))) {
+                        continue;
+                    }
                 }
                 String acr = m.group(1);
                 if (capitalsIn(acr) < 2 || acr.equals(textOf(c))) {
@@ -905,6 +1132,19 @@ public final class EntityAnnotator implements Annotator {
             }
             return words.subList(from, to);
         }
+    }
+
+    /** Whether a name is a mission's by its head: "Kosovo Force", "Operation Astute", "... Mission in Sudan". */
+    static boolean isMissionName(String name) {
+        return (MISSION_HEAD.matcher(name).find() || MISSION_NAME.matcher(name).matches())
+                && !NATIONAL_FORCE.matcher(name).find();
+    }
+
+    /** Whether an entity's name is a described mission ("UN peacekeepers in Lebanon", "British troops in Iraq"). */
+    public static boolean isDescribedMission(String name) {
+        Matcher m = DESCRIBED_MISSION.matcher(name);
+        return m.lookingAt() && (m.end() == name.length() || PLACE_LEAD.matcher(name).region(m.end(), name.length())
+                .lookingAt());
     }
 
     /** Maps the recognizer's type (coarse or fine-grained) to a {@link Mention} type; null for non-names. */
