@@ -44,7 +44,7 @@ final class CasualtyRules implements FactRule {
     private static final String LEAD = "(?:(?:at\\s+least|more\\s+than|over|some|about|nearly|almost|around|up\\s+to|"
             + "another|a\\s+further)\\s+)?";
     private static final String NOUN = "(peace\\s?keepers?|blue\\s+helmets|soldiers?|troops?|personnel|servicem[ae]n|"
-            + "service\\s?members|police(?:men|\\s+officers)?|officers|marines|crew(?:\\s+members)?|gendarmes|guards|"
+            + "service\\s?members|police(?:men|\\s+officers?)?|officers?|marines|crew(?:\\s+members)?|gendarmes|guards|"
             + "militiamen|fighters|militants|rebels|insurgents|gang\\s+members|contractors)";
     private static final String MODIFIERS = "((?:(?!(?:and|or|of|the|were|was|in|at|on|from)\\b)[\\p{L}.'’-]+\\s+){0,4}?)";
     private static final String FROM = "(?:\\s+(?:from|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}))?";
