@@ -34,9 +34,21 @@ final class EventRules implements FactRule {
     private static final String[] TYPES = {"call", "meeting", "visit", "arrival", "deployment", "vote", "request"};
     /** What a request for help asks: "requested military assistance", "a request for help". */
     private static final Pattern HELP = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:assistance|help|troops|reinforcements|"
-            + "forces|peacekeepers|intervention|support|soldiers|police)\\b");
+            + "forces|peacekeepers|intervention|(?<!(?:logistical|logistic|technical|financial|electoral|political|"
+            + "budgetary|administrative)\\s)support|soldiers|police)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|plans? to|planned|expected to|set to|"
             + "to be|could|may|might|going to|scheduled to|intends? to)\\s+(?:\\w+\\s+)?$");
+    /** Where a meeting was held, whatever the place is: "on the margins of X", "during his visit to X". */
+    private static final Pattern VENUE = Pattern.compile("(?i)(?:\\b(?:margins|sidelines)\\s+of|\\bvisit\\s+to)\\s+"
+            + "(?:the\\s+)?$");
+    /** A state, not a move: "peacekeepers, who are deployed worldwide". */
+    private static final Pattern STATE = Pattern.compile("(?i)\\b(?:are|is|remain|remains|stay|stays)\\s+(?:\\w+ly\\s+|"
+            + "now\\s+|still\\s+|already\\s+)?$");
+    /** "in response to requests from X": a request that was made, whatever it asked. */
+    private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(?:in\\s+response\\s+to|responding\\s+to|"
+            + "answering|following)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
+    /** A decision's own words quoted ("reads: \"Acting in support of a request ..."): the text, not an event. */
+    private static final Pattern QUOTED_DECISION = Pattern.compile("[\"“]\\s*\\p{Lu}\\p{Ll}+ing\\b[^\"”]*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+$");
     private static final Pattern DEMONYM_PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+the\\s+$");
@@ -61,9 +73,16 @@ final class EventRules implements FactRule {
                 group++;
             }
             String type = TYPES[group - 1];
+            if (type.equals("deployment") && STATE.matcher(v.before(m.start(), 30)).find()) {
+                continue;
+            }
             if (type.equals("request")) {
                 if (!HELP.matcher(v.text.substring(m.end(), s.end())).find()
-                        && !HELP.matcher(v.textOf(Math.max(s.start(), m.start() - 40), m.start())).find()) {
+                        && !HELP.matcher(v.textOf(Math.max(s.start(), m.start() - 40), m.start())).find()
+                        && !RESPONSE.matcher(v.before(m.start(), 30)).find()) {
+                    continue;
+                }
+                if (QUOTED_DECISION.matcher(v.textOf(s.start(), m.start())).find() || tasksAMission(v, m.end(), s)) {
                     continue;
                 }
                 request(v, s, m.start(), m.end(), out);
@@ -96,6 +115,11 @@ final class EventRules implements FactRule {
                 }
                 continue;
             }
+            if (!type.equals("call") && em.start() >= cueEnd && VENUE.matcher(v.before(em.start(), 30)).find()) {
+                // "met on the margins of the General Assembly", "met X during his visit to Kingston"
+                place = place == null ? em.id() : place;
+                continue;
+            }
             boolean isPlace = Mention.LOCATION.equals(em.entity().type());
             if (isPlace && em.start() >= cueEnd && place == null
                     && PLACE_LEAD.matcher(v.textOf(Math.max(cueEnd, em.start() - 6), em.start())).find()
@@ -112,31 +136,33 @@ final class EventRules implements FactRule {
         }
         if (place == null && type.equals("visit")) {
             for (DocumentView.EntityMention em : v.mentionsIn(s.start(), s.end())) {
-                if (Mention.LOCATION.equals(em.entity().type()) && em.start() >= cueEnd) {
+                if (Mention.LOCATION.equals(em.entity().type()) && em.start() >= cueEnd
+                        && v.textOf(cueEnd, em.start()).matches("(?is)\\s*(?:to\\s+|in\\s+)?(?:the\\s+)?")) {
                     place = em.id();
                     break;
                 }
             }
         }
-        Optional<String> date = v.findSentenceDate(s);
+        Optional<String> date = v.findSentenceDate(s).or(() -> EventDates.own(v, s));
         String count = null;
         for (Quantity q : v.quantitiesIn(s)) {
-            if (!QuantityRules.isCurrency(q)) {
+            if (!QuantityRules.isCurrency(q) && (type.equals("arrival") || type.equals("deployment"))) {
                 count = DocumentView.number(q.value());
                 break;
             }
         }
         boolean enough = switch (type) {
             case "call", "meeting" -> participants.size() >= 2;
-            case "visit" -> !participants.isEmpty() && place != null;
+            case "visit" -> !participants.isEmpty() && (place != null || date.isPresent());
             case "arrival", "deployment" -> date.isPresent() && (count != null || !participants.isEmpty());
             // a council's vote is its decision, which the mandate rules tell
             case "vote" -> !participants.isEmpty() && participants.stream().noneMatch(p -> p.contains("council")
                     || v.findEntity(p).map(e -> e.name().matches("(?i).*\\b(?:council|assembly)\\b.*")).orElse(false));
             default -> count != null || !participants.isEmpty();
         };
-        if (!enough) {
-            return;
+        if (!enough || date.filter(d -> v.published != null && d.compareTo(v.published) > 0
+                && !v.published.startsWith(d)).isPresent()) {
+            return; // a date after the telling's is a plan, not an event
         }
         String topic = topicNear(v, index);
         Optional<String> subject = v.findMissionFor(s, cueStart);
@@ -158,6 +184,19 @@ final class EventRules implements FactRule {
         }
         out.add(f);
         mine.add(out.size() - 1);
+    }
+
+    /** "a request for MONUSCO to provide logistical support": a task asked of a mission already there. */
+    private static boolean tasksAMission(DocumentView v, int cueEnd, Sentence s) {
+        Matcher f = Pattern.compile("(?i)^\\s*(?:for\\s+)?(?:the\\s+)?").matcher(v.text).region(cueEnd, s.end());
+        if (!f.find()) {
+            return false;
+        }
+        for (DocumentView.EntityMention em : v.mentionsIn(f.end(), Math.min(s.end(), f.end() + 60))) {
+            return em.start() == f.end() && (v.isMission(em.entity()) || em.entity().equals(v.mainMission))
+                    && v.textOf(em.end(), Math.min(s.end(), em.end() + 4)).matches("(?s)\\s+to\\b.*");
+        }
+        return false;
     }
 
     private String topicNear(DocumentView v, int index) {

@@ -59,7 +59,8 @@ public final class FactAnnotator implements Annotator {
         DocumentView view = new DocumentView(doc);
         Proposals proposals = new Proposals(view);
         List<FactRule> rules = List.of(new EventRules(proposals), new MandateRules(), new QuantityRules(),
-                new PositionRules(proposals), new StanceRules(proposals), new CasualtyRules());
+                new PositionRules(proposals), new StanceRules(proposals), new CasualtyRules(),
+                new MovementRules(), new AgreementRules(), new AttackRules());
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < view.sentences.size(); i++) {
             Sentence s = view.sentences.get(i);
