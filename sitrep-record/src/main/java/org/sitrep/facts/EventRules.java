@@ -23,8 +23,8 @@ import org.sitrep.doc.Sentence;
 final class EventRules implements FactRule {
 
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
-            + "(phone call|telephone call|call(?!ed (?:for|on))(?!s for)|spoke by (?:phone|telephone)|phoned|"
-            + "conversation|dialogue|talked|spoke with)|"
+            + "(phone call|telephone call|call with|spoke by (?:phone|telephone)|phoned|conversation with|"
+            + "dialogue with|talked (?:with|to)|spoke with)|"
             + "(met|meets|meeting with|summit with|talks with|held talks)|"
             + "(visit(?:ed|s|ing)?|trip to|travel(?:l)?ed to|toured)|"
             + "(arriv(?:ed|al|es)|landed)|"
@@ -50,6 +50,24 @@ final class EventRules implements FactRule {
     /** A decision's own words quoted ("reads: \"Acting in support of a request ..."): the text, not an event. */
     private static final Pattern QUOTED_DECISION = Pattern.compile("[\"“]\\s*\\p{Lu}\\p{Ll}+ing\\b[^\"”]*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
+    /** A plan or a possibility in the clause before the cue: "is to visit", "will hold talks", "could meet". */
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:will|would|shall|(?:is|are|was|were)\\s+to|"
+            + "plans?\\s+to|planning\\s+to|expected\\s+to|set\\s+to|going\\s+to|scheduled\\s+to|due\\s+to|"
+            + "intends?\\s+to|hopes?\\s+to|could|may|might|never)\\b");
+    /** What may stand between "met" and whom it met: "met Prime Minister X", "met with his counterpart X". */
+    private static final Pattern MET_WHOM = Pattern.compile("^\\s+(?:with\\s+)?(?:(?:his|her|their|its|the|[Hh]is|"
+            + "\\p{Lu}[\\p{L}.'’-]*|counterparts?|officials?|leaders?|envoys?|ministers?|president|delegations?)\\s+)"
+            + "{0,4}$");
+    /** "whom he met", "who met": a relative clause about someone, not the news. */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:whom|who|which|that)\\s+(?:\\w+\\s+)?$");
+    /** A vote that is news has its tally: "voted 272-219", "by 300 votes to 200". */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\b|\\bby\\s+\\d+\\s+votes");
+    /** A visit told as a noun that happened: "during his visit to", "on a two-day visit to". */
+    private static final Pattern VISIT_TOLD = Pattern.compile("(?i)\\b(?:during|on|after|in\\s+the\\s+course\\s+of)\\s+"
+            + "(?:a|an|his|her|their|its|the)?\\s*(?:[\\w.’'-]+\\s+){0,3}$");
+    /** Who arrives or deploys in the record: forces, not travellers. */
+    private static final Pattern FORCES = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|force|police|"
+            + "peacekeepers|contingent|personnel|officers|marines|battalion|units?|mission|deployment)\\b");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+$");
     private static final Pattern DEMONYM_PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+the\\s+$");
 
@@ -76,6 +94,25 @@ final class EventRules implements FactRule {
             if (type.equals("deployment") && STATE.matcher(v.before(m.start(), 30)).find()) {
                 continue;
             }
+            int clause = QuantityRules.clauseStart(v.text, s.start(), m.start());
+            if (!type.equals("request") && NOT_YET.matcher(v.textOf(clause, m.start())).find()) {
+                continue;
+            }
+            String sentence = v.textOf(s.start(), s.end());
+            if (type.equals("meeting") && m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("met")
+                    && (RELATIVE.matcher(v.before(m.start(), 20)).find() || !metSomeone(v, m.end(), s))) {
+                continue;
+            }
+            if (type.equals("vote") && !TALLY.matcher(sentence).find()) {
+                continue;
+            }
+            if ((type.equals("arrival") || type.equals("deployment")) && !FORCES.matcher(sentence).find()) {
+                continue;
+            }
+            if (type.equals("visit") && m.group(3).equalsIgnoreCase("visit")
+                    && !VISIT_TOLD.matcher(v.before(m.start(), 30)).find()) {
+                continue; // the noun alone may be a plan: "the visit to X will be seen as ..."
+            }
             if (type.equals("request")) {
                 if (!HELP.matcher(v.text.substring(m.end(), s.end())).find()
                         && !HELP.matcher(v.textOf(Math.max(s.start(), m.start() - 40), m.start())).find()
@@ -91,6 +128,18 @@ final class EventRules implements FactRule {
             event(v, s, index, type, m.start(), m.end(), out);
             return;
         }
+    }
+
+    /** Whether a person, body or country is named right after "met" (a few title words between at most). */
+    private static boolean metSomeone(DocumentView v, int from, Sentence s) {
+        for (DocumentView.EntityMention em : v.mentionsIn(from, Math.min(s.end(), from + 80))) {
+            if (org.sitrep.doc.Mention.MISC.equals(em.entity().type())
+                    || DocumentView.isDemonym(v.textOf(em.start(), em.end()))) {
+                continue; // "met Kenyan President Ruto": the demonym is a title word
+            }
+            return MET_WHOM.matcher(v.textOf(from, em.start())).matches();
+        }
+        return false;
     }
 
     private void event(DocumentView v, Sentence s, int index, String type, int cueStart, int cueEnd, List<Fact> out) {
@@ -128,7 +177,14 @@ final class EventRules implements FactRule {
                 continue;
             }
             if (v.isPerson(em.entity())) {
-                participants.add(em.id());
+                // a visit is the visitor's: the people named before the verb, or the subject after "During a
+                // visit to X, ..."
+                int clauseEnd = QuantityRules.clauseEnd(v.text, cueEnd, s.end());
+                boolean visitor = em.end() <= cueStart || (em.start() > clauseEnd && participants.isEmpty()
+                        && v.mentionsIn(s.start(), cueStart).stream().noneMatch(x -> v.isPerson(x.entity())));
+                if (!type.equals("visit") || visitor) {
+                    participants.add(em.id());
+                }
             } else if (!isPlace && !v.isMission(em.entity()) && (type.equals("arrival") || type.equals("deployment")
                     || type.equals("vote") || type.equals("meeting"))) {
                 participants.add(em.id());
@@ -153,7 +209,8 @@ final class EventRules implements FactRule {
         }
         boolean enough = switch (type) {
             case "call", "meeting" -> participants.size() >= 2;
-            case "visit" -> !participants.isEmpty() && (place != null || date.isPresent());
+            case "visit" -> participants.stream().anyMatch(p -> v.findEntity(p).map(v::isPerson).orElse(false))
+                    && (place != null || date.isPresent());
             case "arrival", "deployment" -> date.isPresent() && (count != null || !participants.isEmpty());
             // a council's vote is its decision, which the mandate rules tell
             case "vote" -> !participants.isEmpty() && participants.stream().noneMatch(p -> p.contains("council")

@@ -135,6 +135,9 @@ final class StanceRules implements FactRule {
     private static final Pattern OWN_INFINITIVE = Pattern.compile("(?i)\\b(?:commitment|committed|pledged?|pledges|"
             + "agreed|decided|continues?|continued|intends?|ready|willing|wants?|wanted|plans?|planned|promised|"
             + "vowed|offered|stands?\\s+ready|worked(?:\\s+with\\s+[^,.;]{1,40}?)?)\\s+to\\s+$");
+    /** An object that is a clause with its own subject: "suggested (that) he had been there". */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?i)^(?:that\\s+)?(?:he|she|it|they|there|we|i|"
+            + "this|these|those)\\b");
     /** Cues that are single verbs, which may be nouns or infinitives instead. */
     private static final Pattern BARE_VERB = Pattern.compile("(?i)^(?:support|back|endors|welcom|favou?r|approv|"
             + "oppos|reject|object|block|veto|criticiz|criticis|propos|recommend|request|urg|suggest|introduc)\\w*$");
@@ -400,6 +403,10 @@ final class StanceRules implements FactRule {
         if (actors.isEmpty() || proposal == null) {
             return;
         }
+
+        if (cue != null && cue.stance().equals("propose") && REPORTED_CLAUSE.matcher(proposal.strip()).find()) {
+            return; // "suggested he had been ...": a claim reported, not a proposal
+        }
         proposal = clean(resolve(v, proposal.strip().replaceFirst("(?i)^(?:to|of|for)\\s+", "")));
         if (cue != null && (cue.stance().equals("support") || cue.side() == Side.AGENT) && actors.stream().anyMatch(a ->
                 v.findEntity(a).map(e -> BODY.matcher(e.name()).find()).orElse(a.contains("council")))
@@ -587,6 +594,7 @@ final class StanceRules implements FactRule {
                             .matcher(before).find();
             boolean possessive = v.text.startsWith("'s", m.end()) || v.text.startsWith("’s", m.end());
             if (place || v.isMission(m.entity()) || DocumentView.isDemonym(v.textOf(m.start(), m.end()))
+                    || Mention.MISC.equals(m.entity().type())
                     || (possessive && !v.isPerson(m.entity()) && followedByTitle(v, m))) {
                 continue;
             }

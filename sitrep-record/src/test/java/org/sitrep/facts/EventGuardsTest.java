@@ -1,0 +1,52 @@
+package org.sitrep.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.doc.Fact;
+import org.sitrep.doc.Layers;
+
+/** What is not an event of the record, though its words look like one: sentences we wrote for the purpose. */
+class EventGuardsTest {
+
+    private static List<Fact> events(String text) {
+        return new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04").build())
+                .layer(Layers.FACTS).stream().filter(f -> f.kind().equals(Fact.EVENT)).toList();
+    }
+
+    @Test
+    void meetingATargetOrAReceptionIsNoMeeting() {
+        assertThat(events("Budget.\nRuto said Kenya met that target.\n")).isEmpty();
+        assertThat(events("Talks.\nHis offer met a cool reception from Blinken.\n")).isEmpty();
+    }
+
+    @Test
+    void meetingSomeoneNamedAfterTheirTitleIsAMeeting() {
+        assertThat(events("Talks.\nBlinken met with Kenyan President William Ruto on the margins of the summit.\n"))
+                .singleElement().satisfies(f -> assertThat(f.predicate()).isEqualTo("meeting"));
+    }
+
+    @Test
+    void aPlannedVisitOrMeetingIsNoEvent() {
+        assertThat(events("Plans.\nRuto is to visit Haiti next week.\n")).isEmpty();
+        assertThat(events("Plans.\nBlinken will meet William Ruto in May.\n")).isEmpty();
+        assertThat(events("Plans.\nThe visit to Haiti will be seen as a sign of support.\n")).isEmpty();
+    }
+
+    @Test
+    void aCallForSomethingIsNoPhoneCall() {
+        assertThat(events("Debate.\nRuto rejected the call for a pause from Blinken.\n")).isEmpty();
+    }
+
+    @Test
+    void aVoteWithoutItsTallyIsNoEvent() {
+        assertThat(events("Polls.\nIn 2019 most of them voted Kenya First.\n")).isEmpty();
+    }
+
+    @Test
+    void travellersArrivingAreNoDeployment() {
+        assertThat(events("Airport.\nBlinken arrived in Haiti on Monday, March 3.\n")).noneMatch(f -> f.predicate()
+                .equals("arrival"));
+    }
+}
