@@ -243,11 +243,25 @@ final class StanceRules implements FactRule {
         Matcher m = THANKS.matcher(v.text).region(s.start(), s.end());
         while (m.find()) {
             List<String> actors = new ArrayList<>();
-            for (DocumentView.EntityMention em : actorsIn(v, m.start(1), m.end(1))) {
-                addActor(v, em, actors);
+            String via = null;
+            for (DocumentView.EntityMention em : v.mentionsIn(m.start(1), m.end(1))) {
+                if (!v.isMission(em.entity()) && !Mention.MISC.equals(em.entity().type())
+                        && !DocumentView.isDemonym(v.textOf(em.start(), em.end()))) {
+                    addActor(v, em, actors); // the ones thanked, whatever preposition names them
+                    via = v.isPerson(em.entity()) ? em.id() : via;
+                }
+            }
+            if (actors.isEmpty() && m.group(1).strip().matches("(?i)him|her")) {
+                List<DocumentView.EntityMention> people = v.mentionsIn(Math.max(0, s.start() - 400), m.start(1))
+                        .stream().filter(em -> v.isPerson(em.entity())).toList();
+                if (!people.isEmpty()) {
+                    DocumentView.EntityMention last = people.get(people.size() - 1);
+                    addActor(v, last, actors);
+                    via = last.id();
+                }
             }
             int end = objectEnd(v, m.start(2), s.end());
-            emit(v, s, actors, null, "support", v.textOf(m.start(2), end), m.start(2), out);
+            emit(v, s, actors, via, "support", v.textOf(m.start(2), end), m.start(2), out);
         }
     }
 
@@ -677,7 +691,7 @@ final class StanceRules implements FactRule {
     /** "this resolution" and "the mission" written out as the document names them. */
     private String resolve(DocumentView v, String proposal) {
         if (v.mainMission != null) {
-            proposal = proposal.replaceAll("(?i)\\b(?:this|the|that)\\s+(?:(?:multinational|international|security|peacekeeping|joint)\\s+)?(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
+            proposal = proposal.replaceAll("\\b(?:[Tt]his|[Tt]he|[Tt]hat)\\s+(?:(?:multinational|international|security|peacekeeping|joint)\\s+)?(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
                     java.util.regex.Matcher.quoteReplacement(v.mainMission.name()));
         }
         Matcher inner = Pattern.compile("(?i)\\b(?:this|today['’]s|the\\s+draft)\\s+resolution\\b").matcher(proposal);

@@ -219,8 +219,9 @@ final class FactMatcher {
                 return true;
             }
         }
-        String[] words = g.asText().strip().split("\\s+");
-        return words.length >= 2 && pk.contains(slug(words[words.length - 1]));
+        List<String> words = new java.util.ArrayList<>(List.of(g.asText().strip().split("[\\s,]+")));
+        words.removeIf(w -> w.matches("(?i)jr\\.?|sr\\.?|ii|iii|\\p{L}\\.?"));
+        return words.size() >= 2 && pk.contains(slug(words.get(words.size() - 1)));
     }
 
     private boolean missionAgrees(JsonNode p, JsonNode g) {
