@@ -417,6 +417,7 @@ final class StanceRules implements FactRule {
         if (actors.isEmpty() || proposal == null) {
             return;
         }
+        int rawEnd = Math.min(s.end(), proposalAt + proposal.length());
 
         if (cue != null && cue.stance().equals("propose") && REPORTED_CLAUSE.matcher(proposal.strip()).find()) {
             return; // "suggested he had been ...": a claim reported, not a proposal
@@ -443,7 +444,7 @@ final class StanceRules implements FactRule {
         }
         boolean concernsMission = SECURITY.matcher(proposal).find()
                 || (v.mainMission != null && MISSION_CONTEXT.matcher(proposal).find())
-                || v.mentionsIn(proposalAt, proposalAt + proposal.length()).stream()
+                || v.mentionsIn(proposalAt, rawEnd).stream()
                         .anyMatch(m -> v.isMission(m.entity()));
         if (!concernsMission) {
             return;
