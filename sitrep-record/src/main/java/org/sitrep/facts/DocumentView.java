@@ -449,9 +449,9 @@ final class DocumentView {
 
     /**
      * The country a statement speaks for when it says "we" in its own voice: a country named in the heading lines
-     * above the body ("Deputy U.S. Representative to the United Nations"), else the country that opens most of its
-     * sentences as their subject (at least twice); null when neither, or when the text never says "we" outside
-     * quotes.
+     * above the body ("Deputy U.S. Representative to the United Nations"), else the country the text most often
+     * makes the subject of a finite verb outside quotes ("the United States is proud"); null when neither, or when
+     * the text never says "we" outside quotes.
      */
     String voice() {
         if (!voiceFound) {
@@ -489,17 +489,16 @@ final class DocumentView {
             lineStart = lineEnd + 1;
             lines++;
         }
+        // else the country the text makes the subject of a finite verb outside quotes, most often
         Map<String, Integer> openers = new HashMap<>();
-        for (Sentence s : sentences) {
-            for (EntityMention m : mentionsIn(s.start(), Math.min(s.end(), s.start() + 40))) {
-                if (textOf(s.start(), m.start()).matches("(?i)\\s*(?:the\\s+)?") && findQuoteAt(m.start()).isEmpty()
-                        && REGISTRY.findById(m.id()).filter(e -> !e.demonyms().isEmpty()).isPresent()) {
-                    openers.merge(m.id(), 1, Integer::sum);
-                }
-                break;
+        for (EntityMention m : mentions) {
+            if (findQuoteAt(m.start()).isEmpty() && REGISTRY.findById(m.id()).filter(e -> !e.demonyms().isEmpty())
+                    .isPresent() && SUBJECT_VERB.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)))
+                    .lookingAt()) {
+                openers.merge(m.id(), 1, Integer::sum);
             }
         }
-        return openers.entrySet().stream().filter(e -> e.getValue() >= 2)
+        return openers.entrySet().stream().filter(e -> e.getValue() >= 1)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
     }
@@ -527,6 +526,10 @@ final class DocumentView {
         return findTagAt(pos).map(t -> t.startsWith("VB") || t.equals("MD"));
     }
 
+    /** A finite verb right after a subject: "the United States voted", "... is proud", "... also welcomes". */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:\\w+ly\\s+|also\\s+)?(?:is|was|has|have|had|"
+            + "voted|votes|supports|supported|welcomes|welcomed|would|will|remains|believes|joined|urges|urged|"
+            + "reiterates|reiterated|condemns|condemned|calls|called|thanks|commends|applauds)\\b");
     private static final Pattern CAPTION = Pattern.compile("(?i),\\s+(?:right|left|center|centre|second\\s+from\\s+"
             + "(?:left|right)|far\\s+(?:left|right))\\s*,|\\((?:left|right|L|R|center|centre|pictured)\\)|"
             + "^\\s*(?:photo|file\\s+photo|pictured)\\s*[:—-]");

@@ -102,13 +102,13 @@ final class StanceRules implements FactRule {
             + "as|because|although|though|calling|citing|according|and|for|whereas)\\b|\\s+(?:because|saying|which|while|"
             + "although|though|amid|despite|after|before|since|so that|in order to|if|unless|but|when|whereas|as we|"
             + "that)\\b|"
-            + "\\s+[-–—]\\s+|[“”\"]|,\\s+(?:[^,]{0,60}?\\s)?(?:said|says|told|added|noted|stated)\\b|\\s+for\\s+their\\b|,\\s+(?:a|an|the|this|these|it|its|they|he|she|we|there|in|on|at|with)\\s");
+            + "\\s+[-–—]\\s+|[“”\"]|,\\s+(?:[^,]{0,60}?\\s)?(?:said|says|told|added|noted|stated)\\b|\\s+for\\s+their\\b|\\s+and\\s+(?:its|their|his|her)\\s|,\\s+(?:a|an|the|this|these|it|its|they|he|she|we|there|in|on|at|with)\\s");
     /** A proposal that concerns a mission or the use of forces. */
     private static final Pattern SECURITY = Pattern.compile("(?i)\\b(?:troops?|soldiers?|forces?|peacekeep\\w*|"
             + "blue helmets|missions?|mandates?|deploy\\w*|police|military|marines|warships?|resolution|"
             + "ceasefire|cease-fire|withdraw\\w*|drawdown|draw down|contingents?|personnel|security assistance|"
             + "operations?|units?|battalions?|peace deal|peace agreement|arms embargo|authori[sz]ation|participation|"
-            + "reinforcements|intervention)\\b");
+            + "reinforcements|intervention|raids?|offensive)\\b");
     /** Within a document about a mission, proposals of help, money or texts concern it too. */
     private static final Pattern MISSION_CONTEXT = Pattern.compile("(?i)\\b(?:assistance|support|help|funding|"
             + "resolution|agreement|deal|plan|office|elections?)\\b");
