@@ -479,6 +479,11 @@ final class DocumentView {
             if (line.split("\\s+").length > 12) {
                 break;
             }
+            if (!OFFICE_LINE.matcher(line).find()) {
+                lineStart = lineEnd + 1;
+                lines++;
+                continue;
+            }
             for (String word : line.split("[\\s,]+")) {
                 Optional<String> c = REGISTRY.findByDemonym(word).or(() -> REGISTRY.findByName(word)
                         .filter(e -> !e.demonyms().isEmpty())).map(EntityRegistry.Entry::id);
@@ -526,6 +531,9 @@ final class DocumentView {
         return findTagAt(pos).map(t -> t.startsWith("VB") || t.equals("MD"));
     }
 
+    /** A heading line that names an office speaking for a state: "Deputy U.S. Representative to the UN". */
+    private static final Pattern OFFICE_LINE = Pattern.compile("\\b(?:Representative|Ambassador|Mission|Minister|"
+            + "Ministry|Secretary|Embassy|Department|Permanent|Delegation|Government|Spokesperson|Office)\\b");
     /** A finite verb right after a subject: "the United States voted", "... is proud", "... also welcomes". */
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:\\w+ly\\s+|also\\s+)?(?:is|was|has|have|had|"
             + "voted|votes|supports|supported|welcomes|welcomed|would|will|remains|believes|joined|urges|urged|"

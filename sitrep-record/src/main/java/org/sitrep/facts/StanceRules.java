@@ -77,7 +77,10 @@ final class StanceRules implements FactRule {
         {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:not\\s+(?:appropriate|feasible|acceptable|"
             + "an\\s+option|a\\s+\\w+\\s+option|the\\s+answer)|unacceptable|inappropriate)", "oppose", Side.PREDICATE},
         {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:vital|essential|indispensable|critical|"
-            + "necessary|the\\s+best\\s+(?:chance|hope|option))", "support", Side.PREDICATE},
+            + "necessary|the\\s+best\\s+(?:chance|hope|option)|welcome|a\\s+(?:welcome|positive|good)\\s+step)",
+            "support", Side.PREDICATE},
+        {"view(?:s|ed)?\\s+(?:this|the|that|it)\\b[^.;,]{0,40}?\\s+(?:very\\s+)?(?:positively|favou?rably)", "support",
+            Side.SUBJECT},
         {"propos(?:e|es|ed)|recommend(?:s|ed)?|request(?:s|ed)?|call(?:s|ed)?\\s+for|urg(?:e|es|ed)|"
             + "ask(?:s|ed)?\\s+for|suggest(?:s|ed)?|introduc(?:e|es|ed)|put\\s+forward|tabled|"
             + "(?:is|are|was|were)\\s+(?:seeking|pushing\\s+for)|(?:plans?|planned|intends?|intended)\\s+to",
@@ -111,7 +114,8 @@ final class StanceRules implements FactRule {
             + "reinforcements|intervention|raids?|offensive)\\b");
     /** Within a document about a mission, proposals of help, money or texts concern it too. */
     private static final Pattern MISSION_CONTEXT = Pattern.compile("(?i)\\b(?:assistance|support|help|funding|"
-            + "resolution|agreement|deal|plan|office|elections?)\\b");
+            + "resolution|agreement|deal|plan|office|elections?)\\b|\\b(?:UN|U\\.N\\.|United Nations|Council)(?:['’]s)?\\s+"
+            + "decision\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^\\s*(?:and\\s+|so\\s+|but\\s+)?"
             + "(?:we|i)(?:\\s+(?:\\w+ly|also|therefore|again|still|all))*\\s*$");
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and|,?\\s*as well as|,?\\s*or|"
@@ -339,10 +343,24 @@ final class StanceRules implements FactRule {
                 proposal = proposal + " " + tail;
             }
             proposalAt = clauseStart;
-            String governing = v.textOf(Math.max(floor, v.sentenceStartAt(cue.start())), clauseStart);
             int at = Math.max(floor, v.sentenceStartAt(cue.start()));
-            List<DocumentView.EntityMention> speakers = subjectOf(v, at, clauseStart);
-            speakers.forEach(m -> addActor(v, m, actors));
+            int governingEnd = clauseStart;
+            Matcher reporting = Pattern.compile("\\b(?:said|says|stated|added|noted|told|reiterated?|believes?)\\b")
+                    .matcher(v.text).region(at, clauseStart);
+            if (reporting.find()) {
+                governingEnd = reporting.start(); // the speaker, not whom they told
+            }
+            String governing = v.textOf(at, clauseStart);
+            List<DocumentView.EntityMention> speakers = subjectOf(v, at, governingEnd);
+            List<Map.Entry<Integer, String>> governments = v.governmentsIn(at, governingEnd);
+            if (!governments.isEmpty()) {
+                // "the Japanese government spokesperson, X, told ...": the government speaks, through X
+                governments.forEach(g -> actors.add(g.getValue()));
+                via = speakers.stream().filter(m -> v.isPerson(m.entity())).map(DocumentView.EntityMention::id)
+                        .findFirst().orElse(null);
+            } else {
+                speakers.forEach(m -> addActor(v, m, actors));
+            }
             if (actors.isEmpty() && Pattern.compile("(?i)\\b(?:we|i)\\b").matcher(governing).find()) {
                 firstPerson(v, cue, actors);
             }
@@ -539,7 +557,8 @@ final class StanceRules implements FactRule {
     private static int clauseStart(DocumentView v, int floor, int cue) {
         int start = floor;
         Matcher m = Pattern.compile("(?i)[;:“”\"]|\\b(?:that|which|who|because|while|whereas|although|when|after|"
-                + "but|so|as)\\b").matcher(v.text).region(floor, cue);
+                + "but|so|as)\\b|\\b(?:said|says|stated|added|noted|told\\s+\\p{Lu}[\\w.]*)\\s").matcher(v.text)
+                .region(floor, cue);
         while (m.find()) {
             if (!v.insideMention(m.start())) {
                 start = m.end();
