@@ -26,6 +26,9 @@ final class MandateNominals {
     /** Words that show a decision taken: a resolution, its adoption, a vote, the Council. */
     private static final Pattern DECIDED = Pattern.compile("(?i)\\b(resolution|adoption|adopted|adopt|vote|voted|"
             + "council|consensus)\\b");
+    /** What is still to come or only announced: "today Kenya announced it will withdraw from X". */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|announc\\w*|intends?|wants?|"
+            + "threaten\\w*)\\b");
     /** A title that says the text is about a vote: then "today" in it is the day of the decision. */
     private static final Pattern VOTE_TITLE = Pattern.compile("(?i)\\b(explanation of vote|resolution|votes?|"
             + "voted|adopt\\w*)\\b");
@@ -58,7 +61,8 @@ final class MandateNominals {
         Matcher a = ACT.matcher(sentence);
         while (a.find()) {
             String lead = sentence.substring(0, a.start());
-            if (!(DECIDED.matcher(lead + " " + sentence.substring(a.start())).find() || decidedToday(v, s))
+            if (!(DECIDED.matcher(lead + " " + sentence.substring(a.start())).find()
+                    || decidedToday(v, s) && !FUTURE.matcher(lead).find())
                     || UNDECIDED.matcher(lead).find() || v.insideMention(s.start() + a.start())) {
                 continue;
             }

@@ -99,6 +99,15 @@ class MandateHeadlinesTest {
     }
 
     @Test
+    void aWithdrawalAnnouncedTodayInAVoteStatementIsNoDecision() {
+        String title = "Explanation of Vote on a Resolution on Arvania";
+        HandBuilt b = statement(title, "Today Peru announced it will withdraw from UNOTA.\n")
+                .entity("unota", "UN Observer Mission in Arvania", Mention.ORGANIZATION, "UNOTA")
+                .time("Today", "DATE", "2031-03-14", false);
+        assertThat(mandates(b)).noneMatch(f -> f.predicate().equals("end"));
+    }
+
+    @Test
     void thePenholderOurAbstentionAndTheLengthToldLaterFillTheDecision() {
         String title = "Explanation of Vote Following the Adoption of a Resolution Renewing the Mandate of UNOTA";
         String body = "The United States thanks the members of the Council.\n"
