@@ -25,12 +25,19 @@ final class MandateNominals {
             + "(ending|end|terminating|termination|terminate|pull(?:ing)? out|withdraw(?:ing)?))\\b");
     /** Words that show a decision taken: a resolution, its adoption, a vote, the Council. */
     private static final Pattern DECIDED = Pattern.compile("(?i)\\b(resolution|adoption|adopted|adopt|vote|voted|"
-            + "council)\\b");
+            + "council|consensus)\\b");
+    /** What is still to come or only announced: "today Kenya announced it will withdraw from X". */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|announc\\w*|intends?|wants?|"
+            + "threaten\\w*)\\b");
+    /** A title that says the text is about a vote: then "today" in it is the day of the decision. */
+    private static final Pattern VOTE_TITLE = Pattern.compile("(?i)\\b(explanation of vote|resolution|votes?|"
+            + "voted|adopt\\w*)\\b");
     /** Words that make it no decision yet: a hedge, a draft, a call or a wish. */
     private static final Pattern UNDECIDED = Pattern.compile("(?i)\\b(if|would|could|should|might|may|whether|"
             + "unless|expected|plans?|draft|calls? (?:on|for)|urg\\w+|asks?|asked|propos\\w+|hopes?|wants?|"
             + "not|no|never|refus\\w+|fail\\w*|against|oppos\\w+)\\b");
-    private static final Pattern RESOLUTION_ADOPTED = Pattern.compile("(?i)\\b(?:adopt\\w*|approv\\w*|pass\\w*)\\s+"
+    private static final Pattern RESOLUTION_ADOPTED = Pattern.compile("(?i)\\b(?:adopt\\w*|approv\\w*|pass\\w*|"
+            + "(?:was|were)\\s+(?:made|taken|decided)\\s+(?:as part of|under|by|through|in|with))\\s+"
             + "(?:of\\s+)?(?:(?:UN|U\\.N\\.|United Nations)\\s+)?(?:Security Council\\s+)?Resolution\\s+(\\d{3,5})\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)^\\W*(?:was|were|has been|have been|had been)\\s+"
             + "(?:\\w+ly\\s+)?(renewed|extended|ended|terminated)\\b");
@@ -54,12 +61,14 @@ final class MandateNominals {
         Matcher a = ACT.matcher(sentence);
         while (a.find()) {
             String lead = sentence.substring(0, a.start());
-            if (!DECIDED.matcher(lead + " " + sentence.substring(a.start())).find()
+            if (!(DECIDED.matcher(lead + " " + sentence.substring(a.start())).find()
+                    || decidedToday(v, s) && !FUTURE.matcher(lead).find())
                     || UNDECIDED.matcher(lead).find() || v.insideMention(s.start() + a.start())) {
                 continue;
             }
             int from = s.start() + a.end();
-            Optional<DocumentView.EntityMention> mission = missionWithin(v, from, Math.min(s.end(), from + 70));
+            Optional<DocumentView.EntityMention> mission = missionWithin(v, from, Math.min(s.end(), from + 70),
+                    s.end());
             if (mission.isEmpty()) {
                 continue;
             }
@@ -75,7 +84,15 @@ final class MandateNominals {
             if (!ofMandate && !predicate.equals("authorize") && !predicate.equals("end")) {
                 continue;
             }
-            return Optional.of(fact(v, s, mission.get().id(), predicate, sentence));
+            Fact f = fact(v, s, mission.get().id(), predicate, sentence);
+            if (!DECIDED.matcher(lead + " " + sentence.substring(a.start())).find()) {
+                // decided today only: "Over ten years later, today we mark the end of X" is of the day it was said
+                Map<String, String> q = new java.util.LinkedHashMap<>(f.qualifiers());
+                q.put("asOfBasis", "sentence");
+                f = new Fact(f.start(), f.end(), f.kind(), f.subject(), f.predicate(), f.value(), v.published, q,
+                        f.extractor(), f.confidence());
+            }
+            return Optional.of(f);
         }
         return Optional.empty();
     }
@@ -139,8 +156,25 @@ final class MandateNominals {
         return Optional.empty();
     }
 
-    private static Optional<DocumentView.EntityMention> missionWithin(DocumentView v, int from, int to) {
-        return v.mentionsIn(from, to).stream().filter(m -> v.isMission(m.entity())).findFirst();
+    /** The first mission named from {@code from} on, its name starting before {@code to} (a long name may run on). */
+    private static Optional<DocumentView.EntityMention> missionWithin(DocumentView v, int from, int to, int end) {
+        return v.mentionsIn(from, end).stream().filter(m -> m.start() < to && v.isMission(m.entity())).findFirst();
+    }
+
+    /**
+     * Whether the sentence tells what happens "today" in a text whose title is about a vote ("Explanation of Vote
+     * ..."): "today we mark the end of X" is the decision of the day the statement was given.
+     */
+    private static boolean decidedToday(DocumentView v, Sentence s) {
+        if (v.published == null || !VOTE_TITLE.matcher(v.doc.findTitle().orElse("")).find()) {
+            return false;
+        }
+        for (org.sitrep.doc.Timex t : v.timesIn(s)) {
+            if (v.published.equals(t.value()) && v.textOf(t.start(), t.end()).equalsIgnoreCase("today")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A decision of the UN Security Council (the body that takes these), dated by the sentence or publication. */

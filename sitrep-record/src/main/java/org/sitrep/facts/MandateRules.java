@@ -77,6 +77,15 @@ final class MandateRules implements FactRule {
             Map.entry("none", "0"), Map.entry("no", "0"));
     private static final String[] PREDICATES = {"extend", "authorize", "transform", "end"};
 
+    /** Who held the pen: "as penholder", "the penholder, X,"; "in which it led this process" (the country before). */
+    private static final Pattern PENHOLDER = Pattern.compile("(?i)\\bpen-?\\s?holders?\\b|\\b(?:it|they)\\s+"
+            + "(led|drafted|steered|shepherded)\\s+(?:this|the)\\s+(?:process|negotiations?|text|resolution|draft)\\b");
+    /** The speaker's own abstention: "Our decision to abstain on this resolution", "we abstained today". */
+    private static final Pattern WE_ABSTAIN = Pattern.compile("(?i)\\b(?:we|our\\s+(?:decision|choice|vote)\\s+to)\\s+"
+            + "(?:\\w+\\s+){0,2}?abstain(?:ed)?\\b(?:\\s+(?:on|from|in)\\s+(?:this|today['’]s|the)\\b|\\s+today\\b)");
+    /** What a length right after a duration is the length of: "four-month technical roll-over". */
+    private static final Pattern LENGTH_OF = Pattern.compile("(?i)^[\\s-]*(?:long\\s+)?(?:technical\\s+)?"
+            + "(?:roll-?over|extension|renewal|mandate)\\b");
     private static final Pattern RESOLUTION_OBJECT = Pattern.compile("(?i)^\\s*(?:the\\s+|a\\s+)?(?:draft\\s+)?"
             + "resolution\\b");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -101,7 +110,8 @@ final class MandateRules implements FactRule {
         String sentence = v.textOf(s.start(), s.end());
         boolean decided = decision(v, s, index, out);
         if (!decided) {
-            Optional<Fact> told = MandateNominals.find(v, s);
+            Optional<Fact> told = MandateNominals.find(v, s)
+                    .or(() -> v.isTitle(s) ? MandateHeadlines.find(v, s) : Optional.empty());
             if (told.isPresent()) {
                 out.add(told.get());
                 lastMandate = out.size() - 1;
@@ -111,6 +121,10 @@ final class MandateRules implements FactRule {
         }
         if (decided) {
             mergeRepeat(out);
+        }
+        if (!decided && lastMandate >= 0 && lastMandate < out.size()
+                && Fact.MANDATE.equals(out.get(lastMandate).kind())) {
+            laterDetail(v, s, out);
         }
         boolean follows = lastMandate >= 0 && lastMandate < out.size() && index - lastMandateSentence <= 2;
         if (!decided && follows && amend(v, s, out)) {
@@ -134,6 +148,87 @@ final class MandateRules implements FactRule {
             update(out, q -> q.put("ledBy", String.join(",", leaders)));
             lastMandateSentence = index;
         }
+    }
+
+    /**
+     * What a statement on a decision tells of it further on, wherever it says so, when the decision does not say it
+     * already: who held the pen ("thanking France for its work as penholder", "We commend France for the spirit in
+     * which it led this process"), that the speaker abstained ("Our decision to abstain on this resolution"), and
+     * its length ("this four-month technical roll-over").
+     */
+    private void laterDetail(DocumentView v, Sentence s, List<Fact> out) {
+        String sentence = v.textOf(s.start(), s.end());
+        Map<String, String> known = out.get(lastMandate).qualifiers();
+        Map<String, String> add = new LinkedHashMap<>();
+        Matcher pen = PENHOLDER.matcher(sentence);
+        if (!known.containsKey("ledBy") && pen.find()) {
+            nearestCountry(v, s, s.start() + pen.start(), s.start() + pen.end(), pen.group(1) != null)
+                    .ifPresent(c -> add.put("ledBy", c));
+        }
+        Matcher abstain = WE_ABSTAIN.matcher(sentence);
+        if (!known.containsKey("abstentions") && abstain.find()
+                && v.findQuoteAt(s.start() + abstain.start()).isEmpty()) {
+            speaker(v).ifPresent(c -> add.put("abstentions", c));
+        }
+        if (!known.containsKey("period")) {
+            for (Timex t : v.timesIn(s)) {
+                if (Timex.DURATION.equals(t.type()) && t.value() != null && t.value().matches("P\\d+[YMW]")
+                        && LENGTH_OF.matcher(v.textOf(t.end(), s.end())).lookingAt()
+                        && v.before(t.start(), 12).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:this|the|a)\\s+$")) {
+                    add.put("period", t.value());
+                    break;
+                }
+            }
+        }
+        if (!add.isEmpty()) {
+            update(out, q -> {
+                q.putAll(add);
+                completeVote(q);
+            });
+        }
+    }
+
+    /**
+     * Who "we" is in a statement: the country that opens most of its sentences as their subject ("The United States
+     * ..."), at least twice; else the statement's voice as its heading tells it. The subject counts first, since a
+     * reprint's page furniture above the heading may name another country ("Somali News").
+     */
+    private static Optional<String> speaker(DocumentView v) {
+        Map<String, Integer> openers = new LinkedHashMap<>();
+        for (Sentence s : v.sentences) {
+            List<DocumentView.EntityMention> first = v.mentionsIn(s.start(), Math.min(s.end(), s.start() + 40));
+            if (!first.isEmpty() && v.textOf(s.start(), first.get(0).start()).matches("(?i)\\s*(?:the\\s+)?")
+                    && v.findQuoteAt(first.get(0).start()).isEmpty()
+                    && EntityRegistry.standard().findById(first.get(0).id()).filter(e -> !e.demonyms().isEmpty())
+                            .isPresent()) {
+                openers.merge(first.get(0).id(), 1, Integer::sum);
+            }
+        }
+        return openers.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).or(() -> Optional.ofNullable(v.voice()));
+    }
+
+    /**
+     * The country named nearest to a cue in the sentence (before it only, with {@code before}), that is not the
+     * speaker's own voice: "the penholder, the United Kingdom," after "the United States would like to thank".
+     */
+    private static Optional<String> nearestCountry(DocumentView v, Sentence s, int cueStart, int cueEnd,
+            boolean before) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DocumentView.EntityMention m : v.mentionsIn(s.start(), s.end())) {
+            if (!org.sitrep.doc.Mention.LOCATION.equals(m.entity().type()) || v.isMission(m.entity())
+                    || m.id().equals(v.voice()) || (before && m.start() > cueStart)) {
+                continue;
+            }
+            int distance = m.end() <= cueStart ? cueStart - m.end() : Math.max(0, m.start() - cueEnd);
+            if (distance < bestDistance) {
+                best = m.id();
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Countries and bodies named in {@code [from, to)} that led a text: not the mission, not a deciding body. */

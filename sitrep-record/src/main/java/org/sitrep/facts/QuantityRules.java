@@ -33,6 +33,18 @@ final class QuantityRules implements FactRule {
     /** A new force named only as such ("this new force would consist of ..."): not the mission of the text. */
     private static final Pattern NEW_FORCE = Pattern.compile("(?i)\\b(?:new|proposed|future|second|another)\\s+"
             + "(?:\\w+\\s+)?(?:force|mission|operation)\\b");
+    private static final Pattern SENT = Pattern.compile("(?i)^\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?"
+            + "(?:sent|deployed|contributed|dispatched)\\s+(?:(?:about|some|around|nearly|over|more than)\\s+)?$");
+    private static final Pattern FROM_COUNTRY = Pattern.compile("(?i)^\\s*(?:(?:and|or)\\s+(?:[\\w-]+\\s+){0,2}?)?"
+            + "from\\s+(?:the\\s+)?");
+    /** A state's own body, whose decision is its country's: "the Superior Council of National Defence". */
+    private static final Pattern NATIONAL_BODY = Pattern.compile("(?i)\\b(national|ministry|ministers|government|"
+            + "parliament|cabinet|defen[cs]e|federal)\\b");
+    /** A headline about one country's contingent: "400 Australian soldiers sent to ...", "Portuguese troops leave". */
+    private static final Pattern NATIONAL_CONTINGENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:troops|soldiers|"
+            + "police|personnel|forces|contingent|peacekeepers|marines)\\b");
+    /** Where the places a figure is told of stop: those after "led by", "including" are its contributors. */
+    private static final Pattern NOT_PLACES = Pattern.compile("(?i);|\\b(?:led by|including|such as|from|with)\\b");
     private static final Pattern COORDINATED = Pattern.compile("(?i)^\\s*(?:and|or|as well as|plus)\\s*$");
     private static final Pattern ESTIMATED = Pattern.compile("(?i)\\b(estimated|estimates?|reportedly)\\b");
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(currently|now|at present|presently|so far|"
@@ -81,6 +93,14 @@ final class QuantityRules implements FactRule {
             int to = Math.min(clauseEnd(v.text, q.end(), s.end()), i + 1 < qs.size() ? qs.get(i + 1).start() : s.end());
             String pre = v.textOf(from, q.start());
             String post = v.textOf(q.end(), to);
+            if (i + 1 < qs.size() && isPersonnel(q) && isPersonnel(qs.get(i + 1))
+                    && COORDINATED.matcher(v.textOf(q.end(), qs.get(i + 1).start())).matches()) {
+                // "120 military police and 60 troops from X would join them": the verb after both is the first's too
+                Quantity next = qs.get(i + 1);
+                int nextTo = Math.min(clauseEnd(v.text, next.end(), s.end()),
+                        i + 2 < qs.size() ? qs.get(i + 2).start() : s.end());
+                post = v.textOf(q.end(), nextTo);
+            }
             if (isCurrency(q)) {
                 funding(v, s, q, pre + " " + post, out);
             } else {
@@ -187,6 +207,12 @@ final class QuantityRules implements FactRule {
                     .filter(m -> org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())).map(m -> m.id())
                     .findFirst().orElse(null);
         }
+        if (contributor == null) {
+            contributor = fromCountry(v, q.end(), s.end()).orElse(null);
+        }
+        if (contributor == null) {
+            contributor = senderBefore(v, s, q).orElse(null);
+        }
         if (i > 0 && COORDINATED.matcher(pre).matches() && isPersonnel(qs.get(i - 1))) {
             Quantity first = qs.get(i - 1); // "up to 12,500 troops and 1,323 police": one reading for both
             pre = v.textOf(clauseStart(v.text, s.start(), first.start()), first.start()) + " "
@@ -256,6 +282,39 @@ final class QuantityRules implements FactRule {
         return clauseEnd(v.text, q.end(), s.end());
     }
 
+    /**
+     * A country the people of a figure come from, named right after it: "60 police and troops from New Zealand",
+     * "200 officers from the Bahamas".
+     */
+    private static Optional<String> fromCountry(DocumentView v, int from, int end) {
+        Matcher m = FROM_COUNTRY.matcher(v.textOf(from, end));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int at = from + m.end();
+        for (DocumentView.EntityMention e : v.mentionsIn(at, end)) {
+            boolean country = org.sitrep.doc.Mention.LOCATION.equals(e.entity().type())
+                    && org.sitrep.annotate.entity.EntityRegistry.standard().findById(e.id())
+                            .filter(r -> !r.demonyms().isEmpty()).isPresent();
+            return e.start() == at && country ? Optional.of(e.id()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The country that sent the figure's people, as the subject just before it: "Malaysia has now sent 25 officers". */
+    private static Optional<String> senderBefore(DocumentView v, Sentence s, Quantity q) {
+        List<DocumentView.EntityMention> before = v.mentionsIn(clauseStart(v.text, s.start(), q.start()), q.start());
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentView.EntityMention m = before.get(before.size() - 1);
+        boolean country = org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())
+                && org.sitrep.annotate.entity.EntityRegistry.standard().findById(m.id())
+                        .filter(r -> !r.demonyms().isEmpty()).isPresent();
+        return country && SENT.matcher(v.textOf(m.end(), q.start())).matches() ? Optional.of(m.id())
+                : Optional.empty();
+    }
+
     /** A country whose contingent the figure is: a demonym in it or just after it ("760 Americans", "of them are Spanish"). */
     private static String contributorOf(DocumentView v, String own, String after) {
         Matcher ofThem = OF_THEM_ARE.matcher(after);
@@ -301,7 +360,9 @@ final class QuantityRules implements FactRule {
         if (missionNamed) {
             return false;
         }
-        long places = v.mentionsIn(q.end(), s.end()).stream()
+        Matcher stop = NOT_PLACES.matcher(v.text).region(q.end(), s.end());
+        int placesEnd = stop.find() ? stop.start() : s.end();
+        long places = v.mentionsIn(q.end(), placesEnd).stream()
                 .filter(m -> org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())).map(m -> m.id()).distinct()
                 .count();
         return places >= 2;
@@ -346,10 +407,20 @@ final class QuantityRules implements FactRule {
             if (nearest != null) {
                 committedBy = v.actorFor(nearest.entity());
                 via = v.isPerson(nearest.entity()) ? nearest.id() : null;
+                if (org.sitrep.doc.Mention.ORGANIZATION.equals(nearest.entity().type())
+                        && NATIONAL_BODY.matcher(nearest.entity().name()).find()) {
+                    String body = committedBy; // a state's council decides for its country
+                    committedBy = nationOf(v, s).orElse(committedBy);
+                    via = committedBy.equals(body) ? null : body;
+                }
             }
         }
         if (!ceiling && committedBy == null) {
             committedBy = possessor(v, s, q).orElse(f.contributor());
+        }
+        if (!ceiling && committedBy == null && v.mentionsIn(s.start(), s.end()).isEmpty()) {
+            // "150 personnel will be added to the 240-strong force" in a story headed "400 Australian soldiers ..."
+            committedBy = headlineNation(v).orElse(null);
         }
         Optional<Quote> quote = v.findQuoteOverlapping(new Sentence(q.start(), q.end()))
                 .or(() -> v.findQuoteOverlapping(s));
@@ -375,12 +446,52 @@ final class QuantityRules implements FactRule {
                 deadline.isPresent() ? "target-deadline" : "target", deadline.isPresent() ? 0.8 : 0.6));
     }
 
+    /**
+     * The country whose people a sentence tells of, by a national adjective ("Portuguese"): in the sentence, else in
+     * the headline, else in the next sentence.
+     */
+    private static Optional<String> nationOf(DocumentView v, Sentence s) {
+        int at = v.sentences.indexOf(s);
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(v.textOf(s.start(), s.end()));
+        v.doc.findTitle().ifPresent(texts::add);
+        if (at >= 0 && at + 1 < v.sentences.size()) {
+            Sentence next = v.sentences.get(at + 1);
+            texts.add(v.textOf(next.start(), next.end()));
+        }
+        for (String text : texts) {
+            for (String word : text.split("[^\\p{L}]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && DocumentView.isDemonym(word)) {
+                    Optional<String> c = DocumentView.findCountryOfAdjective(word);
+                    if (c.isPresent()) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country of a headline about one country's contingent ("400 Australian soldiers sent to ..."). */
+    private static Optional<String> headlineNation(DocumentView v) {
+        Matcher m = NATIONAL_CONTINGENT.matcher(v.doc.findTitle().orElse(""));
+        while (m.find()) {
+            if (DocumentView.isDemonym(m.group(1))) {
+                return DocumentView.findCountryOfAdjective(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A planned figure's date: the first calendar date after it in the sentence, later than publication. */
     private static Optional<Timex> futureDateAfter(DocumentView v, Sentence s, Quantity q) {
         for (Timex t : v.timesIn(s)) {
-            if (t.start() >= q.end() && Timex.DATE.equals(t.type()) && DocumentView.isCalendar(t.value())
-                    && v.published != null && t.value().compareTo(v.published) > 0 && !v.isUntil(t)) {
-                return Optional.of(t);
+            String day = t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")
+                    ? t.value().substring(0, 10) : t.value(); // "Thursday morning": that day
+            if (t.start() >= q.end() && Timex.DATE.equals(t.type()) && DocumentView.isCalendar(day)
+                    && v.published != null && day.compareTo(v.published) > 0 && !v.isUntil(t)) {
+                return Optional.of(new Timex(t.start(), t.end(), t.type(), day, t.mod(), t.deadline(),
+                        t.confidence()));
             }
         }
         return Optional.empty();
