@@ -39,6 +39,8 @@ final class AgreementRules implements FactRule {
             + "expected|set\\s+to|to\\s+be|going\\s+to|intends?|if|whether|not|never|no|failed|draft|proposed|hope[sd]?|"
             + "aims?|seeks?|sought|yet\\s+to|ready\\s+to|agreed\\s+to\\s+sign|should)\\b");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(?:in|at)\\s+$");
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:before|after|when|while|as|that|which|who|"
+            + "because|since|until)\\b");
 
     private int lastIndex = -10;
     private int lastFact = -1;
@@ -61,6 +63,11 @@ final class AgreementRules implements FactRule {
             }
             if (p == ACTIVE) {
                 int from = QuantityRules.clauseStart(v.text, s.start(), m.start());
+                // the signers are the subject of "signed": after a subordinating word ("... before the party signed")
+                Matcher sub = SUBORDINATE.matcher(v.text).region(from, m.start());
+                while (sub.find()) {
+                    from = sub.end();
+                }
                 parties.addAll(parties(v, from, m.start()));
             }
             String place = null;

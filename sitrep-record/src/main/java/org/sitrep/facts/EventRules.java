@@ -62,6 +62,9 @@ final class EventRules implements FactRule {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:whom|who|which|that)\\s+(?:\\w+\\s+)?$");
     /** A vote that is news has its tally: "voted 272-219", "by 300 votes to 200". */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b\\d{1,3}\\s*(?:-|–|to)\\s*\\d{1,3}\\b|\\bby\\s+\\d+\\s+votes");
+    /** A name after a preposition or a possessive is no visitor: "speaking to the BBC's Newsnight". */
+    private static final Pattern OBJECT_LEAD = Pattern.compile("(?i)(?:\\b(?:to|with|by|from|of|for|at)\\s+"
+            + "(?:the\\s+)?(?:\\p{Lu}[\\w.]*['’]s\\s+)?|['’]s\\s+)$");
     /** A visit told as a noun that happened: "during his visit to", "on a two-day visit to". */
     private static final Pattern VISIT_TOLD = Pattern.compile("(?i)\\b(?:during|on|after|in\\s+the\\s+course\\s+of)\\s+"
             + "(?:a|an|his|her|their|its|the)?\\s*(?:[\\w.’'-]+\\s+){0,3}$");
@@ -130,6 +133,11 @@ final class EventRules implements FactRule {
         }
     }
 
+    /** Whether a body or country is whom the meeting was with: right after the cue, a few title words between. */
+    private static boolean metDirectly(DocumentView v, int cueEnd, DocumentView.EntityMention em) {
+        return em.start() >= cueEnd && MET_WHOM.matcher(v.textOf(cueEnd, em.start())).matches();
+    }
+
     /** Whether a person, body or country is named right after "met" (a few title words between at most). */
     private static boolean metSomeone(DocumentView v, int from, Sentence s) {
         for (DocumentView.EntityMention em : v.mentionsIn(from, Math.min(s.end(), from + 80))) {
@@ -180,13 +188,15 @@ final class EventRules implements FactRule {
                 // a visit is the visitor's: the people named before the verb, or the subject after "During a
                 // visit to X, ..."
                 int clauseEnd = QuantityRules.clauseEnd(v.text, cueEnd, s.end());
-                boolean visitor = em.end() <= cueStart || (em.start() > clauseEnd && participants.isEmpty()
+                boolean visitor = (em.end() <= cueStart && !OBJECT_LEAD.matcher(v.before(em.start(), 12)).find())
+                        || (em.start() > clauseEnd && participants.isEmpty()
                         && v.mentionsIn(s.start(), cueStart).stream().noneMatch(x -> v.isPerson(x.entity())));
                 if (!type.equals("visit") || visitor) {
                     participants.add(em.id());
                 }
             } else if (!isPlace && !v.isMission(em.entity()) && (type.equals("arrival") || type.equals("deployment")
-                    || type.equals("vote") || type.equals("meeting"))) {
+                    || (type.equals("vote") && em.end() <= cueStart)
+                    || (type.equals("meeting") && (em.end() <= cueStart || metDirectly(v, cueEnd, em))))) {
                 participants.add(em.id());
             }
         }

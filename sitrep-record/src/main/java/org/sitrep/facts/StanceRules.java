@@ -160,6 +160,10 @@ final class StanceRules implements FactRule {
     private static final Pattern THANKS = Pattern.compile("(?i)\\b(?:thank(?:s|ed|ing)?|grateful\\s+to|gratitude\\s+to|"
             + "commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|salut(?:e|es|ed))\\s+((?:(?!\\bfor\\b)[^.;:])*?)\\s+for\\s+"
             + "(?:(?:publicly|quickly|generously|their|its|his|her|so)\\s+)*(\\w+ing\\b)");
+    /** A further "and B for doing Y" after a thanks. */
+    private static final Pattern MORE_THANKED = Pattern.compile("(?i),?\\s*(?:and|as\\s+well\\s+as)\\s+"
+            + "((?:(?!\\bfor\\b)[^.;:])*?)\\s+for\\s+(?:(?:publicly|quickly|generously|their|its|his|her|so)\\s+)*"
+            + "(\\w+ing\\b)");
     /** "Haiti's call to ...", "the Haitian government's request for ...": the country proposes what follows. */
     private static final Pattern CALL_OF = Pattern.compile("(?i)['’]s?\\s+(?:\\w+\\s+)?(?:call|request|appeal|invitation|"
             + "plea)\\s+(?:to|for)\\s+");
@@ -246,27 +250,39 @@ final class StanceRules implements FactRule {
     private void thanks(DocumentView v, Sentence s, List<Fact> out) {
         Matcher m = THANKS.matcher(v.text).region(s.start(), s.end());
         while (m.find()) {
-            List<String> actors = new ArrayList<>();
-            String via = null;
-            for (DocumentView.EntityMention em : v.mentionsIn(m.start(1), m.end(1))) {
-                if (!v.isMission(em.entity()) && !Mention.MISC.equals(em.entity().type())
-                        && !DocumentView.isDemonym(v.textOf(em.start(), em.end()))) {
-                    addActor(v, em, actors); // the ones thanked, whatever preposition names them
-                    via = v.isPerson(em.entity()) ? em.id() : via;
-                }
+            int next = thanked(v, s, m, out);
+            // "..., and countries like A and B for pledging ...": the same thanks, to more of them
+            Matcher more = MORE_THANKED.matcher(v.text).region(next, s.end());
+            while (more.lookingAt()) {
+                next = thanked(v, s, more, out);
+                more = MORE_THANKED.matcher(v.text).region(next, s.end());
             }
-            if (actors.isEmpty() && m.group(1).strip().matches("(?i)him|her")) {
-                List<DocumentView.EntityMention> people = v.mentionsIn(Math.max(0, s.start() - 400), m.start(1))
-                        .stream().filter(em -> v.isPerson(em.entity())).toList();
-                if (!people.isEmpty()) {
-                    DocumentView.EntityMention last = people.get(people.size() - 1);
-                    addActor(v, last, actors);
-                    via = last.id();
-                }
-            }
-            int end = objectEnd(v, m.start(2), s.end());
-            emit(v, s, actors, via, "support", v.textOf(m.start(2), end), m.start(2), out);
         }
+    }
+
+    /** One "X for doing Y" of a thanks; returns where its object ends. */
+    private int thanked(DocumentView v, Sentence s, Matcher m, List<Fact> out) {
+        List<String> actors = new ArrayList<>();
+        String via = null;
+        for (DocumentView.EntityMention em : v.mentionsIn(m.start(1), m.end(1))) {
+            if (!v.isMission(em.entity()) && !Mention.MISC.equals(em.entity().type())
+                    && !DocumentView.isDemonym(v.textOf(em.start(), em.end()))) {
+                addActor(v, em, actors); // the ones thanked, whatever preposition names them
+                via = v.isPerson(em.entity()) ? em.id() : via;
+            }
+        }
+        if (actors.isEmpty() && m.group(1).strip().matches("(?i)him|her")) {
+            List<DocumentView.EntityMention> people = v.mentionsIn(Math.max(0, s.start() - 400), m.start(1))
+                    .stream().filter(em -> v.isPerson(em.entity())).toList();
+            if (!people.isEmpty()) {
+                DocumentView.EntityMention last = people.get(people.size() - 1);
+                addActor(v, last, actors);
+                via = last.id();
+            }
+        }
+        int end = objectEnd(v, m.start(2), s.end());
+        emit(v, s, actors, via, "support", v.textOf(m.start(2), end), m.start(2), out);
+        return Math.max(end, m.end());
     }
 
     /** "answering Haiti's call to serve as the lead nation": Haiti proposes it. */
