@@ -191,8 +191,8 @@ final class EventRules implements FactRule {
                 boolean visitor = (em.end() <= cueStart && !OBJECT_LEAD.matcher(v.before(em.start(), 12)).find())
                         || (em.start() > clauseEnd && participants.isEmpty()
                         && v.mentionsIn(s.start(), cueStart).stream().noneMatch(x -> v.isPerson(x.entity())));
-                if (!type.equals("visit") || visitor) {
-                    participants.add(em.id());
+                if (type.equals("vote") ? em.end() <= cueStart : !type.equals("visit") || visitor) {
+                    participants.add(em.id()); // voters are named before "voted", never what they voted on
                 }
             } else if (!isPlace && !v.isMission(em.entity()) && (type.equals("arrival") || type.equals("deployment")
                     || (type.equals("vote") && em.end() <= cueStart)
