@@ -24,7 +24,8 @@ final class EventRules implements FactRule {
 
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
             + "(phone call|telephone call|call with|spoke by (?:phone|telephone)|phoned|conversation with|"
-            + "dialogue with|talked (?:with|to)|spoke with)|"
+            + "dialogue with|talked (?:with|to)|spoke with|(?:engaged\\s+in|had|held)\\s+an?\\s+(?:\\w+\\s+)?"
+            + "(?:conversation|dialogue|call))|"
             + "(met|meets|meeting with|summit with|talks with|held talks)|"
             + "(visit(?:ed|s|ing)?|trip to|travel(?:l)?ed to|toured)|"
             + "(arriv(?:ed|al|es)|landed)|"
@@ -66,7 +67,7 @@ final class EventRules implements FactRule {
     private static final Pattern OBJECT_LEAD = Pattern.compile("(?i)(?:\\b(?:to|with|by|from|of|for|at)\\s+"
             + "(?:the\\s+)?(?:\\p{Lu}[\\w.]*['’]s\\s+)?|['’]s\\s+)$");
     /** A visit told as a noun that happened: "during his visit to", "on a two-day visit to". */
-    private static final Pattern VISIT_TOLD = Pattern.compile("(?i)\\b(?:during|on|after|in\\s+the\\s+course\\s+of)\\s+"
+    private static final Pattern VISIT_TOLD = Pattern.compile("(?i)\\b(?:during|on|after|in|in\\s+the\\s+course\\s+of)\\s+"
             + "(?:a|an|his|her|their|its|the)?\\s*(?:[\\w.’'-]+\\s+){0,3}$");
     /** Who arrives or deploys in the record: forces, not travellers. */
     private static final Pattern FORCES = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|force|police|"
@@ -227,8 +228,7 @@ final class EventRules implements FactRule {
                     || v.findEntity(p).map(e -> e.name().matches("(?i).*\\b(?:council|assembly)\\b.*")).orElse(false));
             default -> count != null || !participants.isEmpty();
         };
-        if (!enough || date.filter(d -> v.published != null && d.compareTo(v.published) > 0
-                && !v.published.startsWith(d)).isPresent()) {
+        if (!enough || EventDates.isLater(date, v.published)) {
             return; // a date after the telling's is a plan, not an event
         }
         String topic = topicNear(v, index);

@@ -49,4 +49,15 @@ class EventGuardsTest {
         assertThat(events("Airport.\nBlinken arrived in Haiti on Monday, March 3.\n")).noneMatch(f -> f.predicate()
                 .equals("arrival"));
     }
+
+    @Test
+    void aDayInsideAPublicationMonthIsNoLaterDate() {
+        String text = "Talks.\nRuto and Blinken held a call on Monday, March 3.\n";
+        List<Fact> facts = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03")
+                .time("Monday, March 3", "DATE", "2025-03-03", false).build()).layer(Layers.FACTS);
+        assertThat(facts).anySatisfy(f -> {
+            assertThat(f.predicate()).isEqualTo("call");
+            assertThat(f.asOf()).isEqualTo("2025-03-03");
+        });
+    }
 }
