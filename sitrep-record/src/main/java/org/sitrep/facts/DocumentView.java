@@ -64,6 +64,9 @@ final class DocumentView {
     private static final Pattern GOVERNMENT_OF_DEMONYM = Pattern.compile(
             "(?i)\\b(" + String.join("|", COUNTRY_ADJECTIVES.stream().map(Pattern::quote).toList())
                     + ")\\s+(government|authorities|administration|officials|leaders)\\b");
+    /** A country word before a title and a name: "Kenyan President ...", "Haiti's Prime Minister ...". */
+    private static final Pattern COUNTRY_BEFORE_TITLE = Pattern.compile(
+            "(?i)\\b([\\w.]+)(?:'s|’s)?\\s+(?:[A-Z][\\w.]*\\s+){1,4}$");
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "^[\\s,]*(?:(?:[A-Z][\\w.'’-]*|of|the|for|and)\\s+)*$");
 
@@ -184,9 +187,9 @@ final class DocumentView {
     /** Mentions lying wholly inside {@code [from, to)}, in order. */
     List<EntityMention> mentionsIn(int from, int to) {
         List<EntityMention> out = new ArrayList<>();
-        for (EntityMention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
-                out.add(m);
+        for (int i = firstStartingAtOrAfter(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            if (mentions.get(i).end() <= to) {
+                out.add(mentions.get(i));
             }
         }
         return out;
@@ -194,12 +197,28 @@ final class DocumentView {
 
     /** Whether {@code pos} lies inside an entity mention (so a cue word there is part of a name). */
     boolean insideMention(int pos) {
-        for (EntityMention m : mentions) {
-            if (m.start() <= pos && pos < m.end()) {
+        // mentions are sorted by start and short: look back from the first one starting after pos
+        for (int i = firstStartingAtOrAfter(pos + 1) - 1; i >= 0 && mentions.get(i).start() > pos - 300; i--) {
+            if (mentions.get(i).start() <= pos && pos < mentions.get(i).end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The index of the first mention that starts at or after {@code pos} (the list's size when none). */
+    private int firstStartingAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     List<Timex> timesIn(Span s) {
@@ -309,8 +328,7 @@ final class DocumentView {
                     && TITLE_WORDS.matcher(title).matches() && title.strip().length() > 0) {
                 return Optional.of(previous.id());
             }
-            Matcher dm = Pattern.compile("(?i)\\b([\\w.]+)(?:'s|’s)?\\s+(?:[A-Z][\\w.]*\\s+){1,4}$")
-                    .matcher(textOf(from, m.start()));
+            Matcher dm = COUNTRY_BEFORE_TITLE.matcher(textOf(from, m.start()));
             if (dm.find()) {
                 Optional<String> c = findCountryOfAdjective(dm.group(1));
                 if (c.isPresent()) {

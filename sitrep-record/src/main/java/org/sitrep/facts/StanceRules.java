@@ -147,6 +147,32 @@ final class StanceRules implements FactRule {
             + "oppos|reject|object|block|veto|criticiz|criticis|propos|recommend|request|urg|suggest|introduc)\\w*$");
     private static final Pattern BODY = Pattern.compile("(?i)council|assembly|parliament|senate|congress");
 
+    /** A clause that opens with "we" or "I" after a few words: "For this reason we". */
+    private static final Pattern FIRST_PERSON_LEAD = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,3}?(?:we|i)\\b");
+    /** A verb that reports what its subject says. */
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|stated|added|noted|told|reiterated?|believes?)\\b");
+    /** "we" or "I" anywhere in a stretch. */
+    private static final Pattern WE_OR_I = Pattern.compile("(?i)\\b(?:we|i)\\b");
+    /** A stretch that joins its names to the ones before: "along with X". */
+    private static final Pattern WITH_LEAD = Pattern.compile("(?i)^\\s*(?:and|along with|together with|as well as)\\b");
+    /** A preposition before a place, which makes it no actor. */
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(?:in|to|from|at|into|on|across|near|of|for|with|by)\\s+(?:the\\s+)?$");
+    /** A purpose clause: "to support", "in order to end". */
+    private static final Pattern PURPOSE = Pattern.compile("\\s+(?:in order\\s+)?to\\s+(\\w+)");
+    /** "this resolution" inside a proposal. */
+    private static final Pattern THIS_RESOLUTION = Pattern.compile("(?i)\\b(?:this|today['’]s|the\\s+draft)\\s+resolution\\b");
+    /** A resolution named by its number. */
+    private static final Pattern NUMBERED_RESOLUTION = Pattern.compile("\\bResolution\\s+\\d{3,5}\\b");
+
+    /** Where a clause starts: punctuation, a subordinating word, or after a reporting verb ("told Reuters"). */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)[;:“”\"]|\\b(?:that|which|who|because|while|"
+            + "whereas|although|when|after|but|so|as)\\b|\\b(?:said|says|stated|added|noted|told\\s+\\p{Lu}[\\w.]*)\\s");
+    private static final Pattern TITLE_AFTER_POSSESSIVE = Pattern.compile("^['’]s\\s+(?:\\p{Lu}\\w*\\s+){0,3}"
+            + "(?:Minister|President|Secretary|Ambassador|Representative|Spokesperson|Spokesman|Envoy|Chancellor|"
+            + "Premier|leader|government|Prime)");
+    private static final Pattern ACTION_VERB = Pattern.compile("\\b(send|join|contribute|deploy|provide|lead|"
+            + "participate|serve|sending|deploying|contributing|joining)$");
+
     private final Proposals proposals;
     private final Set<String> seen = new HashSet<>();
     private String resolutionDescription;
@@ -238,7 +264,7 @@ final class StanceRules implements FactRule {
                 addActor(v, em, actors);
                 via = v.isPerson(em.entity()) ? em.id() : via;
             }
-            if (actors.isEmpty() && Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,3}?(?:we|i)\\b").matcher(stretch).find()) {
+            if (actors.isEmpty() && FIRST_PERSON_LEAD.matcher(stretch).find()) {
                 via = firstPerson(v, new Cue(m.start(), m.end(), "support", Side.SUBJECT), actors);
             }
             int from = m.groupCount() >= 1 && m.group(1) != null ? m.start(1) : m.end();
@@ -361,7 +387,7 @@ final class StanceRules implements FactRule {
             proposalAt = clauseStart;
             int at = Math.max(floor, v.sentenceStartAt(cue.start()));
             int governingEnd = clauseStart;
-            Matcher reporting = Pattern.compile("\\b(?:said|says|stated|added|noted|told|reiterated?|believes?)\\b")
+            Matcher reporting = REPORTING_VERB
                     .matcher(v.text).region(at, clauseStart);
             if (reporting.find()) {
                 governingEnd = reporting.start(); // the speaker, not whom they told
@@ -377,7 +403,7 @@ final class StanceRules implements FactRule {
             } else {
                 speakers.forEach(m -> addActor(v, m, actors));
             }
-            if (actors.isEmpty() && Pattern.compile("(?i)\\b(?:we|i)\\b").matcher(governing).find()) {
+            if (actors.isEmpty() && WE_OR_I.matcher(governing).find()) {
                 firstPerson(v, cue, actors);
             }
             if (actors.isEmpty()) {
@@ -430,8 +456,7 @@ final class StanceRules implements FactRule {
             proposal = v.textOf(cue.end(), end);
             proposalAt = cue.end();
             String verb = v.textOf(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
-            Matcher action = Pattern.compile("\\b(send|join|contribute|deploy|provide|lead|participate|serve|sending|"
-                    + "deploying|contributing|joining)$").matcher(verb);
+            Matcher action = ACTION_VERB.matcher(verb);
             if (action.find()) {
                 proposal = action.group(1) + " " + proposal;
             } else if (verb.startsWith("pledg") && verb.matches(".*\\s\\w+$")) {
@@ -572,9 +597,7 @@ final class StanceRules implements FactRule {
     /** Where the clause holding a cue starts: after a semicolon, a colon, a quote mark or a subordinating word. */
     private static int clauseStart(DocumentView v, int floor, int cue) {
         int start = floor;
-        Matcher m = Pattern.compile("(?i)[;:“”\"]|\\b(?:that|which|who|because|while|whereas|although|when|after|"
-                + "but|so|as)\\b|\\b(?:said|says|stated|added|noted|told\\s+\\p{Lu}[\\w.]*)\\s").matcher(v.text)
-                .region(floor, cue);
+        Matcher m = CLAUSE_BOUNDARY.matcher(v.text).region(floor, cue);
         while (m.find()) {
             if (!v.insideMention(m.start())) {
                 start = m.end();
@@ -614,7 +637,7 @@ final class StanceRules implements FactRule {
             }
             out.addAll(0, here);
             if (out.size() == here.size() && !isListItem(v, stretches.get(k), here)
-                    && !Pattern.compile("(?i)^\\s*(?:and|along with|together with|as well as)\\b")
+                    && !WITH_LEAD
                             .matcher(v.textOf(stretches.get(k)[0], stretches.get(k)[1])).find()) {
                 break;
             }
@@ -640,7 +663,7 @@ final class StanceRules implements FactRule {
         for (DocumentView.EntityMention m : v.mentionsIn(from, to)) {
             String before = v.before(m.start(), 12);
             boolean place = Mention.LOCATION.equals(m.entity().type())
-                    && Pattern.compile("(?i)\\b(?:in|to|from|at|into|on|across|near|of|for|with|by)\\s+(?:the\\s+)?$")
+                    && PLACE_LEAD
                             .matcher(before).find();
             boolean possessive = v.text.startsWith("'s", m.end()) || v.text.startsWith("’s", m.end());
             if (place || v.isMission(m.entity()) || DocumentView.isDemonym(v.textOf(m.start(), m.end()))
@@ -656,9 +679,7 @@ final class StanceRules implements FactRule {
     /** "East Timor's Foreign Minister, ...": the country only qualifies a title that follows. */
     private static boolean followedByTitle(DocumentView v, DocumentView.EntityMention m) {
         String after = v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 40));
-        return Pattern.compile("^['’]s\\s+(?:\\p{Lu}\\w*\\s+){0,3}(?:Minister|President|Secretary|Ambassador|"
-                + "Representative|Spokesperson|Spokesman|Envoy|Chancellor|Premier|leader|government|"
-                + "Prime)").matcher(after).find();
+        return TITLE_AFTER_POSSESSIVE.matcher(after).find();
     }
 
     /** The agents of a passive: a list of names right after "by". */
@@ -695,7 +716,7 @@ final class StanceRules implements FactRule {
         Matcher m = OBJECT_END.matcher(v.text).region(from, end);
         int stop = m.find() ? m.start() : end;
         // a purpose clause after a whole noun phrase: "... mission to support the police"
-        Matcher purpose = Pattern.compile("\\s+(?:in order\\s+)?to\\s+(\\w+)").matcher(v.text).region(from, stop);
+        Matcher purpose = PURPOSE.matcher(v.text).region(from, stop);
         while (purpose.find()) {
             int wordsBefore = v.textOf(from, purpose.start()).strip().split("\\s+").length;
             String before = v.textOf(from, purpose.start());
@@ -730,7 +751,7 @@ final class StanceRules implements FactRule {
             proposal = proposal.replaceAll("\\b(?:[Tt]his|[Tt]he|[Tt]hat)\\s+(?:(?:multinational|international|security|peacekeeping|joint)\\s+)?(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
                     java.util.regex.Matcher.quoteReplacement(v.mainMission.name()));
         }
-        Matcher inner = Pattern.compile("(?i)\\b(?:this|today['’]s|the\\s+draft)\\s+resolution\\b").matcher(proposal);
+        Matcher inner = THIS_RESOLUTION.matcher(proposal);
         if (inner.find() && inner.start() > 0 && resolutionDescription(v) != null) {
             return proposal.substring(0, inner.start()) + resolutionDescription(v) + proposal.substring(inner.end());
         }
@@ -767,7 +788,7 @@ final class StanceRules implements FactRule {
                 }
             }
             if (resolutionDescription == null) {
-                Matcher n = Pattern.compile("\\bResolution\\s+\\d{3,5}\\b").matcher(v.text);
+                Matcher n = NUMBERED_RESOLUTION.matcher(v.text);
                 resolutionDescription = n.find() ? n.group() : null;
             }
         }
