@@ -90,6 +90,9 @@ final class CasualtyRules implements FactRule {
     private static final Pattern CUT = Pattern.compile("(?:^|\\s)(?:Pte|Pvt|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Brig|Cmdr|"
             + "L/Cpl|Spc|Sgt\\.\\s*Maj|Lance\\s+Cpl)\\.\\s*$");
     private static final Pattern DAY_AFTER = Pattern.compile("(?i)\\b(?:a|one)\\s+day\\s+(?:after|following)\\b");
+    /** Any word of harm, to pass over the many sentences that tell none. */
+    private static final Pattern HARM_WORD = Pattern.compile("(?i)kill|wound|injur|hurt|died|dead|death|slain|lives|"
+            + "ultimate\\s+price|perish");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:could|might|may|would|if|whether|not|never|no|"
             + "risk|threat|fear|feared|threatened)\\b");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(?:in|near|at|outside)\\s+(?:the\\s+)?"
@@ -122,6 +125,9 @@ final class CasualtyRules implements FactRule {
     @Override
     public void find(DocumentView v, int index, List<Fact> out) {
         Sentence s = v.sentences.get(index);
+        if (!HARM_WORD.matcher(v.text).region(s.start(), s.end()).find()) {
+            return; // most sentences harm no one: one cheap look before the clause patterns
+        }
         // "A Canadian soldier, Pte. | X of Y, was killed": a sentence cut after a rank's abbreviation goes on here
         int from = s.start();
         if (index > 0 && CUT.matcher(v.textOf(v.sentences.get(index - 1).start(), s.start())).find()) {

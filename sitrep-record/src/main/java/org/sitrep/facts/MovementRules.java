@@ -45,6 +45,9 @@ final class MovementRules implements FactRule {
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|fifteen|eighteen|twenty)\\s+(months?|years?)\\s+since\\s+(?:the\\s+)?(\\S+(?:\\s+\\S+){0,5}?)"
             + "\\s+(?:first\\s+|was\\s+first\\s+|initially\\s+)?(?:deployed|arrived)\\b");
+    /** Any word of the movements read here, to pass over the sentences that tell none. */
+    private static final Pattern MOVE_WORD = Pattern.compile("(?i)left|depart|set\\s+off|flew|sailed|headed|withdr|"
+            + "pulled|deployment|since");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(?:from|to|in|at|into)\\s+(?:the\\s+)?$");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -54,6 +57,9 @@ final class MovementRules implements FactRule {
     @Override
     public void find(DocumentView v, int index, List<Fact> out) {
         Sentence s = v.sentences.get(index);
+        if (!MOVE_WORD.matcher(v.text).region(s.start(), s.end()).find()) {
+            return; // one cheap look before the clause patterns
+        }
         for (Pattern p : List.of(DEPART, WITHDRAW)) {
             Matcher m = p.matcher(v.text).region(s.start(), s.end());
             if (m.find() && !v.insideMention(m.start())) {

@@ -71,8 +71,8 @@ final class StanceRules implements FactRule {
             "oppose", Side.SUBJECT},
         {"(?:manifested|expressed|signal(?:l)?ed|voiced|declared|shown|showed)\\s+(?:the\\s+|its\\s+|their\\s+|an\\s+)?"
             + "(?:\\w+\\s+)?interest\\s+in", "propose", Side.SUBJECT},
-        // "with Switzerland and Britain sending units": the names before the gerund
-        {"(?<=\\bwith\\s{1,3}\\p{Lu}[^,;.]{0,60}\\s)(?:sending|deploying|contributing|providing)", "support", Side.SUBJECT},
+        // "with Switzerland and Britain sending units": the names before the gerund (the cue is the gerund)
+        {"with\\s{1,3}\\p{Lu}[^,;.]{0,60}?\\s(?<cue>sending|deploying|contributing|providing)", "support", Side.SUBJECT},
         // a verdict on the subject, by whoever states it: "we reiterate that X is not appropriate"
         {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:not\\s+(?:appropriate|feasible|acceptable|"
             + "an\\s+option|a\\s+\\w+\\s+option|the\\s+answer)|unacceptable|inappropriate)", "oppose", Side.PREDICATE},
@@ -340,9 +340,10 @@ final class StanceRules implements FactRule {
         List<Cue> cues = new ArrayList<>();
         for (int i = 0; i < PATTERNS.size(); i++) {
             Matcher m = PATTERNS.get(i).matcher(v.text).region(s.start(), s.end());
+            boolean named = CUES[i][0].toString().contains("(?<cue>");
             while (m.find()) {
-                int start = m.start();
-                int end = m.end();
+                int start = named ? m.start("cue") : m.start();
+                int end = named ? m.end("cue") : m.end();
                 if (v.insideMention(start) || cues.stream().anyMatch(c -> c.start() < end && start < c.end())) {
                     continue;
                 }
