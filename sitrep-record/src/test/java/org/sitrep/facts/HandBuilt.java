@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Entity;
+import org.sitrep.doc.Fact;
 import org.sitrep.doc.Layers;
 import org.sitrep.doc.Mention;
 import org.sitrep.doc.Published;
@@ -192,5 +193,11 @@ public final class HandBuilt {
 
     private static void add(String text, int start, int end, List<Sentence> out) {
         TextSpan.findTrimmed(text, start, end).ifPresent(t -> out.add(new Sentence(t.start(), t.end())));
+    }
+
+    /** The facts of {@code kind} the fact stage finds in this document. */
+    public List<Fact> facts(String kind) {
+        return new FactAnnotator().annotate(build()).layer(Layers.FACTS).stream()
+                .filter(f -> f.kind().equals(kind)).toList();
     }
 }

@@ -10,10 +10,6 @@ import org.sitrep.doc.Layers;
 /** Strength, target and funding figures read from sentences we wrote for the purpose. */
 class QuantityRulesTest {
 
-    private static List<Fact> facts(HandBuilt b, String kind) {
-        return new FactAnnotator().annotate(b.build()).layer(Layers.FACTS).stream()
-                .filter(f -> f.kind().equals(kind)).toList();
-    }
 
     private static HandBuilt doc(String text) {
         return HandBuilt.of(text).withKnownEntities().published("2024-05-10");
@@ -24,8 +20,8 @@ class QuantityRulesTest {
         String text = "The MSS grows.\nThe text says the MSS will comprise up to 2,500 officers and 300 staff.\n";
         HandBuilt b = doc(text).quantity("up to 2,500 officers", 2500, "up to", null, "officer")
                 .quantity("300 staff", 300, null, null, "staff");
-        assertThat(facts(b, Fact.STRENGTH)).isEmpty();
-        assertThat(facts(b, Fact.TARGET)).hasSize(2).allSatisfy(f -> assertThat(f.qualifiers())
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
+        assertThat(b.facts(Fact.TARGET)).hasSize(2).allSatisfy(f -> assertThat(f.qualifiers())
                 .containsEntry("type", "ceiling").doesNotContainKey("committedBy")
                 .containsEntry("approximate", "false"));
     }
@@ -35,8 +31,8 @@ class QuantityRulesTest {
         String text = "The MSS grows.\nThe MSS has 900 officers deployed out of an authorized 2,500.\n";
         HandBuilt b = doc(text).quantity("900 officers", 900, null, null, "officer")
                 .quantity("2,500", 2500, null, null, null);
-        assertThat(facts(b, Fact.STRENGTH)).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("900"));
-        assertThat(facts(b, Fact.TARGET)).singleElement().satisfies(f -> {
+        assertThat(b.facts(Fact.STRENGTH)).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("900"));
+        assertThat(b.facts(Fact.TARGET)).singleElement().satisfies(f -> {
             assertThat(f.value()).isEqualTo("2500");
             assertThat(f.qualifiers()).containsEntry("type", "ceiling");
         });
@@ -46,8 +42,8 @@ class QuantityRulesTest {
     void aHedgedFigureIsAPlanNeverAStrength() {
         String text = "The MSS grows.\nThe MSS would consist of 1,000 officers.\n";
         HandBuilt b = doc(text).quantity("1,000 officers", 1000, null, null, "officer");
-        assertThat(facts(b, Fact.STRENGTH)).isEmpty();
-        assertThat(facts(b, Fact.TARGET)).singleElement()
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
+        assertThat(b.facts(Fact.TARGET)).singleElement()
                 .satisfies(f -> assertThat(f.qualifiers()).containsEntry("type", "plan"));
     }
 
@@ -55,15 +51,15 @@ class QuantityRulesTest {
     void aRefusedFigureIsNoFact() {
         String text = "The MSS grows.\nCanada refused to send 200 officers to the MSS.\n";
         HandBuilt b = doc(text).quantity("200 officers", 200, null, null, "officer");
-        assertThat(facts(b, Fact.TARGET)).isEmpty();
-        assertThat(facts(b, Fact.STRENGTH)).isEmpty();
+        assertThat(b.facts(Fact.TARGET)).isEmpty();
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
     }
 
     @Test
     void woundedPeacekeepersAreCasualtiesNotAStrength() {
         String text = "The MSS grows.\nOur thoughts are with the 12 officers wounded in the blast near the MSS base.\n";
         HandBuilt b = doc(text).quantity("12 officers", 12, null, null, "officer");
-        assertThat(facts(b, Fact.STRENGTH)).isEmpty();
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
     }
 
     @Test
@@ -74,7 +70,7 @@ class QuantityRulesTest {
                 .quantity("650", 650, null, null, null)
                 .quantity("some 900 officers", 900, "some", null, "officer")
                 .quantity("some 400", 400, "some", null, null);
-        List<Fact> strength = facts(b, Fact.STRENGTH);
+        List<Fact> strength = b.facts(Fact.STRENGTH);
         assertThat(strength).extracting(Fact::value).containsExactly("1800", "900", "400");
         assertThat(strength.get(2).qualifiers()).containsEntry("contributor", "kenya");
         assertThat(strength.get(0).qualifiers()).doesNotContainKey("contributor");
@@ -85,7 +81,7 @@ class QuantityRulesTest {
         String text = "The MSS grows.\nCanada has sent 20 officers ahead of its 300-strong commitment.\n";
         HandBuilt b = doc(text).quantity("20 officers", 20, null, null, "officer")
                 .quantity("300", 300, null, null, null);
-        assertThat(facts(b, Fact.TARGET)).singleElement().satisfies(f -> {
+        assertThat(b.facts(Fact.TARGET)).singleElement().satisfies(f -> {
             assertThat(f.value()).isEqualTo("300");
             assertThat(f.qualifiers()).containsEntry("type", "pledge").containsEntry("committedBy", "canada");
         });
@@ -96,8 +92,8 @@ class QuantityRulesTest {
         String text = "The MSS grows.\nWilliam Ruto said Kenya will have 1,200 officers on the ground by March.\n";
         HandBuilt b = doc(text).quantity("1,200 officers", 1200, null, null, "officer")
                 .time("by March", "DATE", "2025-03", true);
-        assertThat(facts(b, Fact.STRENGTH)).isEmpty();
-        assertThat(facts(b, Fact.TARGET)).singleElement().satisfies(f -> assertThat(f.qualifiers())
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
+        assertThat(b.facts(Fact.TARGET)).singleElement().satisfies(f -> assertThat(f.qualifiers())
                 .containsEntry("due", "2025-03").containsEntry("committedBy", "kenya"));
     }
 
@@ -105,6 +101,6 @@ class QuantityRulesTest {
     void troopsSpreadOverSeveralCountriesAreNoMissionsStrength() {
         String text = "The MSS grows.\nCanada has deployed 800 troops in Kenya, Haiti and China.\n";
         HandBuilt b = doc(text).quantity("800 troops", 800, null, null, "troops");
-        assertThat(facts(b, Fact.STRENGTH)).isEmpty();
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
     }
 }

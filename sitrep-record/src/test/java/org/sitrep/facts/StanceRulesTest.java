@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.doc.Fact;
-import org.sitrep.doc.Layers;
 
 /** Positions read from the clause that states them, in sentences we wrote for the purpose. */
 class StanceRulesTest {
 
     private static List<Fact> positions(HandBuilt b) {
-        return new FactAnnotator().annotate(b.build()).layer(Layers.FACTS).stream()
-                .filter(f -> f.kind().equals(Fact.POSITION)).toList();
+        return b.facts(Fact.POSITION);
     }
 
     private static HandBuilt doc(String text) {

@@ -11,10 +11,6 @@ import org.sitrep.doc.Mention;
 /** Who holds a target, and whose people a figure counts, in sentences we wrote for the purpose. */
 class TargetHoldersTest {
 
-    private static List<Fact> facts(HandBuilt b, String kind) {
-        return new FactAnnotator().annotate(b.build()).layer(Layers.FACTS).stream()
-                .filter(f -> f.kind().equals(kind)).toList();
-    }
 
     private static HandBuilt doc(String text) {
         return HandBuilt.of(text).withKnownEntities().published("2024-05-10");
@@ -29,7 +25,7 @@ class TargetHoldersTest {
                 .entity("supreme-council", "Supreme Council of National Defence", Mention.ORGANIZATION,
                         "Supreme Council of National Defence")
                 .quantity("150 engineers", 150, null, null, "troops");
-        assertThat(facts(b, Fact.TARGET)).singleElement().satisfies(f -> {
+        assertThat(b.facts(Fact.TARGET)).singleElement().satisfies(f -> {
             assertThat(f.qualifiers()).containsEntry("committedBy", "canada");
             assertThat(f.qualifiers()).containsEntry("type", "pledge");
         });
@@ -42,7 +38,7 @@ class TargetHoldersTest {
         HandBuilt b = doc(text).title(title)
                 .quantity("120 personnel", 120, null, null, "personnel")
                 .quantity("300", 300, null, null, null);
-        assertThat(facts(b, Fact.TARGET)).isNotEmpty().allSatisfy(f -> assertThat(f.qualifiers())
+        assertThat(b.facts(Fact.TARGET)).isNotEmpty().allSatisfy(f -> assertThat(f.qualifiers())
                 .containsEntry("committedBy", "kenya"));
     }
 
@@ -50,7 +46,7 @@ class TargetHoldersTest {
     void aFigureWithNoCountryInTheHeadlineKeepsNoHolder() {
         String text = "Haiti mission news\nThe MSS grows.\nAnother 120 personnel will be added to the force.\n";
         HandBuilt b = doc(text).title("Haiti mission news").quantity("120 personnel", 120, null, null, "personnel");
-        assertThat(facts(b, Fact.TARGET)).singleElement()
+        assertThat(b.facts(Fact.TARGET)).singleElement()
                 .satisfies(f -> assertThat(f.qualifiers()).doesNotContainKey("committedBy"));
     }
 
@@ -59,7 +55,7 @@ class TargetHoldersTest {
         String text = "The MSS grows.\nAbout 80 Kenyan police and 40 officers from Canada would join the MSS.\n";
         HandBuilt b = doc(text).quantity("About 80 Kenyan police", 80, "about", null, "police")
                 .quantity("40 officers", 40, null, null, "officer");
-        List<Fact> targets = facts(b, Fact.TARGET);
+        List<Fact> targets = b.facts(Fact.TARGET);
         assertThat(targets).extracting(Fact::value).containsExactlyInAnyOrder("80", "40");
         assertThat(targets).allSatisfy(f -> assertThat(f.qualifiers()).containsEntry("type", "plan"));
         assertThat(targets).filteredOn(f -> f.value().equals("80")).singleElement()
@@ -72,7 +68,7 @@ class TargetHoldersTest {
     void aCountryThatHasSentAFigureIsItsContributor() {
         String text = "The MSS grows.\nCanada has now sent 25 officers to the MSS.\n";
         HandBuilt b = doc(text).quantity("25 officers", 25, null, null, "officer");
-        assertThat(facts(b, Fact.STRENGTH)).singleElement()
+        assertThat(b.facts(Fact.STRENGTH)).singleElement()
                 .satisfies(f -> assertThat(f.qualifiers()).containsEntry("contributor", "canada"));
     }
 
@@ -81,7 +77,7 @@ class TargetHoldersTest {
         String text = "The MSS grows.\nWe thank all who pledged to this mission that will grow to 2,500 officers, "
                 + "led by Kenya and including Canada, Ecuador and China.\n";
         HandBuilt b = doc(text).quantity("2,500 officers", 2500, null, null, "officer");
-        assertThat(facts(b, Fact.TARGET)).singleElement().satisfies(f -> {
+        assertThat(b.facts(Fact.TARGET)).singleElement().satisfies(f -> {
             assertThat(f.value()).isEqualTo("2500");
             assertThat(f.qualifiers()).containsEntry("type", "plan");
         });
@@ -95,7 +91,7 @@ class TargetHoldersTest {
                 .time("Saturday morning", "DATE", "2024-05-11TMO", false)
                 .quantity("Twenty Kenyan officers", 20, null, null, "officer")
                 .time("Thursday", "DATE", "2024-05-09", false);
-        List<Fact> targets = facts(b, Fact.TARGET);
+        List<Fact> targets = b.facts(Fact.TARGET);
         assertThat(targets).filteredOn(f -> f.value().equals("40")).singleElement()
                 .satisfies(f -> assertThat(f.qualifiers()).containsEntry("due", "2024-05-11"));
         assertThat(targets).filteredOn(f -> f.value().equals("20")).singleElement()

@@ -32,18 +32,12 @@ public record SchemaFact(String kind, ObjectNode slots, String evidence, String 
         Map<String, String> q = f.qualifiers();
         switch (f.kind()) {
             case Fact.STRENGTH -> {
-                o.put("mission", f.subject());
-                putNumber(o, "value", f.value());
-                o.put("approx", Boolean.parseBoolean(q.get("approximate")));
-                o.put("object", q.get("object"));
+                putFigure(o, f);
                 o.put("contributor", q.get("contributor"));
                 o.put("as_of", f.asOf());
             }
             case Fact.TARGET -> {
-                o.put("mission", f.subject());
-                putNumber(o, "value", f.value());
-                o.put("approx", Boolean.parseBoolean(q.get("approximate")));
-                o.put("object", q.get("object"));
+                putFigure(o, f);
                 o.put("holder", q.get("committedBy"));
                 o.put("type", q.getOrDefault("type", q.containsKey("committedBy") ? "pledge" : "plan"));
                 o.put("due", q.get("due"));
@@ -102,6 +96,14 @@ public record SchemaFact(String kind, ObjectNode slots, String evidence, String 
         }
         String evidence = f.end() <= doc.text().length() ? doc.text().substring(f.start(), f.end()) : "";
         return Optional.of(new SchemaFact(f.kind(), o, evidence, f.extractor()));
+    }
+
+    /** The slots a strength and a target share: mission, value, approx, object. */
+    private static void putFigure(ObjectNode o, Fact f) {
+        o.put("mission", f.subject());
+        putNumber(o, "value", f.value());
+        o.put("approx", Boolean.parseBoolean(f.qualifiers().get("approximate")));
+        o.put("object", f.qualifiers().get("object"));
     }
 
     private static void putNumber(ObjectNode o, String key, String value) {
