@@ -32,7 +32,7 @@ import org.sitrep.doc.Sentence;
  */
 final class StanceRules implements FactRule {
 
-    private enum Side { SUBJECT, AGENT, PREDICATE }
+    private enum Side { SUBJECT, AGENT, PREDICATE, WITH_LIST }
 
     private record Cue(int start, int end, String stance, Side side) {
     }
@@ -72,7 +72,8 @@ final class StanceRules implements FactRule {
         {"(?:manifested|expressed|signal(?:l)?ed|voiced|declared|shown|showed)\\s+(?:the\\s+|its\\s+|their\\s+|an\\s+)?"
             + "(?:\\w+\\s+)?interest\\s+in", "propose", Side.SUBJECT},
         // "with Switzerland and Britain sending units": the names before the gerund (the cue is the gerund)
-        {"with\\s{1,3}\\p{Lu}[^,;.]{0,60}?\\s(?<cue>sending|deploying|contributing|providing)", "support", Side.SUBJECT},
+        {"with\\s{1,3}\\p{Lu}[^,;.]{0,60}?\\s(?<cue>sending|deploying|contributing|providing)", "support",
+            Side.WITH_LIST},
         // a verdict on the subject, by whoever states it: "we reiterate that X is not appropriate"
         {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:not\\s+(?:appropriate|feasible|acceptable|"
             + "an\\s+option|a\\s+\\w+\\s+option|the\\s+answer)|unacceptable|inappropriate)", "oppose", Side.PREDICATE},
@@ -431,7 +432,8 @@ final class StanceRules implements FactRule {
             proposal = subjectPhrase(v, clauseStart, cue.start());
             proposalAt = clauseStart;
         } else {
-            List<DocumentView.EntityMention> subject = subjectOf(v, clauseStart, cue.start());
+            List<DocumentView.EntityMention> subject = cue.side() == Side.WITH_LIST ? withList(v, s, cue)
+                    : subjectOf(v, clauseStart, cue.start());
             for (DocumentView.EntityMention m : subject) {
                 addActor(v, m, actors);
                 via = v.isPerson(m.entity()) ? m.id() : via;
@@ -499,7 +501,8 @@ final class StanceRules implements FactRule {
         int spanEnd = whole.find() ? whole.start() : s.end();
         boolean counted = v.quantitiesIn(new Sentence(proposalAt, spanEnd)).stream()
                 .anyMatch(q -> QuantityRules.isPersonnel(q) || QuantityRules.isCurrency(q));
-        if (counted && cue != null && cue.side() == Side.SUBJECT && stance.equals("support")) {
+        boolean bySubject = cue != null && (cue.side() == Side.SUBJECT || cue.side() == Side.WITH_LIST);
+        if (counted && bySubject && stance.equals("support")) {
             return; // a pledge with a figure is a target or funding, which the quantity rules tell
         }
         boolean concernsMission = SECURITY.matcher(proposal).find()
@@ -524,6 +527,19 @@ final class StanceRules implements FactRule {
                             "asOfBasis", date.isPresent() ? "sentence" : v.published == null ? null : "published"),
                     "stance-" + stance, 0.65));
         }
+    }
+
+    /** The names between "with" and the gerund: "with Switzerland and Britain sending units". */
+    private static List<DocumentView.EntityMention> withList(DocumentView v, Sentence s, Cue cue) {
+        int with = v.text.lastIndexOf("with", cue.start());
+        List<DocumentView.EntityMention> out = new ArrayList<>();
+        for (DocumentView.EntityMention m : v.mentionsIn(Math.max(s.start(), with), cue.start())) {
+            if (!v.isMission(m.entity()) && !Mention.MISC.equals(m.entity().type())
+                    && !DocumentView.isDemonym(v.textOf(m.start(), m.end()))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** The actor "we" or "I" stands for: the quote's speaker, else the document's voice. Returns the person. */

@@ -106,4 +106,13 @@ class StanceRulesTest {
     void aPhotoCaptionStatesNoPosition() {
         assertThat(positions(doc("Leaders met.\nRuto, left, welcomes the MSS troops in Nairobi.\n"))).isEmpty();
     }
+
+    @Test
+    void theNamesAfterWithAreTheSubjectOfTheGerund() {
+        List<Fact> facts = positions(doc("Leaders met.\nThe force grows, with Canada and Ecuador sending engineer "
+                + "units to the MSS.\n"));
+        assertThat(stances(facts)).containsExactlyInAnyOrder("canada:support", "ecuador:support");
+        assertThat(facts).allSatisfy(f -> assertThat(f.qualifiers().get("proposalName"))
+                .isEqualTo("sending engineer units to the MSS"));
+    }
 }
