@@ -178,6 +178,9 @@ final class StanceRules implements FactRule {
     private final Set<String> seen = new HashSet<>();
     private String resolutionDescription;
     private boolean described;
+    private final List<Fact> decisions = new ArrayList<>();
+    private static final Map<String, String> DECISION_VERBS = Map.of("extend", "extending", "authorize",
+            "authorizing", "end", "ending", "modify", "modifying", "transform", "transforming");
 
     StanceRules(Proposals proposals) {
         this.proposals = proposals;
@@ -215,6 +218,8 @@ final class StanceRules implements FactRule {
     @Override
     public void find(DocumentView v, int index, List<Fact> out) {
         Sentence s = v.sentences.get(index);
+        decisions.clear();
+        out.stream().filter(f -> f.kind().equals(Fact.MANDATE)).forEach(decisions::add);
         if (!proposals.referencesIn(v, s.start(), s.end()).isEmpty()) {
             return;
         }
@@ -794,20 +799,29 @@ final class StanceRules implements FactRule {
     /** What the document says its resolution does: "the resolution renewing the mandate of ...", title first. */
     private String resolutionDescription(DocumentView v) {
         if (!described) {
-            described = true;
             String title = v.doc.findTitle().orElse("");
             for (String text : List.of(title, v.text)) {
                 Matcher m = RESOLUTION_DESCRIPTION.matcher(text);
                 if (m.find()) {
                     String d = m.group(1) != null ? m.group(1) : "resolution on the " + m.group(2);
                     resolutionDescription = d.strip();
-                    break;
+                    described = true;
+                    return resolutionDescription;
                 }
             }
-            if (resolutionDescription == null) {
-                Matcher n = NUMBERED_RESOLUTION.matcher(v.text);
-                resolutionDescription = n.find() ? n.group() : null;
+            // else what the document's mandate decision says it did, with the resolution's number if given
+            Matcher n = NUMBERED_RESOLUTION.matcher(v.text);
+            String number = n.find() ? n.group() : "resolution";
+            for (Fact f : decisions) {
+                String verb = DECISION_VERBS.get(f.predicate());
+                Optional<String> mission = v.findEntity(f.subject()).map(org.sitrep.doc.Entity::name);
+                if (verb != null && mission.isPresent()) {
+                    resolutionDescription = number + " " + verb + " the mandate of " + mission.get();
+                    described = true;
+                    return resolutionDescription;
+                }
             }
+            resolutionDescription = number.equals("resolution") ? null : number;
         }
         return resolutionDescription;
     }
