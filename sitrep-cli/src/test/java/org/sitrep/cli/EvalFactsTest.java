@@ -73,10 +73,13 @@ class EvalFactsTest {
         JsonNode r = MAPPER.readTree(run.out());
         System.out.println("eval facts on " + dir + ": " + r.get("overall"));
         assertThat(r.at("/overall/gold").asInt()).isEqualTo(242);
-        assertThat(r.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.80);
-        assertThat(r.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.42);
-        assertThat(r.at("/kinds/position/precision").asDouble()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.at("/kinds/mandate/precision").asDouble()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.at("/kinds/target/precision").asDouble()).isGreaterThanOrEqualTo(0.85);
+        // the precision targets, met: overall 0.90, each kind with at least 10 gold facts 0.85
+        assertThat(r.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.90);
+        for (String kind : new String[] {"strength", "target", "mandate", "position", "event"}) {
+            assertThat(r.at("/kinds/" + kind + "/precision").asDouble()).as(kind).isGreaterThanOrEqualTo(0.85);
+        }
+        // recall, below the 0.75: held at the level reached (0.674) so that it cannot slip back unseen
+        assertThat(r.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.65);
+        assertThat(r.at("/kinds/position/slots/as_of").asDouble()).isGreaterThanOrEqualTo(0.85);
     }
 }
