@@ -260,11 +260,15 @@ final class EvalCommand {
                 }
             }
             PrintWriter err = spec.commandLine().getErr();
-            return evaluate(spec, options, () -> FactEvaluation.run(options.data, mode, DefaultPipeline.create(),
+            int[] unreadable = {0};
+            int code = evaluate(spec, options, () -> FactEvaluation.run(options.data, mode, DefaultPipeline.create(),
                     line -> {
+                        unreadable[0]++;
                         err.println(line);
                         err.flush();
                     }), r -> r.toJson().toString(), (FactEvaluationResult r) -> r.toText(errors));
+            // an article that could not be read is scored as all misses, and the run says some inputs failed
+            return code == Main.OK && unreadable[0] > 0 ? Main.SOME_FAILED : code;
         }
     }
 }

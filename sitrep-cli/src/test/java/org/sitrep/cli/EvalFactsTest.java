@@ -42,7 +42,7 @@ class EvalFactsTest {
 
         Cli.Run run = Cli.sitrep("eval", "facts", "--data", dir.toString(), "--format", "json");
 
-        assertThat(run.code()).isZero();
+        assertThat(run.code()).isEqualTo(Main.SOME_FAILED);
         assertThat(run.err()).contains("002.txt");
         JsonNode r = MAPPER.readTree(run.out());
         assertThat(r.get("documents").asInt()).isEqualTo(2);
