@@ -200,6 +200,17 @@ final class StanceRules implements FactRule {
     /** A group named by a common noun whose members a list names: "the countries that ..., including A, B and C". */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:countries|nations|states|partners|members|"
             + "contributors|governments|allies)\\b");
+    /** A group counted: "all four nations", "the two governments". */
+    private static final Pattern COUNTED_GROUP = Pattern.compile("(?i)\\b(?:all\\s+)?(?:the\\s+)?(two|three|four|five|"
+            + "six|both)\\s+(?:nations|countries|governments|states)\\b");
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6);
+    /** What a request asked for, told before: "requested military assistance from ...". */
+    private static final Pattern REQUESTED = Pattern.compile("(?i)\\b(?:requested|asked\\s+for|appealed\\s+for|"
+            + "requests?\\s+for|calls?\\s+for|called\\s+for)\\s+((?:[\\w-]+\\s+){0,4}?[\\w-]+)(?=\\s+(?:from|to|by|on|"
+            + "in)\\b|\\s*[,.;])");
+    private static final Pattern THE_REQUEST = Pattern.compile("(?i)^(?:the|this|that|their|its)\\s+(?:request|appeal|"
+            + "call)$");
     /** A group as the antecedent of the relative clause holding the cue: "the countries that have pledged". */
     private static final Pattern GROUP_BEFORE_CLAUSE = Pattern.compile("(?i)\\b(?:countries|nations|states|partners|"
             + "members|contributors|governments|allies)\\s+(?:that|which|who)$");
@@ -456,6 +467,11 @@ final class StanceRules implements FactRule {
             if (actors.isEmpty() && pronoun.find()) {
                 via = antecedents(v, index, pronoun.group(1).toLowerCase(Locale.ROOT), actors);
             }
+            Matcher counted = COUNTED_GROUP.matcher(stretch);
+            if (actors.isEmpty() && counted.find()) {
+                namedBefore(v, index, clauseStart, COUNTS.getOrDefault(counted.group(1).toLowerCase(Locale.ROOT), 0),
+                        actors);
+            }
             if (actors.isEmpty() && (GROUP.matcher(stretch).find() || GROUP_BEFORE_CLAUSE.matcher(
                     v.textOf(Math.max(floor, clauseStart - 40), clauseStart)).find())) {
                 members(v, cue.end(), s.end(), actors);
@@ -489,7 +505,7 @@ final class StanceRules implements FactRule {
         if (cue != null && cue.stance().equals("propose") && REPORTED_CLAUSE.matcher(proposal.strip()).find()) {
             return; // "suggested he had been ...": a claim reported, not a proposal
         }
-        proposal = clean(resolve(v, proposal.strip().replaceFirst("(?i)^(?:to|of|for)\\s+", "")));
+        proposal = clean(resolve(v, proposal.strip().replaceFirst("(?i)^(?:to|of|for)\\s+", ""), proposalAt));
         if (cue != null && (cue.stance().equals("support") || cue.side() == Side.AGENT) && actors.stream().anyMatch(a ->
                 v.findEntity(a).map(e -> BODY.matcher(e.name()).find()).orElse(a.contains("council")))
                 && v.textOf(cue.start(), cue.end()).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:approv|endors|"
@@ -531,6 +547,39 @@ final class StanceRules implements FactRule {
                             "via", actor.equals(via) ? null : via,
                             "asOfBasis", date.isPresent() ? "sentence" : v.published == null ? null : "published"),
                     "stance-" + stance, 0.65));
+        }
+    }
+
+    /**
+     * The countries "all four nations" stands for: the last list of exactly that many countries before it, in its own
+     * sentence or the two before ("... from Australia, Malaysia, New Zealand and Portugal").
+     */
+    private static void namedBefore(DocumentView v, int index, int clauseStart, int count, List<String> actors) {
+        for (int k = index; k >= Math.max(0, index - 2) && count > 1; k--) {
+            Sentence before = v.sentences.get(k);
+            int end = k == index ? clauseStart : before.end(); // this sentence's clauses before the group first
+            List<DocumentView.EntityMention> run = new ArrayList<>();
+            List<DocumentView.EntityMention> last = List.of();
+            for (DocumentView.EntityMention m : v.mentionsIn(before.start(), end)) {
+                boolean country = Mention.LOCATION.equals(m.entity().type());
+                boolean joined = !run.isEmpty() && LIST_GAP.matcher(v.textOf(run.get(run.size() - 1).end(), m.start()))
+                        .matches();
+                if (!country) {
+                    run = new ArrayList<>();
+                    continue;
+                }
+                if (!joined) {
+                    run = new ArrayList<>();
+                }
+                run.add(m);
+                if (run.size() == count) {
+                    last = List.copyOf(run);
+                }
+            }
+            if (!last.isEmpty()) {
+                last.forEach(m -> addActor(v, m, actors));
+                return;
+            }
         }
     }
 
@@ -768,7 +817,16 @@ final class StanceRules implements FactRule {
     }
 
     /** "this resolution" and "the mission" written out as the document names them. */
-    private String resolve(DocumentView v, String proposal) {
+    private String resolve(DocumentView v, String proposal, int at) {
+        if (THE_REQUEST.matcher(proposal.strip()).matches()) {
+            // "responded positively to the request": what was requested, told before
+            Matcher r = REQUESTED.matcher(v.text).region(Math.max(0, at - 800), at);
+            String asked = null;
+            while (r.find()) {
+                asked = r.group(1);
+            }
+            return asked == null ? proposal : asked;
+        }
         if (v.mainMission != null) {
             proposal = proposal.replaceAll("\\b(?:[Tt]his|[Tt]he|[Tt]hat)\\s+(?:(?:multinational|international|security|peacekeeping|joint)\\s+)?(?:mission|force)\\b(?!\\s+(?:of|in|for)\\b)",
                     java.util.regex.Matcher.quoteReplacement(v.mainMission.name()));

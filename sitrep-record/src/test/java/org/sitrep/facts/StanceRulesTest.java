@@ -115,4 +115,14 @@ class StanceRulesTest {
         assertThat(facts).allSatisfy(f -> assertThat(f.qualifiers().get("proposalName"))
                 .isEqualTo("sending engineer units to the MSS"));
     }
+
+    @Test
+    void aCountedGroupStandsForTheListBeforeItAndTheRequestForWhatWasAsked() {
+        List<Fact> facts = positions(doc("Leaders met.\nHaiti requested police support from Canada, Ecuador and "
+                + "Kenya on Monday; all three nations responded positively to the request.\n"));
+        assertThat(stances(facts)).containsExactlyInAnyOrder("haiti:propose", "canada:support", "ecuador:support",
+                "kenya:support");
+        assertThat(facts).filteredOn(f -> f.value().equals("support"))
+                .allSatisfy(f -> assertThat(f.qualifiers().get("proposalName")).isEqualTo("police support"));
+    }
 }
