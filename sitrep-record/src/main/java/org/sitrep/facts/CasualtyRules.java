@@ -102,14 +102,6 @@ final class CasualtyRules implements FactRule {
     private static final Pattern MISSION_IN = Pattern.compile("(?i)\\b(?:mission|force|operation)\\s+in\\s+(?:the\\s+)?$");
     private static final Pattern HOST_LEAD = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:(?:north|south|east|west|"
             + "northern|southern|eastern|western|central)\\s+)?$");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
     /** One group of victims: how many, their countries, how the text names them, how they were harmed. */
     private record Victims(int start, int end, int count, Set<String> countries, Set<String> names, String harm,
@@ -328,15 +320,7 @@ final class CasualtyRules implements FactRule {
     }
 
     private static Optional<Integer> count(String written) {
-        String w = written.toLowerCase(Locale.ROOT).replace(",", "");
-        if (w.matches("\\d+")) {
-            try {
-                return Optional.of(Integer.parseInt(w));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(WORDS.get(w));
+        return CountWords.of(written);
     }
 
     private void emit(DocumentView v, int index, Victims x, List<Fact> out) {

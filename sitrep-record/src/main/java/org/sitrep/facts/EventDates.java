@@ -102,7 +102,6 @@ final class EventDates {
     /** Whether a date lies after the publication's day: what is told for it is a plan, not an event. */
     static boolean isLater(Optional<String> date, String published) {
         // a day inside the month of a publication known only to the month is not later ("2024-11-07" in "2024-11")
-        return date.isPresent() && published != null && date.get().compareTo(published) > 0
-                && !published.startsWith(date.get()) && !date.get().startsWith(published);
+        return date.isPresent() && published != null && FactRecord.after(date.get(), published);
     }
 }

@@ -159,6 +159,9 @@ final class EventRules implements FactRule {
                 && FIRST_PERSON.matcher(v.textOf(Math.max(quote.get().start(), s.start()), cueStart)).find()) {
             participants.add(DocumentView.speakerId(quote.get()));
         }
+        // a visit is the visitor's: the people named before the verb, or the subject after "During a visit to X, ..."
+        int clauseEnd = QuantityRules.clauseEnd(v.text, cueEnd, s.end());
+        boolean personBefore = v.mentionsIn(s.start(), cueStart).stream().anyMatch(x -> v.isPerson(x.entity()));
         for (DocumentView.EntityMention em : v.mentionsIn(s.start(), s.end())) {
             if (DocumentView.isDemonym(v.textOf(em.start(), em.end()))
                     || DocumentView.isDemonym(em.entity().name())) {
@@ -186,12 +189,8 @@ final class EventRules implements FactRule {
                 continue;
             }
             if (v.isPerson(em.entity())) {
-                // a visit is the visitor's: the people named before the verb, or the subject after "During a
-                // visit to X, ..."
-                int clauseEnd = QuantityRules.clauseEnd(v.text, cueEnd, s.end());
                 boolean visitor = (em.end() <= cueStart && !OBJECT_LEAD.matcher(v.before(em.start(), 12)).find())
-                        || (em.start() > clauseEnd && participants.isEmpty()
-                        && v.mentionsIn(s.start(), cueStart).stream().noneMatch(x -> v.isPerson(x.entity())));
+                        || (em.start() > clauseEnd && participants.isEmpty() && !personBefore);
                 if (type.equals("vote") ? em.end() <= cueStart : !type.equals("visit") || visitor) {
                     participants.add(em.id()); // voters are named before "voted", never what they voted on
                 }

@@ -2,7 +2,6 @@ package org.sitrep.facts;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,10 +48,6 @@ final class MovementRules implements FactRule {
     private static final Pattern MOVE_WORD = Pattern.compile("(?i)left|depart|set\\s+off|flew|sailed|headed|withdr|"
             + "pulled|deployment|since");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(?:from|to|in|at|into)\\s+(?:the\\s+)?$");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("eighteen", 18), Map.entry("twenty", 20));
 
     @Override
     public void find(DocumentView v, int index, List<Fact> out) {
@@ -99,8 +94,7 @@ final class MovementRules implements FactRule {
     }
 
     private static int number(String written) {
-        return written.matches("\\d+") ? Integer.parseInt(written)
-                : WORDS.getOrDefault(written.toLowerCase(java.util.Locale.ROOT), 0);
+        return CountWords.of(written).orElse(0);
     }
 
     /** Whether the clause before {@code at} hedges, negates or puts off what it tells. */

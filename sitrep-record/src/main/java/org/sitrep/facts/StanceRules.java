@@ -121,8 +121,6 @@ final class StanceRules implements FactRule {
             + "(?:we|i)(?:\\s+(?:\\w+ly|also|therefore|again|still|all))*\\s*$");
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and|,?\\s*as well as|,?\\s*or|"
             + "\\s*&)?\\s*(?:the\\s+)?$");
-    private static final Pattern GROUP_LEAD = Pattern.compile("(?i)\\b(?:countries|nations|states|members|partners|"
-            + "governments|allies)\\s+(?:like|including|such as|among them|led by)\\s*$|\\bincluding\\s*$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(?:(?:this|the|today['’]s|that|the\\s+draft)\\s+)"
             + "(resolution|text|mission|force|operation|mandate|measure)\\b");
     private static final Pattern RESOLUTION_DESCRIPTION = Pattern.compile("(?i)(?:\\b(?:a|the)\\s+(?:(?:UN|U\\.N\\.|"

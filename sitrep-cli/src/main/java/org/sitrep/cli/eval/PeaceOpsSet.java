@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.sitrep.read.ScrapeHeader;
 
 /**
  * The peaceops evaluation set as its README lays it out: {@code docs/NNN.txt} (four header lines, a blank line, the
@@ -156,29 +157,13 @@ public final class PeaceOpsSet {
         } catch (IOException e) {
             return new Article(id, null, null, null, null, gold, doc + ": cannot be read (" + e.getMessage() + ")");
         }
-        int blank = raw.indexOf("\n\n");
-        if (blank < 0) {
-            return new Article(id, null, null, null, null, gold, doc + ": no blank line after the header");
+        // the header is read as Sitrep reads any scrape's header of key: value lines
+        Optional<ScrapeHeader> header = ScrapeHeader.find(raw);
+        if (header.isEmpty() || header.get().url() == null) {
+            return new Article(id, null, null, null, null, gold, doc + ": no header of key: value lines with a url: "
+                    + "before a blank line");
         }
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String line : raw.substring(0, blank).split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                header.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
-            }
-        }
-        if (!header.containsKey("url") || !header.containsKey("published")) {
-            return new Article(id, null, null, null, null, gold, doc + ": header lacks url: or published:");
-        }
-        String published = findDate(header.get("published")).orElse(null);
-        return new Article(id, header.get("url"), header.get("title"), published, raw.substring(blank + 2), gold,
-                null);
-    }
-
-    /** The ISO date at the start of a {@code published:} value ("2008-07-31 (from events)"), if any. */
-    static Optional<String> findDate(String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\b")
-                .matcher(value == null ? "" : value.strip());
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        ScrapeHeader h = header.get();
+        return new Article(id, h.url(), h.title(), h.published(), raw.substring(h.end()), gold, null);
     }
 }
