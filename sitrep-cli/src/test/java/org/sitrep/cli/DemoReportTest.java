@@ -50,7 +50,13 @@ class DemoReportTest {
     @Test
     void theReportIsOnTheMssAndCitesEveryDemoArticle() {
         assertThat(report.at("/subject/id").asText()).isEqualTo("mss");
-        assertThat(report.get("sources").size()).isEqualTo(corpusSize());
+        // every demo article but one: the transitional council's only statement is by "Its members", a speaker the
+        // record cannot name, so the report leaves it out (the analysis keeps it)
+        List<String> cited = new java.util.ArrayList<>();
+        report.get("sources").forEach(s -> cited.add(s.get("source").asText()));
+        assertThat(cited).hasSize(corpusSize() - 1).doesNotHaveDuplicates()
+                .allSatisfy(s -> assertThat(s).startsWith("https://demo.sitrep.invalid/"))
+                .doesNotContain("https://demo.sitrep.invalid/transitional-council-takes-office");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sitrep.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,7 +276,57 @@ public final class FactRecord {
             }
         }
         out.sort(CLAIM_ORDER);
+        return retold(out);
+    }
+
+    /** Kinds whose facts stand until changed: a pledge, a target, a position, a funding pledge. */
+    private static final Set<String> STANDING = Set.of(Fact.TARGET, Fact.POSITION, Fact.FUNDING);
+
+    /**
+     * A standing fact told again later is the same fact: "Kenya pledged 1,000 officers" in three articles a year
+     * apart is one pledge, dated when first told, with every source. A different value of the same slot told in
+     * between (a stance changed, then changed back) keeps them apart. Claims sorted by {@link #CLAIM_ORDER}.
+     */
+    private static List<Claim> retold(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        Map<Slot, Claim> lastOfSlot = new HashMap<>();
+        Map<String, Integer> openAt = new HashMap<>();
+        for (Claim c : claims) {
+            if (!STANDING.contains(c.slot().kind())) {
+                out.add(c);
+                continue;
+            }
+            String key = c.slot() + "|" + c.value();
+            Integer at = openAt.get(key);
+            Claim last = lastOfSlot.get(c.slot());
+            boolean changedSince = last != null && at != null && !last.value().equals(c.value());
+            if (at != null && !changedSince) {
+                out.set(at, joined(out.get(at), c));
+            } else {
+                openAt.put(key, out.size());
+                out.add(c);
+            }
+            lastOfSlot.put(c.slot(), c);
+        }
         return out;
+    }
+
+    /** The first claim told again: its date and telling, with the qualifiers and sources of both. */
+    private static Claim joined(Claim first, Claim again) {
+        Map<String, String> q = new LinkedHashMap<>(first.fact().qualifiers());
+        again.fact().qualifiers().forEach(q::putIfAbsent);
+        List<Source> sources = new ArrayList<>(first.sources());
+        for (Source s : again.sources()) {
+            if (sources.stream().noneMatch(x -> x.documentId().equals(s.documentId()))) {
+                sources.add(s);
+            }
+        }
+        sources.sort(Comparator.comparing(Source::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Source::source));
+        Fact f = first.fact();
+        Fact merged = new Fact(f.start(), f.end(), f.kind(), f.subject(), f.predicate(), f.value(), f.asOf(), q,
+                f.extractor(), f.confidence());
+        return new Claim(first.slot(), first.value(), first.asOf(), merged, sources);
     }
 
     /** One claim from the tellings of one fact: the most confident telling dated {@code asOf}, every source. */
@@ -568,7 +619,8 @@ public final class FactRecord {
         return a.compareTo(b) > 0 && !a.startsWith(b);
     }
 
-    static boolean isCalendar(String value) {
+    /** Whether {@code value} is a calendar date, month or year ({@code 2025-03-01}, {@code 2025-03}, {@code 2025}). */
+    public static boolean isCalendar(String value) {
         return DocumentView.isCalendar(value);
     }
 }

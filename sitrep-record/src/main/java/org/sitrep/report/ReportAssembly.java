@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
+import org.sitrep.annotate.entity.EntityAnnotator;
 import org.sitrep.annotate.entity.EntityRegistry;
+import org.sitrep.doc.Mention;
 import org.sitrep.doc.Fact;
 import org.sitrep.facts.FactRecord;
 import org.sitrep.facts.FactRecord.Claim;
 import org.sitrep.store.FactQuery;
-import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
@@ -23,6 +25,10 @@ import org.sitrep.store.StoredQuote;
 
 /** Puts a {@link SituationReport} together from a store. One instance serves one call; not thread-safe. */
 final class ReportAssembly {
+    /** Qualifiers that name who took part in a fact: a subject named in one takes part in it. */
+    private static final List<String> PARTAKING = List.of("actor", "via", "participants", "committedBy", "decidedBy",
+            "ledBy", "by");
+
     private final Store store;
     private final Map<String, String> names = new HashMap<>();
     private List<StoredEntity> entities;
@@ -32,15 +38,20 @@ final class ReportAssembly {
     }
 
     SituationReport assemble(String subjectQuery, String asOf) {
-        StoredEntity subject = resolve(subjectQuery);
-        List<StoredFact> facts = new ArrayList<>();
-        for (String id : sameSubject(subject, subjectQuery)) {
-            facts.addAll(store.facts(FactQuery.all().withSubject(id)));
+        SubjectResolution.Resolved resolved = SubjectResolution.resolve(entities(), subjectQuery);
+        StoredEntity subject = resolved.primary();
+        Set<String> ids = new LinkedHashSet<>(resolved.ids());
+        List<StoredFact> own = new ArrayList<>();
+        for (String id : ids) {
+            own.addAll(store.facts(FactQuery.all().withSubject(id)));
         }
+        String type = typeOf(subject, own);
+        List<StoredFact> facts = new ArrayList<>(own);
+        facts.addAll(partaking(ids));
         if (asOf != null) {
+            own = FactRecord.heldOn(own, asOf);
             facts = FactRecord.heldOn(facts, asOf);
         }
-        String reportDate = asOf != null ? asOf : FactRecord.latestDate(facts);
         List<Claim> claims = FactRecord.merge(facts);
 
         List<SituationReport.Item> timeline = new ArrayList<>();
@@ -51,15 +62,10 @@ final class ReportAssembly {
         }
         timeline.sort(Comparator.comparing(SituationReport.Item::date, Comparator.nullsLast(Comparator.naturalOrder())));
 
-        List<SituationReport.Commitment> commitments = new ArrayList<>();
-        for (FactRecord.CommitmentStatus s : FactRecord.commitments(facts, asOf)) {
-            commitments.add(new SituationReport.Commitment(item(s.commitment()), s.due(), s.status().label(),
-                    s.checkedAsOf(), s.checkedAsOfBasis(), s.explanation(),
-                    s.evidence().stream().map(this::item).toList()));
-        }
+        List<SituationReport.Commitment> commitments = commitments(facts, ids, asOf);
 
         List<SituationReport.ConflictItem> conflicts = new ArrayList<>();
-        for (FactRecord.Conflict c : FactRecord.conflicts(facts)) {
+        for (FactRecord.Conflict c : FactRecord.conflicts(own)) {
             conflicts.add(new SituationReport.ConflictItem(c.slot().label(), c.asOf(),
                     c.isDatedByPublication() ? SituationReport.REPORTED : SituationReport.STATED,
                     c.claims().stream().map(this::item).toList()));
@@ -81,8 +87,9 @@ final class ReportAssembly {
                 .thenComparing(SituationReport.Position::actorName)
                 .thenComparing(SituationReport.Position::date, Comparator.nullsLast(Comparator.naturalOrder())));
 
-        SituationReport.CurrentState current = current(facts);
-        List<SituationReport.QuoteItem> quotes = quotes(subject, facts, asOf);
+        SituationReport.CurrentState current = current(own);
+        List<SituationReport.QuoteItem> quotes = new ReportQuotes(store).select(quoteFilter(subject, type, ids, facts),
+                asOf);
 
         Map<String, SituationReport.SourceRef> sources = new LinkedHashMap<>();
         for (StoredFact sf : facts) {
@@ -90,16 +97,192 @@ final class ReportAssembly {
             sources.putIfAbsent(r.documentId(), r);
         }
         for (SituationReport.QuoteItem q : quotes) {
-            sources.putIfAbsent(q.source().documentId(), q.source());
+            q.sources().forEach(r -> sources.putIfAbsent(r.documentId(), r));
         }
         List<SituationReport.SourceRef> sourceList = new ArrayList<>(sources.values());
         sourceList.sort(Comparator.comparing(SituationReport.SourceRef::published,
                 Comparator.nullsLast(Comparator.<String>reverseOrder())).thenComparing(SituationReport.SourceRef::source));
 
-        return new SituationReport(SituationReport.VERSION,
-                new SituationReport.Subject(subject.id(), subject.name(), subject.aliases()), reportDate,
+        String reportDate = asOf != null ? asOf : latestDate(facts, sourceList);
+        return new SituationReport(SituationReport.VERSION, subjectOf(subject, type), reportDate,
                 asOf != null ? "given" : "latest-in-record", current, timeline, commitments, positions, quotes,
                 conflicts, sourceList, copies(sourceList));
+    }
+
+    /** The subject a query names, as the report shows it. */
+    SituationReport.Subject subjectOf(String query) {
+        SubjectResolution.Resolved resolved = SubjectResolution.resolve(entities(), query);
+        List<StoredFact> own = new ArrayList<>();
+        for (String id : resolved.ids()) {
+            own.addAll(store.facts(FactQuery.all().withSubject(id)));
+        }
+        return subjectOf(resolved.primary(), typeOf(resolved.primary(), own));
+    }
+
+    private SituationReport.Subject subjectOf(StoredEntity e, String type) {
+        return new SituationReport.Subject(e.id(), e.name(), type, SubjectResolution.namesOf(e),
+                type.equals(SituationReport.PERSON) ? SubjectResolution.titlesOf(e) : List.of());
+    }
+
+    /**
+     * What a subject is: a person; a country (the registry knows its people's name); a mission, by its name ("...
+     * Mission in Sudan", "Kosovo Force", "UN peacekeepers in Lebanon") or because the record holds its strength or
+     * its mandate; else an organization, a place or another thing, as the entity stage typed it.
+     */
+    static String typeOf(StoredEntity e, List<StoredFact> ownFacts) {
+        if (Mention.PERSON.equals(e.type())) {
+            return SituationReport.PERSON;
+        }
+        boolean country = EntityRegistry.standard().findById(e.id()).filter(x -> !x.demonyms().isEmpty()).isPresent()
+                || EntityRegistry.standard().findByName(e.name()).filter(x -> !x.demonyms().isEmpty()).isPresent();
+        if (country) {
+            return SituationReport.COUNTRY;
+        }
+        boolean missionFacts = ownFacts.stream().anyMatch(sf -> sf.fact().kind().equals(Fact.MANDATE)
+                || sf.fact().kind().equals(Fact.STRENGTH));
+        if (EntityAnnotator.isMissionName(e.name()) || EntityAnnotator.isDescribedMission(e.name()) || missionFacts) {
+            return SituationReport.MISSION;
+        }
+        return switch (e.type()) {
+            case Mention.ORGANIZATION -> SituationReport.ORGANIZATION;
+            case Mention.LOCATION -> SituationReport.PLACE;
+            default -> SituationReport.OTHER;
+        };
+    }
+
+    /** Facts about other subjects that the subject takes part in: as actor, participant, pledger, speaker... */
+    private List<StoredFact> partaking(Set<String> ids) {
+        List<StoredFact> out = new ArrayList<>();
+        for (StoredFact sf : allFacts()) {
+            if (!ids.contains(sf.fact().subject()) && takesPart(sf.fact(), ids)) {
+                out.add(sf);
+            }
+        }
+        return out;
+    }
+
+    private static boolean takesPart(Fact f, Set<String> ids) {
+        for (String key : PARTAKING) {
+            String v = f.qualifiers().get(key);
+            if (v != null) {
+                for (String id : v.split(",")) {
+                    if (ids.contains(id.strip())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every stored fact, a page at a time. */
+    private List<StoredFact> allFacts() {
+        List<StoredFact> out = new ArrayList<>();
+        int size = 10_000;
+        for (int offset = 0;; offset += size) {
+            List<StoredFact> page = store.facts(new FactQuery(null, null, null, null,
+                    new org.sitrep.store.Page(offset, size)));
+            out.addAll(page);
+            if (page.size() < size) {
+                return out;
+            }
+        }
+    }
+
+    /**
+     * The commitments among the report's facts, each checked against the figures of the subject it is about (a
+     * country's pledge to a mission against the mission's strength).
+     */
+    private List<SituationReport.Commitment> commitments(List<StoredFact> facts, Set<String> ids, String asOf) {
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> targets = new HashSet<>();
+        for (StoredFact sf : facts) {
+            if (sf.fact().kind().equals(Fact.TARGET)) {
+                subjects.add(sf.fact().subject());
+                targets.add(sf.provenance().documentId() + "@" + sf.fact().start() + "-" + sf.fact().end());
+            }
+        }
+        List<StoredFact> context = new ArrayList<>(facts);
+        for (String s : subjects) {
+            if (s != null && !ids.contains(s)) {
+                for (StoredFact sf : store.facts(FactQuery.all().withSubject(s))) {
+                    if (sf.fact().kind().equals(Fact.STRENGTH)) {
+                        context.add(sf);
+                    }
+                }
+            }
+        }
+        if (asOf != null) {
+            context = FactRecord.heldOn(context, asOf);
+        }
+        List<SituationReport.Commitment> out = new ArrayList<>();
+        for (FactRecord.CommitmentStatus s : FactRecord.commitments(context, asOf)) {
+            out.add(new SituationReport.Commitment(item(s.commitment()), s.due(), s.status().label(),
+                    s.checkedAsOf(), s.checkedAsOfBasis(), s.explanation(),
+                    s.evidence().stream().map(this::item).toList()));
+        }
+        return out;
+    }
+
+    /** Which stored quotes belong in the report, by what the subject is ({@link ReportQuotes}). */
+    private java.util.function.Predicate<StoredQuote> quoteFilter(StoredEntity subject, String type, Set<String> ids,
+            List<StoredFact> facts) {
+        Set<String> speakers = new LinkedHashSet<>(ids);
+        if (type.equals(SituationReport.MISSION)) {
+            Set<String> documents = new HashSet<>();
+            for (StoredFact sf : facts) {
+                documents.add(sf.provenance().documentId());
+                for (String key : PARTAKING) {
+                    sf.fact().findQualifier(key).ifPresent(v -> speakers.addAll(List.of(v.split(","))));
+                }
+            }
+            List<String> namesOfSubject = new ArrayList<>(SubjectResolution.namesOf(subject));
+            namesOfSubject.add(subject.name());
+            return q -> {
+                String speakerId = q.quote().speaker() == null ? null : q.quote().speaker().entityId();
+                boolean byActor = speakerId != null && speakers.contains(speakerId)
+                        && documents.contains(q.provenance().documentId());
+                return byActor || ReportQuotes.names(q.text(), namesOfSubject);
+            };
+        }
+        if (!type.equals(SituationReport.PERSON)) {
+            // an organization or a country speaks through its people: those who spoke for it in its facts
+            for (StoredFact sf : facts) {
+                String actor = sf.fact().qualifiers().getOrDefault("actor",
+                        sf.fact().qualifiers().getOrDefault("committedBy", sf.fact().qualifiers().get("by")));
+                String via = sf.fact().qualifiers().get("via");
+                if (actor != null && via != null && List.of(actor.split(",")).stream().anyMatch(ids::contains)) {
+                    speakers.addAll(List.of(via.split(",")));
+                }
+            }
+        }
+        return q -> q.quote().speaker() != null && q.quote().speaker().entityId() != null
+                && speakers.contains(q.quote().speaker().entityId());
+    }
+
+    /**
+     * The latest event or publication date among the report's facts and sources (those of its quotes included);
+     * null when none is dated. A quote's own date is left out: it may name a time the speaker spoke about.
+     */
+    private static String latestDate(List<StoredFact> facts, List<SituationReport.SourceRef> sources) {
+        String latest = FactRecord.latestDate(facts);
+        List<String> dates = new ArrayList<>();
+        if (latest != null) {
+            dates.add(latest);
+        }
+        for (SituationReport.SourceRef s : sources) {
+            if (s.published() != null && FactRecord.isCalendar(s.published())) {
+                dates.add(s.published());
+            }
+        }
+        return dates.stream().max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private List<StoredEntity> entities() {
+        if (entities == null) {
+            entities = store.entities();
+        }
+        return entities;
     }
 
     /** The near-duplicate links of the report's sources, each pair once. */
@@ -157,147 +340,6 @@ final class ReportAssembly {
         }
         return new SituationReport.CurrentState(new SituationReport.Strength(strengthNow, contested, superseded),
                 targets, mandate, funding);
-    }
-
-    /** Quotes by the subject's actors, or naming the subject, from the documents its facts come from. */
-    private List<SituationReport.QuoteItem> quotes(StoredEntity subject, List<StoredFact> facts, String asOf) {
-        Set<String> actors = new LinkedHashSet<>();
-        Set<String> documents = new LinkedHashSet<>();
-        actors.add(subject.id());
-        for (StoredFact sf : facts) {
-            documents.add(sf.provenance().documentId());
-            for (String key : List.of("actor", "via", "participants", "committedBy", "decidedBy", "ledBy", "by")) {
-                sf.fact().findQualifier(key).ifPresent(v -> actors.addAll(List.of(v.split(","))));
-            }
-        }
-        List<String> namesOfSubject = new ArrayList<>(subject.aliases());
-        namesOfSubject.add(subject.name());
-        List<SituationReport.QuoteItem> out = new ArrayList<>();
-        for (StoredQuote q : allQuotes()) {
-            String speakerId = q.quote().speaker() == null ? null : q.quote().speaker().entityId();
-            boolean byActor = speakerId != null && actors.contains(speakerId);
-            boolean aboutSubject = namesOfSubject.stream().anyMatch(n -> n.length() > 1
-                    && q.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)));
-            boolean sameDocuments = documents.contains(q.provenance().documentId());
-            String date = q.quote().date();
-            String published = q.provenance().published() == null ? null : q.provenance().published().value();
-            String when = date != null ? date : published;
-            if (asOf != null && when != null && when.compareTo(asOf) > 0 && !when.startsWith(asOf)) {
-                continue;
-            }
-            if ((byActor && sameDocuments) || aboutSubject) {
-                out.add(new SituationReport.QuoteItem(q.quote().speaker() == null ? null : q.quote().speaker().name(),
-                        speakerId, q.text(), date, q.quote().channel(), ref(q.provenance())));
-            }
-        }
-        return out;
-    }
-
-    /** Every stored quote, oldest first, a page at a time (a record may hold more than one page). */
-    private List<StoredQuote> allQuotes() {
-        List<StoredQuote> out = new ArrayList<>();
-        int size = 10_000;
-        for (int offset = 0;; offset += size) {
-            List<StoredQuote> page = store.quotes(new QuoteQuery(null, null, null,
-                    new org.sitrep.store.Page(offset, size)));
-            out.addAll(page);
-            if (page.size() < size) {
-                return out;
-            }
-        }
-    }
-
-    /**
-     * The ids of every stored entity that is the subject under another name: one whose id, name or alias is the
-     * query or the subject's name, or whose aliases hold the subject's id ("UNAMID" read in one document as the
-     * acronym of "United Nations/African Union Mission in Darfur", in another on its own). The subject's id first.
-     */
-    List<String> sameSubject(StoredEntity subject, String query) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String k : List.of(query == null ? "" : query.strip(), subject.id(), subject.name())) {
-            if (!k.isBlank()) {
-                keys.add(k.toLowerCase(Locale.ROOT));
-            }
-        }
-        List<String> ids = new ArrayList<>();
-        ids.add(subject.id());
-        if (entities == null) {
-            entities = store.entities();
-        }
-        for (StoredEntity e : entities) {
-            if (ids.contains(e.id())) {
-                continue;
-            }
-            boolean same = keys.contains(e.id().toLowerCase(Locale.ROOT)) || keys.contains(e.name().toLowerCase(Locale.ROOT))
-                    || e.aliases().stream().anyMatch(a -> keys.contains(a.toLowerCase(Locale.ROOT)));
-            if (same) {
-                ids.add(e.id());
-            }
-        }
-        return ids;
-    }
-
-    StoredEntity resolve(String query) {
-        String q = query == null ? "" : query.strip();
-        // the store's lookup follows the rule below (id or name, then alias, in the order of entities()) from its
-        // index; the full list is read only to suggest close names for a subject it does not know
-        java.util.Optional<StoredEntity> found = store.findEntity(q);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        if (entities == null) {
-            entities = store.entities();
-        }
-        for (StoredEntity e : entities) {
-            if (e.id().equalsIgnoreCase(q) || e.name().equalsIgnoreCase(q)) {
-                return e;
-            }
-        }
-        for (StoredEntity e : entities) {
-            if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(q))) {
-                return e;
-            }
-        }
-        String lower = q.toLowerCase(Locale.ROOT);
-        record Scored(String name, int distance) {
-        }
-        List<Scored> close = new ArrayList<>();
-        for (StoredEntity e : entities) {
-            int best = Integer.MAX_VALUE;
-            List<String> all = new ArrayList<>(e.aliases());
-            all.add(e.name());
-            all.add(e.id());
-            for (String n : all) {
-                String ln = n.toLowerCase(Locale.ROOT);
-                int d = ln.contains(lower) || (!ln.isEmpty() && lower.contains(ln)) ? 0 : distance(ln, lower);
-                best = Math.min(best, d);
-            }
-            if (best <= Math.max(2, lower.length() / 3)) {
-                close.add(new Scored(e.name() + " (" + e.id() + ")", best));
-            }
-        }
-        close.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
-        throw new UnknownSubjectException(q, close.stream().limit(5).map(Scored::name).toList());
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** An entity's name: as stored, else as the entity registry knows it, else its id. */
@@ -359,7 +401,7 @@ final class ReportAssembly {
         return new SituationReport.SourceRef(s.documentId(), s.source(), s.title(), s.published());
     }
 
-    private static SituationReport.SourceRef ref(org.sitrep.store.Provenance p) {
+    static SituationReport.SourceRef ref(org.sitrep.store.Provenance p) {
         return new SituationReport.SourceRef(p.documentId(), p.source(), p.title(),
                 p.published() == null ? null : p.published().value());
     }

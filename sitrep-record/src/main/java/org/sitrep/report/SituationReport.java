@@ -15,15 +15,19 @@ import org.sitrep.store.Store;
  *
  * <p>Thread safety: immutable.
  *
- * @param version schema version of this structure (1)
+ * @param version schema version of this structure (2: subjects have a type and roles, quotes a kind, a cue and
+ *     every source)
  * @param subject what the report is about
- * @param asOf the date the report describes: the given "as of" date or the latest date in the record, or null
+ * @param asOf the date the report describes: the given "as of" date, else the latest event or publication date of
+ *     its sources; null only when no source is dated
  * @param asOfBasis {@code given} or {@code latest-in-record}
- * @param current the state now: strength, targets, mandate, funding
- * @param timeline dated items, oldest first; undated ones last
+ * @param current the state now: strength, targets, mandate, funding (empty for most subjects but missions)
+ * @param timeline what the record holds on the subject or with it taking part (events, decisions, figures,
+ *     commitments, positions), one item per fact however many sources tell it, oldest first; undated ones last
  * @param commitments targets with deadlines and where they stand
  * @param positions who supports, opposes, proposed or retracted which proposal, and when
- * @param quotes what the subject's actors said
+ * @param quotes for a person, what they said; for an organization or a country, what it and its people said; for
+ *     a mission, what the actors of its facts said and what names it
  * @param conflicts where sources disagree for the same period
  * @param sources every document the report draws on, newest first
  * @param copies near-duplicate copies among the sources (the same story published again), each source kept
@@ -33,7 +37,7 @@ public record SituationReport(int version, Subject subject, String asOf, String 
         List<ConflictItem> conflicts, List<SourceRef> sources, List<CopyItem> copies) {
 
     /** The schema version written in {@link #version()}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * The report on {@code subject} (an entity name, id or alias, any case) from what {@code store} holds, as of the
@@ -62,8 +66,7 @@ public record SituationReport(int version, Subject subject, String asOf, String 
      * @throws UnknownSubjectException when none does, listing close matches
      */
     public static Subject expectSubject(Store store, String query) {
-        org.sitrep.store.StoredEntity e = new ReportAssembly(store).resolve(query);
-        return new Subject(e.id(), e.name(), e.aliases());
+        return new ReportAssembly(store).subjectOf(query);
     }
 
     public SituationReport {
@@ -86,16 +89,34 @@ public record SituationReport(int version, Subject subject, String asOf, String 
     public record CopyItem(SourceRef source, SourceRef copyOf, double similarity) {
     }
 
+    /** {@link Subject#type()} of a person. */
+    public static final String PERSON = "person";
+    /** {@link Subject#type()} of an organization that is not a mission. */
+    public static final String ORGANIZATION = "organization";
+    /** {@link Subject#type()} of a country. */
+    public static final String COUNTRY = "country";
+    /** {@link Subject#type()} of a mission: a force, an operation, a deployment with a mandate. */
+    public static final String MISSION = "mission";
+    /** {@link Subject#type()} of a place that is not a country. */
+    public static final String PLACE = "place";
+    /** {@link Subject#type()} of anything else (a named event, a law, a nationality). */
+    public static final String OTHER = "other";
+
     /**
      * The subject as the store knows it.
      *
      * @param id entity id
      * @param name canonical name
-     * @param aliases other names
+     * @param type {@value #PERSON}, {@value #ORGANIZATION}, {@value #COUNTRY}, {@value #MISSION}, {@value #PLACE}
+     *     or {@value #OTHER}; it decides which sections the report has
+     * @param aliases other names (never a bare title such as "President": a title names whoever holds it in one
+     *     document)
+     * @param roles for a person, the titles the sources give them ("Prime Minister", "Chancellor"), as written
      */
-    public record Subject(String id, String name, List<String> aliases) {
+    public record Subject(String id, String name, String type, List<String> aliases, List<String> roles) {
         public Subject {
             aliases = List.copyOf(aliases);
+            roles = List.copyOf(roles);
         }
     }
 
@@ -209,17 +230,42 @@ public record SituationReport(int version, Subject subject, String asOf, String 
     }
 
     /**
-     * A quote.
+     * A quote, fit to republish: a direct quote's {@code text} is the speaker's exact words (shown between one pair
+     * of quotation marks); reported speech is shown as reported ("Ruto said Kenya would …"), never in marks.
      *
-     * @param speaker the speaker's name
-     * @param speakerId the speaker's entity id, or null
-     * @param text what was said
-     * @param date when it was said (TimeML), or null when the text does not say; the source has the publication date
+     * @param kind {@code direct} (the words as said) or {@code indirect} (reported speech, the reporter's words)
+     * @param speaker the speaker's name: a resolved person, organization or country, or a named group
+     * @param speakerId the speaker's entity id, or null for a group ("diplomats")
+     * @param text what was said, a verbatim substring of each source
+     * @param cue the words that report it as written ("said", "told reporters", "according to"), or null
+     * @param date when it was said (TimeML), or null when the text does not say; the sources have publication dates
      * @param channel where ("X", "the United Nations General Assembly"), or null
-     * @param source the document it is from
+     * @param sources every document it is quoted in, oldest first
      */
-    public record QuoteItem(String speaker, String speakerId, String text, String date, String channel,
-            SourceRef source) {
+    public record QuoteItem(String kind, String speaker, String speakerId, String text, String cue, String date,
+            String channel, List<SourceRef> sources) {
+        public QuoteItem {
+            sources = List.copyOf(sources);
+        }
+
+        /** Whether the text is the speaker's own words. */
+        public boolean isDirect() {
+            return "direct".equals(kind);
+        }
+
+        /**
+         * The quote as a reader sees it: “words” for direct speech; "Speaker said words" for reported speech
+         * (the cue as written, "said" when the text gave none; "according to Speaker, words").
+         */
+        public String asRead() {
+            if (isDirect()) {
+                return "“" + text + "”";
+            }
+            if (cue != null && cue.toLowerCase(java.util.Locale.ROOT).startsWith("according to")) {
+                return "According to " + speaker + ", " + text;
+            }
+            return speaker + " " + (cue == null ? "said" : cue) + " " + text;
+        }
     }
 
     /**

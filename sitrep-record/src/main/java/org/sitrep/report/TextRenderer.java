@@ -27,86 +27,90 @@ public final class TextRenderer {
 
     public String render(SituationReport r) {
         StringBuilder out = new StringBuilder();
-        String title = "SITUATION REPORT: " + r.subject().name() + " (" + r.subject().id() + ")";
+        String title = "SITUATION REPORT: " + r.subject().name() + " (" + r.subject().id() + ", " + r.subject().type()
+                + ")";
         line(out, title, "");
         line(out, "=".repeat(Math.min(width, title.length())), "");
-        line(out, "As of " + (r.asOf() == null ? "an unknown date" : r.asOf()) + " (" + r.asOfBasis().replace('-', ' ')
-                + ")" + (r.subject().aliases().isEmpty() ? "" : "; also known as "
+        line(out, "As of " + (r.asOf() == null ? "an unknown date: no source is dated" : r.asOf() + " ("
+                + r.asOfBasis().replace('-', ' ') + ")") + (r.subject().aliases().isEmpty() ? "" : "; also known as "
                         + String.join(", ", r.subject().aliases())), "");
-
-        heading(out, "Current state");
-        SituationReport.Strength st = r.current().strength();
-        if (st.current().isEmpty()) {
-            line(out, "Strength: no figure in the record", "  ");
+        if (!r.subject().roles().isEmpty()) {
+            line(out, "Roles as the sources give them: " + String.join(", ", r.subject().roles()), "");
         }
-        for (SituationReport.Item i : st.current()) {
-            item(out, "Strength" + (st.contested() ? " (contested)" : "") + ": ", i);
-        }
-        for (SituationReport.Item i : st.superseded()) {
-            item(out, "    · ", "superseded: ", i);
-        }
-        for (SituationReport.Item i : r.current().targets()) {
-            item(out, "Target: ", i);
-        }
-        if (r.current().mandate() != null) {
-            item(out, "Mandate: ", r.current().mandate());
-        } else {
-            line(out, "Mandate: no decision in the record", "  ");
-        }
-        for (SituationReport.Item i : r.current().funding()) {
-            item(out, "Funding: ", i);
+        if (ReportSections.isEmpty(r)) {
+            out.append('\n');
+            line(out, "The record holds no fact or quote on " + r.subject().name() + " yet.", "");
+            return out.toString();
         }
 
-        heading(out, "Timeline");
-        if (r.timeline().isEmpty()) {
-            line(out, "(nothing dated)", "  ");
-        }
-        for (SituationReport.Item i : r.timeline()) {
-            item(out, (i.date() == null ? "undated" : dateCell(i.date(), i.dateBasis())) + "  " + i.kind() + ": ", i);
-        }
-
-        heading(out, "Commitments");
-        if (r.commitments().isEmpty()) {
-            line(out, "(none with a deadline)", "  ");
-        }
-        for (SituationReport.Commitment c : r.commitments()) {
-            item(out, "[" + c.status().toUpperCase(java.util.Locale.ROOT) + "] ", c.target());
-            line(out, "    · " + c.explanation() + " (checked as of " + c.checkedAsOf() + ", "
-                    + c.checkedAsOfBasis().replace('-', ' ') + ")", "      ");
-            for (SituationReport.Item e : c.evidence()) {
-                item(out, "    · ", "evidence: ", e);
+        if (ReportSections.hasCurrentState(r)) {
+            heading(out, "Current state");
+            SituationReport.Strength st = r.current().strength();
+            for (SituationReport.Item i : st.current()) {
+                item(out, "Strength" + (st.contested() ? " (contested)" : "") + ": ", i);
+            }
+            for (SituationReport.Item i : st.superseded()) {
+                item(out, "    · ", "superseded: ", i);
+            }
+            for (SituationReport.Item i : r.current().targets()) {
+                item(out, "Target: ", i);
+            }
+            if (r.current().mandate() != null) {
+                item(out, "Mandate: ", r.current().mandate());
+            } else if (SituationReport.MISSION.equals(r.subject().type())) {
+                line(out, "Mandate: no decision in the record", "  ");
+            }
+            for (SituationReport.Item i : r.current().funding()) {
+                item(out, "Funding: ", i);
             }
         }
 
-        heading(out, "Positions");
-        if (r.positions().isEmpty()) {
-            line(out, "(none)", "  ");
-        }
-        for (SituationReport.Position p : r.positions()) {
-            line(out, "- " + p.proposalName() + ": " + p.actorName() + " " + p.stance()
-                    + (p.viaName() == null ? "" : " (through " + p.viaName() + ")") + ", "
-                    + (p.date() == null ? "date unknown" : dateCell(p.date(), p.dateBasis())) + " "
-                    + sources(p.sources()), "    ");
+        if (!r.timeline().isEmpty()) {
+            heading(out, ReportSections.timelineHeading(r));
+            for (SituationReport.Item i : r.timeline()) {
+                item(out, (i.date() == null ? "undated" : dateCell(i.date(), i.dateBasis())) + "  " + i.kind() + ": ",
+                        i);
+            }
         }
 
-        heading(out, "Notable quotes");
-        if (r.quotes().isEmpty()) {
-            line(out, "(none)", "  ");
-        }
-        for (SituationReport.QuoteItem q : r.quotes()) {
-            line(out, "- “" + q.text() + "” (" + (q.speaker() == null ? "unknown speaker" : q.speaker())
-                    + (q.channel() == null ? "" : ", " + q.channel()) + (q.date() == null ? "" : ", " + q.date())
-                    + ") " + sources(List.of(q.source())), "    ");
+        if (!r.commitments().isEmpty()) {
+            heading(out, "Commitments");
+            for (SituationReport.Commitment c : r.commitments()) {
+                item(out, "[" + c.status().toUpperCase(java.util.Locale.ROOT) + "] ", c.target());
+                line(out, "    · " + c.explanation() + " (checked as of " + c.checkedAsOf() + ", "
+                        + c.checkedAsOfBasis().replace('-', ' ') + ")", "      ");
+                for (SituationReport.Item e : c.evidence()) {
+                    item(out, "    · ", "evidence: ", e);
+                }
+            }
         }
 
-        heading(out, "Conflicts between sources");
-        if (r.conflicts().isEmpty()) {
-            line(out, "(none)", "  ");
+        if (!r.positions().isEmpty()) {
+            heading(out, "Positions");
+            for (SituationReport.Position p : r.positions()) {
+                line(out, "- " + p.proposalName() + ": " + p.actorName() + " " + p.stance()
+                        + (p.viaName() == null ? "" : " (through " + p.viaName() + ")") + ", "
+                        + (p.date() == null ? "date unknown" : dateCell(p.date(), p.dateBasis())) + " "
+                        + sources(p.sources()), "    ");
+            }
         }
-        for (SituationReport.ConflictItem c : r.conflicts()) {
-            line(out, "- " + c.slot() + ", " + period(c) + ":", "    ");
-            for (SituationReport.Item i : c.claims()) {
-                item(out, "    · ", "", i);
+
+        if (!r.quotes().isEmpty()) {
+            heading(out, ReportSections.quotesHeading(r));
+            for (SituationReport.QuoteItem q : r.quotes()) {
+                line(out, "- " + q.asRead() + (q.isDirect() ? " (" + q.speaker() + ReportSections.saidWhere(q) + ")"
+                        : ReportSections.saidWhere(q).isEmpty() ? "" : " (" + ReportSections.saidWhere(q).substring(2)
+                                + ")") + " " + sources(q.sources()), "    ");
+            }
+        }
+
+        if (!r.conflicts().isEmpty()) {
+            heading(out, "Conflicts between sources");
+            for (SituationReport.ConflictItem c : r.conflicts()) {
+                line(out, "- " + c.slot() + ", " + period(c) + ":", "    ");
+                for (SituationReport.Item i : c.claims()) {
+                    item(out, "    · ", "", i);
+                }
             }
         }
 

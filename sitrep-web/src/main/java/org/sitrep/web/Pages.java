@@ -39,6 +39,38 @@ final class Pages {
 
     record SubjectPage(SituationReport report, StrengthChart chart, List<QuoteLink> quotes,
             List<PositionTable> positions) {
+        /** Whether the record holds nothing on the subject: no fact, no quote. */
+        public boolean isEmpty() {
+            return !hasCurrentState() && report.timeline().isEmpty() && report.commitments().isEmpty()
+                    && report.positions().isEmpty() && report.quotes().isEmpty();
+        }
+
+        public boolean hasCurrentState() {
+            SituationReport.CurrentState c = report.current();
+            return !c.strength().current().isEmpty() || !c.targets().isEmpty() || c.mandate() != null
+                    || !c.funding().isEmpty();
+        }
+
+        public boolean isMission() {
+            return SituationReport.MISSION.equals(report.subject().type());
+        }
+
+        public String timelineHeading() {
+            return switch (report.subject().type()) {
+                case SituationReport.PERSON, SituationReport.COUNTRY, SituationReport.ORGANIZATION ->
+                        "What " + report.subject().name() + " did and took part in";
+                default -> "Timeline";
+            };
+        }
+
+        public String quotesHeading() {
+            return switch (report.subject().type()) {
+                case SituationReport.PERSON -> "What " + report.subject().name() + " said";
+                case SituationReport.COUNTRY, SituationReport.ORGANIZATION -> "What " + report.subject().name()
+                        + " and its people said";
+                default -> "Quotes";
+            };
+        }
     }
 
     record ErrorPage(int status, String message) {
@@ -57,19 +89,21 @@ final class Pages {
 
     static SubjectPage subject(SituationReport report, RecordQueries queries) {
         Set<String> docs = new java.util.HashSet<>();
-        report.quotes().forEach(q -> docs.add(q.source().documentId()));
-        Map<String, Integer> starts = new HashMap<>();
+        report.quotes().forEach(q -> docs.add(q.sources().get(0).documentId()));
+        Map<String, List<Map.Entry<Integer, String>>> quotesOf = new HashMap<>();
         for (String id : docs) {
-            // the quotes of the report's own documents only, in the order the store lists them (by start)
+            // the quotes of the report's own documents only, by start
             queries.store().findDocument(id).ifPresent(doc -> doc.findLayer(org.sitrep.doc.Layers.QUOTES)
                     .ifPresent(layer -> layer.stream().sorted(java.util.Comparator.comparingInt(
-                            org.sitrep.doc.Quote::start)).forEach(q -> starts.putIfAbsent(
-                                    id + "\u0000" + doc.textOf(q), q.start()))));
+                            org.sitrep.doc.Quote::start)).forEach(q -> quotesOf.computeIfAbsent(id,
+                                    k -> new ArrayList<>()).add(Map.entry(q.start(), doc.textOf(q))))));
         }
         List<QuoteLink> quotes = new ArrayList<>();
         for (SituationReport.QuoteItem q : report.quotes()) {
-            Integer start = starts.get(q.source().documentId() + "\u0000" + q.text());
-            quotes.add(new QuoteLink(q, "/documents/" + q.source().documentId() + (start == null ? "" : "#q-" + start)));
+            String doc = q.sources().get(0).documentId();
+            Integer start = quotesOf.getOrDefault(doc, List.of()).stream().filter(e -> e.getValue().contains(q.text()))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            quotes.add(new QuoteLink(q, "/documents/" + doc + (start == null ? "" : "#q-" + start)));
         }
         return new SubjectPage(report, StrengthChart.of(report), quotes, positions(report));
     }

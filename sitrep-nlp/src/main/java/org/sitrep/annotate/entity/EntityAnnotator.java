@@ -1135,7 +1135,7 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /** Whether a name is a mission's by its head: "Kosovo Force", "Operation Astute", "... Mission in Sudan". */
-    static boolean isMissionName(String name) {
+    public static boolean isMissionName(String name) {
         return (MISSION_HEAD.matcher(name).find() || MISSION_NAME.matcher(name).matches())
                 && !NATIONAL_FORCE.matcher(name).find();
     }

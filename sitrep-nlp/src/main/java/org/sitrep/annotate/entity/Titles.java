@@ -104,6 +104,32 @@ public final class Titles {
         return Optional.of(noun);
     }
 
+    /**
+     * Whether {@code phrase} is nothing but a title: a title noun with only title words, connectors and the names or
+     * demonyms of countries around it ("President", "Prime Minister", "U.S. Secretary of State", "Kenyan President").
+     * Such a phrase names whoever holds the office in one document, never one person across the record. "General
+     * Motors" or "Prince Harry" hold a title noun but are not bare titles.
+     */
+    public static boolean isBareTitle(String phrase) {
+        if (!isTitle(phrase)) {
+            return false;
+        }
+        EntityRegistry registry = EntityRegistry.standard();
+        for (String w : wordsOf(phrase)) {
+            String bare = w.replace(".", "");
+            if (HEADS.contains(w) || MODIFIERS.contains(w) || CONNECTORS.contains(w) || MODIFIERS.contains(bare)) {
+                continue;
+            }
+            boolean country = registry.findByDemonym(w).isPresent()
+                    || registry.findByName(w).filter(e -> !e.demonyms().isEmpty()).isPresent()
+                    || registry.findByName(bare).filter(e -> !e.demonyms().isEmpty()).isPresent();
+            if (!country) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The aliases of {@code entity} that are titles, in order. */
     public static List<String> titlesOf(Entity entity) {
         List<String> out = new ArrayList<>();
