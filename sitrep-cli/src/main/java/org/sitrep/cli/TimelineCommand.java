@@ -34,10 +34,11 @@ final class TimelineCommand implements Callable<Integer> {
         try (Store s = Stores.open(store.path())) {
             SituationReport report = SituationReport.from(s, subject);
             for (SituationReport.Item item : report.timeline()) {
-                out.println((item.date() == null ? "undated   " : String.format("%-10s", item.date())) + "  "
-                        + item.summary());
+                String date = item.date() == null ? "undated"
+                        : SituationReport.REPORTED.equals(item.dateBasis()) ? "reported on " + item.date() : item.date();
+                out.println(String.format("%-22s", date) + "  " + item.summary());
                 for (SituationReport.SourceRef src : item.sources()) {
-                    out.println("            -- " + src.source() + (src.published() == null ? "" : ", " + src.published()));
+                    out.println("                        -- " + src.source() + (src.published() == null ? "" : ", " + src.published()));
                 }
             }
             out.flush();

@@ -118,6 +118,26 @@ class DemoReportTest {
         assertThat(out.toString()).contains("https://demo.sitrep.invalid/2024-10-01-mandate-extended");
     }
 
+    @Test
+    void theTimelineSaysReportedOnForAStanceOnlyItsArticleDates() {
+        StringWriter out = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "timeline", "--db",
+                db.toString(), "MSS")).isZero();
+        assertThat(out.toString()).containsPattern("reported on 2024-10-01 +China opposes a UN peacekeeping operation")
+                .doesNotContainPattern("(?m)^2024-10(-01)? +China opposes");
+    }
+
+    @Test
+    void aPledgeToldInThreeArticlesIsOneItemWithThreeSources() {
+        List<JsonNode> pledges = new ArrayList<>();
+        report.get("timeline").forEach(i -> {
+            if (i.get("summary").asText().startsWith("Kenya pledged 1,000")) {
+                pledges.add(i);
+            }
+        });
+        assertThat(pledges).singleElement().satisfies(p -> assertThat(p.get("sources").size()).isEqualTo(3));
+    }
+
     private static int corpusSize() {
         try (var in = DemoReportTest.class.getResourceAsStream(DemoCommand.CORPUS)) {
             return (int) new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
