@@ -354,6 +354,11 @@ final class ReportAssembly {
 
     /** Words that stay upper-case when a proposal id is read back as words. */
     private static final Set<String> ACRONYMS = Set.of("un", "au", "eu", "us", "uk", "oas", "nato", "ecowas", "caricom");
+    /** Verbs a proposal written as what to do opens with ("join the mission", "serve as the lead nation"). */
+    private static final Set<String> BASE_VERBS = Set.of("join", "lead", "serve", "support", "deploy", "send",
+            "provide", "contribute", "extend", "establish", "create", "transform", "end", "authorize", "authorise",
+            "help", "fund", "take", "keep", "expand", "strengthen", "replace", "withdraw", "convert", "turn", "set",
+            "form", "build", "train", "finance", "host", "increase", "reduce", "renew", "bring", "impose", "lift");
     /** Heads a proposal's name may end with; ids of common-noun proposals drop theirs ({@code un-peacekeeping}). */
     private static final Set<String> HEADS = Set.of("mission", "operation", "force", "initiative", "office", "presence",
             "deployment");
@@ -364,6 +369,13 @@ final class ReportAssembly {
      */
     static String proposalName(String id, String properName) {
         if (properName != null && !properName.isBlank()) {
+            String first = properName.strip().split("\\s+")[0];
+            if (first.length() > 4 && first.endsWith("ing") && first.equals(first.toLowerCase(Locale.ROOT))) {
+                return properName; // "leading the mission", "pledging personnel": a gerund takes no article
+            }
+            if (BASE_VERBS.contains(first)) {
+                return "to " + properName; // "join the mission alongside Kenya"
+            }
             return article(properName) + " " + properName;
         }
         if (id == null || id.isBlank()) {

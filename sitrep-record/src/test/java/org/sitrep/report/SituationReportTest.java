@@ -175,6 +175,15 @@ class SituationReportTest {
     }
 
     @Test
+    void aProposalWrittenAsAnActionReadsAsOne() {
+        assertThat(ReportAssembly.proposalName("x", "leading the mission")).isEqualTo("leading the mission");
+        assertThat(ReportAssembly.proposalName("x", "join the mission alongside Kenya"))
+                .isEqualTo("to join the mission alongside Kenya");
+        assertThat(ReportAssembly.proposalName("x", "deployment of a police mission"))
+                .isEqualTo("a deployment of a police mission");
+    }
+
+    @Test
     void saysPledgedForAnOfferOfOfficersWithoutADeadline() {
         ListStore offers = new ListStore();
         offers.put(facts.annotate(org.sitrep.facts.HandBuilt.of("Kenya has offered to send 600 police officers to "
