@@ -116,7 +116,7 @@ final class ReportQuotes {
             return false;
         }
         String text = trimmed(q.text(), q.quote().kind());
-        if (text.length() < 3) {
+        if (text.length() < 3 || isShouted(text)) {
             return false;
         }
         if (Quote.DIRECT.equals(q.quote().kind())) {
@@ -127,6 +127,13 @@ final class ReportQuotes {
             return words.length == 0 || !OPEN_ENDS.contains(words[words.length - 1]);
         }
         return true;
+    }
+
+    /** Whether most letters are capitals: a headline in capitals ("REITERATES COMMITMENT TO PACT"), not speech. */
+    static boolean isShouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters >= 8 && upper * 10 >= letters * 6;
     }
 
     /**

@@ -114,6 +114,8 @@ class ReportBySubjectTest {
                 "direct", new org.sitrep.doc.Quote.Speaker("Tom Kell", "tom-kell"), null, null, null, null),
                 "It was killed in the", new org.sitrep.store.Provenance("d", "s", null, null, "e"));
         assertThat(ReportQuotes.isShowable(fragment)).isFalse();
+        assertThat(ReportQuotes.isShouted("REAFFIRMS ITS SUPPORT FOR THE PACT")).isTrue();
+        assertThat(ReportQuotes.isShouted("the UN and NATO would meet in May")).isFalse();
     }
 
     @Test

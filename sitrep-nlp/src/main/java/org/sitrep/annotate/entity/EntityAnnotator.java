@@ -854,10 +854,29 @@ public final class EntityAnnotator implements Annotator {
                     }
                 }
                 if (best != null && (c.registryId() == null || chosen.get(best).registryId() == null
-                        || c.registryId().equals(chosen.get(best).registryId()))) {
+                        || c.registryId().equals(chosen.get(best).registryId()))
+                        && !holdsAnotherFullName(i, best, names)) {
                     union(best, i);
                 }
             }
+        }
+
+        /**
+         * Whether joining {@code shorter} to {@code longer} would make one person of two: the shorter name's group
+         * (its other mentions, "Baker" twice) already holds a longer person name that is not in the longer one's
+         * group ("James Baker" where the nearest is "Howard Baker").
+         */
+        private boolean holdsAnotherFullName(int shorter, int longer, List<List<String>> names) {
+            int own = find(shorter);
+            int target = find(longer);
+            int size = names.get(shorter).size();
+            for (int k = 0; k < chosen.size(); k++) {
+                if (find(k) == own && find(k) != target && isPerson(chosen.get(k)) && names.get(k).size() > size
+                        && !names.get(k).equals(names.get(longer))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The words of a name, without middle initials ("J.") and honorifics. */

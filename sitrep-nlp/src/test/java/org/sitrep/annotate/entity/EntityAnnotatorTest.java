@@ -150,6 +150,17 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void neverMakesOnePersonOfTwoWhoShareASurname() {
+        Document out = annotator.annotate(doc(
+                "Anna Mwangi spoke first. Mwangi said little. Later Peter Mwangi spoke. Mwangi then sat down.",
+                "Anna Mwangi=PERSON", "Peter Mwangi=PERSON", "Mwangi=PERSON"));
+
+        assertThat(ids(out)).contains("anna-mwangi", "peter-mwangi");
+        assertThat(entity(out, "anna-mwangi").aliases()).doesNotContain("Peter Mwangi");
+        assertThat(entity(out, "peter-mwangi").aliases()).doesNotContain("Anna Mwangi");
+    }
+
+    @Test
     void makesAParenthesizedAcronymAnAliasAndFindsItsLaterBareUses() {
         Document out = annotator.annotate(doc(
                 "The Coastal Water Authority (CWA) raised prices. Critics said the CWA was slow.",
