@@ -133,12 +133,27 @@ class ReportBySubjectTest {
     }
 
     @Test
-    void anOrganizationSpeaksThroughItsPeopleAndACommonNounNeverMatchesIt() {
+    void anOrganizationWithNothingInTheRecordSaysSoAndShowsNoTemplate() {
         SituationReport r = SituationReport.from(store, "Harbour Party");
         assertThat(r.subject().type()).isEqualTo(SituationReport.ORGANIZATION);
-        assertThat(r.quotes()).isEmpty();
+        assertThat(r.quotes()).as("'The labour market is tight' is no quote of a party").isEmpty();
         assertThat(new TextRenderer().render(r)).contains("The record holds no fact or quote on Harbour Party yet.")
                 .doesNotContain("Current state", "Timeline");
+    }
+
+    @Test
+    void anOrganizationSpeaksThroughThePeopleWhoSpokeForItInItsFacts() {
+        String text = "The Harbour Party backs a coastal levy, Marta Kell said.\n";
+        org.sitrep.doc.Document doc = HandBuilt.of(text).source("https://example.org/levy").published("2025-03-06")
+                .entity("marta-kell", "Marta Kell", Mention.PERSON, "Marta Kell")
+                .entity("harbour-party", "Harbour Party", Mention.ORGANIZATION, "Harbour Party").build();
+        store.put(doc.with(org.sitrep.doc.Layers.FACTS, java.util.List.of(new org.sitrep.doc.Fact(0, text.length() - 1,
+                "position", "coastal-levy", "position", "support", "2025-03-06", java.util.Map.of("actor",
+                        "harbour-party", "via", "marta-kell", "proposal", "coastal-levy"), "test", 0.9))));
+        SituationReport r = SituationReport.from(store, "Harbour Party");
+        assertThat(r.positions()).singleElement().satisfies(p -> assertThat(p.viaName()).isEqualTo("Marta Kell"));
+        assertThat(r.quotes()).extracting(SituationReport.QuoteItem::speaker).containsOnly("Marta Kell").isNotEmpty();
+        assertThat(new TextRenderer().render(r)).contains("What Harbour Party and its people said", "Positions");
     }
 
     @Test
