@@ -62,7 +62,9 @@ import org.sitrep.store.postgres.DocumentRows.StoreFormatException;
  *
  * <p>Failure: every database, connection and format error is thrown as {@link StoreException}, whose message names
  * the store (its URL without password) and the cause ("cannot open store postgresql://sitrep@db:5432/record:
- * Connection to db:5432 refused"). A failed put leaves nothing behind; a closed store refuses every call.
+ * Connection to db:5432 refused"). A failed put leaves nothing behind; a closed store refuses every call. The
+ * character U+0000 (NUL), which PostgreSQL cannot hold, is kept in a document's text (written as U+FFFD and
+ * restored on reading); in a title, a source or a layer's value it makes the put fail, with a message that says so.
  */
 public final class PostgresStore implements Store, TextSearch {
     private static final String MIGRATIONS = "classpath:db/migration/postgresql";
@@ -70,6 +72,8 @@ public final class PostgresStore implements Store, TextSearch {
     static final int POOL_SIZE = 4;
     /** How often a put aborted by a deadlock or a serialization failure is tried in all. */
     private static final int ATTEMPTS = 3;
+    /** The SQL state of a value the database's encoding cannot hold: in UTF-8, only U+0000. */
+    private static final String UNTRANSLATABLE = "22021";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final String name;
@@ -184,6 +188,10 @@ public final class PostgresStore implements Store, TextSearch {
             } catch (SQLException e) {
                 if (attempt < ATTEMPTS && retryable(e)) {
                     continue;
+                }
+                if (UNTRANSLATABLE.equals(e.getSQLState())) {
+                    throw new StoreException("cannot " + what + " in " + name + where(progress) + ": a value holds"
+                            + " the character U+0000 (NUL), which PostgreSQL cannot store outside the text", e);
                 }
                 throw new StoreException("cannot " + what + " in " + name + where(progress) + ": " + e.getMessage(), e);
             } catch (StoreFormatException e) {
