@@ -28,7 +28,7 @@ final class Ingestion {
 
     /** How an ingest went. */
     record Counts(int added, int alreadyStored, int failed) {
-        String summary(Path db) {
+        String summary(String db) {
             return "ingested " + added + " new, " + alreadyStored + " already stored, " + failed + " failed -> " + db;
         }
     }
