@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record PostgresUrl(String user, String host, int port, String database, M
     private static final int DEFAULT_PORT = 5432;
 
     public PostgresUrl {
-        parameters = Map.copyOf(new LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Whether {@code location} is a PostgreSQL URL ({@code postgresql://} or {@code postgres://}) rather than a path. */

@@ -3,6 +3,7 @@ package org.sitrep.store.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,10 +30,30 @@ public final class EmbeddedServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts a server. */
+    /** Starts a server that trusts every login. */
     public static EmbeddedServer start() {
         try {
             return new EmbeddedServer(EmbeddedPostgres.builder().start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts a server that trusts only its superuser ({@code postgres}, which the fixture uses) and asks every other
+     * role for its password (SCRAM), as a real server does.
+     */
+    public static EmbeddedServer startAskingPasswords() {
+        try {
+            return new EmbeddedServer(EmbeddedPostgres.builder().setDataDirectoryCustomizer(data -> {
+                try {
+                    Files.writeString(data.toPath().resolve("pg_hba.conf"), String.join("\n",
+                            "host all postgres 127.0.0.1/32 trust", "host all postgres ::1/128 trust",
+                            "host all all 127.0.0.1/32 scram-sha-256", "host all all ::1/128 scram-sha-256", ""));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
         }
@@ -47,6 +68,18 @@ public final class EmbeddedServer implements AutoCloseable {
             throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
         }
         return new PostgresUrl("postgres", "localhost", postgres.getPort(), name, Map.of());
+    }
+
+    /** A new database owned by a new role that logs in with {@code password}, and the URL that names it. */
+    public PostgresUrl createDatabase(String role, String password) {
+        String name = "sitrep_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+            s.execute("CREATE DATABASE " + name + " OWNER " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+        }
+        return new PostgresUrl(role, "localhost", postgres.getPort(), name, Map.of());
     }
 
     /** Runs one statement as the superuser in the database {@code url} names. */

@@ -24,6 +24,8 @@ class PostgresUrlTest {
 
         assertThat(url.port()).isEqualTo(5432);
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/record?sslmode=require");
+        assertThat(PostgresUrl.parse("postgresql://m@h/r?sslmode=require&connectTimeout=5&ApplicationName=x").jdbcUrl())
+                .isEqualTo("jdbc:postgresql://h:5432/r?sslmode=require&connectTimeout=5&ApplicationName=x");
     }
 
     @Test
