@@ -39,16 +39,22 @@ final class CopyRows {
         String scheme = detector.scheme();
         long[] bands = signature.bandKeys();
         Set<String> candidates = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT document_id FROM copy_bands WHERE scheme = ? AND band = ? AND band_key = ?")) {
-            for (int b = 0; b < bands.length; b++) {
-                ps.setString(1, scheme);
-                ps.setInt(2, b);
-                ps.setLong(3, bands[b]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        candidates.add(rs.getString(1));
-                    }
+        Integer[] bandNumbers = new Integer[bands.length];
+        Long[] bandKeys = new Long[bands.length];
+        for (int b = 0; b < bands.length; b++) {
+            bandNumbers[b] = b;
+            bandKeys[b] = bands[b];
+        }
+        // every band in one statement: one round trip to the server instead of one per band
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT b.document_id FROM copy_bands b"
+                + " JOIN unnest(?, ?) AS k (band, band_key) ON b.band = k.band AND b.band_key = k.band_key"
+                + " WHERE b.scheme = ? ORDER BY b.document_id")) {
+            ps.setArray(1, c.createArrayOf("integer", bandNumbers));
+            ps.setArray(2, c.createArrayOf("bigint", bandKeys));
+            ps.setString(3, scheme);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(rs.getString(1));
                 }
             }
         }
