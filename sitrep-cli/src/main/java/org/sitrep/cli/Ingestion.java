@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.doc.Document;
 import org.sitrep.pipeline.Pipeline;
