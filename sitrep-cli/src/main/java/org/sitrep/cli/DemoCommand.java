@@ -47,9 +47,9 @@ final class DemoCommand implements Callable<Integer> {
         if (read.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             return Main.FATAL;
         }
-        try (Store s = Stores.open(store.path())) {
+        try (Store s = Stores.open(store)) {
             Ingestion.Counts counts = new Ingestion(s, err, Progress.onTerminal()).ingest(read.documents());
-            err.println(counts.summary(store.path()));
+            err.println(counts.summary(store.describe()));
             err.flush();
             if (counts.failed() > 0) {
                 return Main.SOME_FAILED;

@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
         if (format == FactRows.Format.text) {
             throw new Main.UsageException("--format must be jsonl or csv");
         }
-        try (Store s = Stores.open(store.path())) {
+        try (Store s = Stores.open(store)) {
             int offset = 0;
             boolean header = true;
             while (true) {

@@ -46,7 +46,7 @@ final class FactsCommand implements Callable<Integer> {
         if (asOf != null) {
             Inputs.parsePublished(asOf);
         }
-        try (Store s = Stores.open(store.path())) {
+        try (Store s = Stores.open(store)) {
             SituationReport.Subject subj = SituationReport.expectSubject(s, subject);
             List<StoredFact> facts = s.facts(FactQuery.all().withSubject(subj.id()));
             if (asOf != null) {

@@ -32,8 +32,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Where conditional-GET validators of fetched URLs are kept: beside the store. */
     private java.nio.file.Path httpCache() {
-        java.nio.file.Path db = store.path().toAbsolutePath();
-        return db.resolveSibling(db.getFileName() + ".http-cache");
+        return store.httpCache();
     }
 
     @Override
@@ -41,9 +40,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Published given = published == null ? null : Inputs.parsePublished(published);
         ReadResult read = Inputs.read(inputs, given, httpCache(), err);
-        try (Store s = Stores.open(store.path())) {
+        try (Store s = Stores.open(store)) {
             Ingestion.Counts counts = new Ingestion(s, err, Progress.onTerminal()).ingest(read.documents());
-            err.println(counts.summary(store.path()));
+            err.println(counts.summary(store.describe()));
             err.flush();
             boolean failed = counts.failed() > 0 || Inputs.anyErrors(read) || read.documents().isEmpty();
             return failed ? Main.SOME_FAILED : Main.OK;

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.doc.Document;
 import org.sitrep.pipeline.Pipeline;
@@ -28,7 +27,7 @@ final class Ingestion {
 
     /** How an ingest went. */
     record Counts(int added, int alreadyStored, int failed) {
-        String summary(Path db) {
+        String summary(String db) {
             return "ingested " + added + " new, " + alreadyStored + " already stored, " + failed + " failed -> " + db;
         }
     }

@@ -52,7 +52,7 @@ final class QuotesCommand implements Callable<Integer> {
         if (!store.exists(err)) {
             return Main.FATAL;
         }
-        try (Store s = Stores.open(store.path())) {
+        try (Store s = Stores.open(store)) {
             String who = speaker == null ? null : resolve(s, speaker);
             List<StoredQuote> quotes = s.quotes(new QuoteQuery(who, from, to, Page.first(Math.max(1, Math.min(limit, 10_000)))));
             ObjectMapper mapper = new ObjectMapper();

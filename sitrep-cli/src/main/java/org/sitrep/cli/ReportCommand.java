@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
         if (asOf != null) {
             Inputs.parsePublished(asOf);
         }
-        try (Store s = Stores.open(store.path())) {
+        try (Store s = Stores.open(store)) {
             SituationReport report = asOf == null ? SituationReport.from(s, subject) : SituationReport.from(s, subject, asOf);
             out.print(format.render(report));
             out.flush();

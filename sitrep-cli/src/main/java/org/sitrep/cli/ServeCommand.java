@@ -3,7 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.sitrep.store.sqlite.SqliteStore;
+import org.sitrep.store.Store;
 import org.sitrep.web.SitrepServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +37,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
-        SqliteStore s = Stores.openSqlite(store.path());
+        Store s = Stores.open(store);
         SitrepServer server = SitrepServer.builder().store(s).pipeline(DefaultPipeline.create()).token(t).host(host)
                 .port(port).build();
         int bound = server.start();
-        err.println("sitrep: serving " + store.path() + " on http://" + host + ":" + bound + "/"
+        err.println("sitrep: serving " + store.describe() + " on http://" + host + ":" + bound + "/"
                 + (t == null || t.isBlank() ? " (ingest off: no token)" : ""));
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);

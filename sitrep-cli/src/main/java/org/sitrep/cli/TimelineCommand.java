@@ -31,7 +31,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (!store.exists(err)) {
             return Main.FATAL;
         }
-        try (Store s = Stores.open(store.path())) {
+        try (Store s = Stores.open(store)) {
             SituationReport report = SituationReport.from(s, subject);
             for (SituationReport.Item item : report.timeline()) {
                 String date = item.date() == null ? "undated"

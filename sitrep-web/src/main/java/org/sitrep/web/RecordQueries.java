@@ -21,7 +21,7 @@ import org.sitrep.store.Store;
 import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
-import org.sitrep.store.sqlite.SqliteStore;
+import org.sitrep.store.TextSearch;
 
 /**
  * The lists the API and the pages show, filtered by subject, speaker and date range and sliced, over a
@@ -164,14 +164,14 @@ final class RecordQueries {
 
     /** Full-text search, best match first; empty when the store has no full-text index. */
     List<DocumentSummary> search(String query, Page page) {
-        if (store instanceof SqliteStore sqlite) {
-            return sqlite.searchDocuments(query, page);
+        if (store instanceof TextSearch index) {
+            return index.searchDocuments(query, page);
         }
         return List.of();
     }
 
     boolean canSearch() {
-        return store instanceof SqliteStore;
+        return store instanceof TextSearch;
     }
 
     private Set<String> documentsAbout(StoredEntity subject) {

@@ -38,6 +38,7 @@ import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
+import org.sitrep.store.TextSearch;
 import org.sitrep.store.sqlite.DocumentRows.StoreFormatException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -71,7 +72,7 @@ import org.sqlite.SQLiteException;
  * file and the cause ("cannot open store /x/y.db: it is not a SQLite database"). A failed put leaves nothing behind;
  * a closed store refuses every call.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, TextSearch {
     private static final String MIGRATIONS = "classpath:db/migration/sqlite";
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Most connections reads of a file store use at once, besides the one that writes. */
@@ -274,6 +275,7 @@ public final class SqliteStore implements Store {
      *
      * @return the matching documents; none for a query without words
      */
+    @Override
     public List<DocumentSummary> searchDocuments(String query, Page page) {
         List<String> phrases = new ArrayList<>();
         Matcher m = WORD.matcher(query == null ? "" : query);
