@@ -70,7 +70,7 @@ class BbcReportsTest {
         Cli.Run json = Cli.sitrep("report", "--db", db.toString(), subject, "--format", "json");
         JsonNode report = MAPPER.readTree(json.out());
         assertThat(report.get("quotes").size()).as(subject + " quotes").isPositive();
-        try (Store store = Stores.open(db)) {
+        try (Store store = org.sitrep.store.sqlite.SqliteStore.open(db, new org.sitrep.read.dedup.NearDuplicates())) {
             for (JsonNode q : report.get("quotes")) {
                 String kind = q.get("kind").asText();
                 assertThat(kind).isIn("direct", "indirect");
