@@ -3,6 +3,7 @@ package org.sitrep.web;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.EntityHoldings;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Page;
 import org.sitrep.store.QuoteQuery;
@@ -21,6 +23,7 @@ import org.sitrep.store.Store;
 import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
+import org.sitrep.store.sqlite.SearchSnippet;
 import org.sitrep.store.sqlite.SqliteStore;
 
 /**
@@ -44,6 +47,8 @@ import org.sitrep.store.sqlite.SqliteStore;
 final class RecordQueries {
     private static final int SCAN = 1000;
     private static final int ALL = 10_000;
+    /** The fewest sources a subject on the home page is held by: one source is a passing mention. */
+    static final int MIN_SOURCES = 2;
     private static final List<String> SPEAKER_QUALIFIERS = List.of("via", "actor", "committedBy", "by");
     /** The qualifiers naming the actors of a subject, as the situation report reads them. */
     private static final List<String> ACTOR_QUALIFIERS =
@@ -69,12 +74,56 @@ final class RecordQueries {
                 "no entity has the id, name or alias '" + nameOrAlias + "'"));
     }
 
-    /** Entities that facts are about, most facts first, then by id; counted by the store's index. */
-    Map<StoredEntity, Integer> subjects() {
-        Map<StoredEntity, Integer> out = new LinkedHashMap<>();
-        store.factCountsBySubject().forEach((id, n) -> store.findEntity(id).filter(e -> e.id().equals(id))
-                .ifPresent(e -> out.put(e, (int) Math.min(Integer.MAX_VALUE, n))));
+    /**
+     * The subjects the record holds enough on, most first: every entity that facts are about or that gave quotes,
+     * ranked by its facts, quotes and sources together (then by id), less those held by a single source (a passing
+     * mention, such as a county named once or a first name read alone) and those of type {@code MISC}
+     * (nationalities and other words that name no one: "European", "Scottish"). Counted by the store's index.
+     */
+    List<Subject> subjects() {
+        Map<String, StoredEntity> entities = new HashMap<>();
+        store.entities().forEach(e -> entities.put(e.id(), e));
+        List<Subject> out = new ArrayList<>();
+        store.holdingsByEntity().forEach((id, h) -> {
+            StoredEntity e = entities.get(id);
+            if (e != null && isSubject(e, h)) {
+                out.add(new Subject(e, h));
+            }
+        });
+        out.sort(Comparator.comparingLong((Subject s) -> -s.weight()).thenComparing(s -> s.entity().id()));
         return out;
+    }
+
+    /** What the record holds on {@code e}, and whether it is listed among the subjects. */
+    Subject subject(StoredEntity e) {
+        EntityHoldings h = store.holdingsByEntity().getOrDefault(e.id(), new EntityHoldings(0, 0, 0));
+        return new Subject(e, h);
+    }
+
+    /** Whether the record holds enough on {@code e} to list it among the subjects (see {@link #subjects()}). */
+    static boolean isSubject(StoredEntity e, EntityHoldings h) {
+        return h.documents() >= MIN_SOURCES && !"MISC".equalsIgnoreCase(e.type());
+    }
+
+    /**
+     * An entity and how much the record holds on it.
+     *
+     * @param entity the entity
+     * @param holdings its facts, quotes and sources
+     */
+    record Subject(StoredEntity entity, EntityHoldings holdings) {
+        /** Facts, quotes and sources together: how the home page ranks subjects. */
+        long weight() {
+            return holdings.facts() + holdings.quotes() + holdings.documents();
+        }
+
+        boolean listed() {
+            return isSubject(entity, holdings);
+        }
+
+        ApiViews.SubjectView view() {
+            return ApiViews.SubjectView.of(entity, holdings);
+        }
     }
 
     ApiViews.Listing<StoredEntity> entities(String type, String query, int offset, int limit) {
@@ -168,6 +217,14 @@ final class RecordQueries {
             return sqlite.searchDocuments(query, page);
         }
         return List.of();
+    }
+
+    /** The passages around the words of {@code query} in these documents, by id; none without a full-text index. */
+    Map<String, SearchSnippet> snippets(String query, List<String> documentIds) {
+        if (store instanceof SqliteStore sqlite) {
+            return sqlite.snippets(query, documentIds);
+        }
+        return Map.of();
     }
 
     boolean canSearch() {
