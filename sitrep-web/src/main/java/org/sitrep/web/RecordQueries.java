@@ -39,7 +39,8 @@ import org.sitrep.store.sqlite.SqliteStore;
  * name or alias) or holding facts about it,
  * {@code speaker} documents holding a quote by the speaker, and dates apply to the publication date.
  *
- * <p>Thread safety: holds no state but the store, which is thread-safe.
+ * <p>Thread safety: holds the store, which is thread-safe, and the subjects counted for its latest version (a
+ * volatile reference to an immutable record), so it is safe for use from several threads.
  *
  * <p>Failure: an unknown subject throws {@link NotFoundResponse}; store errors pass through as
  * {@link org.sitrep.store.StoreException}.
@@ -55,6 +56,7 @@ final class RecordQueries {
             List.of("actor", "via", "participants", "committedBy", "decidedBy", "ledBy", "by");
 
     private final Store store;
+    private volatile Holdings holdings;
 
     RecordQueries(Store store) {
         this.store = store;
@@ -81,23 +83,40 @@ final class RecordQueries {
      * (nationalities and other words that name no one: "European", "Scottish"). Counted by the store's index.
      */
     List<Subject> subjects() {
+        return holdings().subjects();
+    }
+
+    /** What the record holds on {@code e}, and whether it is listed among the subjects. */
+    Subject subject(StoredEntity e) {
+        return new Subject(e, holdings().byEntity().getOrDefault(e.id(), new EntityHoldings(0, 0, 0)));
+    }
+
+    /** The holdings and ranked subjects of the store's current version, counted once per version. */
+    private Holdings holdings() {
+        long version = store.version();
+        Holdings kept = holdings;
+        if (kept != null && kept.version() == version) {
+            return kept;
+        }
         Map<String, StoredEntity> entities = new HashMap<>();
         store.entities().forEach(e -> entities.put(e.id(), e));
+        Map<String, EntityHoldings> byEntity = store.holdingsByEntity();
         List<Subject> out = new ArrayList<>();
-        store.holdingsByEntity().forEach((id, h) -> {
+        byEntity.forEach((id, h) -> {
             StoredEntity e = entities.get(id);
             if (e != null && isSubject(e, h)) {
                 out.add(new Subject(e, h));
             }
         });
         out.sort(Comparator.comparingLong((Subject s) -> -s.weight()).thenComparing(s -> s.entity().id()));
-        return out;
+        // two requests may count the same version at once; either result is right, the last one is kept
+        Holdings fresh = new Holdings(version, byEntity, List.copyOf(out));
+        holdings = fresh;
+        return fresh;
     }
 
-    /** What the record holds on {@code e}, and whether it is listed among the subjects. */
-    Subject subject(StoredEntity e) {
-        EntityHoldings h = store.holdingsByEntity().getOrDefault(e.id(), new EntityHoldings(0, 0, 0));
-        return new Subject(e, h);
+    /** The counts of one store version and the subjects ranked from them. */
+    private record Holdings(long version, Map<String, EntityHoldings> byEntity, List<Subject> subjects) {
     }
 
     /** Whether the record holds enough on {@code e} to list it among the subjects (see {@link #subjects()}). */

@@ -300,7 +300,8 @@ public final class SitrepServer implements AutoCloseable {
     // ---- pages ------------------------------------------------------------------------------------------------
 
     private void home(Context ctx) {
-        page(ctx, "home.jte", Pages.home(queries));
+        String html = pages.get("home", () -> render("home.jte", Pages.home(queries)));
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private void subjectPage(Context ctx) {

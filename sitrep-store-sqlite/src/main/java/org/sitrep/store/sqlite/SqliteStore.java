@@ -295,7 +295,8 @@ public final class SqliteStore implements Store {
      * them, a passage of its title or body (about {@value #SNIPPET_TOKENS} words, the part SQLite's FTS5
      * {@code snippet()} finds best) with the matched words marked. The passage comes from the same tokenizer as the
      * index (English stems, diacritics folded), so "officers" marks "officer"; boilerplate is never shown. The
-     * store's index keeps no text, so the documents are indexed again, alone, in a database in memory.
+     * store's index keeps no text, so the documents are indexed again, alone, in a database in memory. A line break
+     * in the passage (between a headline and its lead, say) is shown as " · ".
      *
      * @return the passages by document id; a document the query does not match, or that is not stored, has none
      */
@@ -349,7 +350,8 @@ public final class SqliteStore implements Store {
                     while (rs.next()) {
                         String passage = rs.getString(2);
                         if (passage != null) {
-                            out.put(texts.get(rs.getInt(1))[0], SearchSnippet.parse(passage.replaceAll("\\s+", " ")));
+                            out.put(texts.get(rs.getInt(1))[0], SearchSnippet.parse(passage
+                                    .replaceAll("\\s*\\R\\s*", " · ").replaceAll("\\s+", " ")));
                         }
                     }
                 }
