@@ -313,7 +313,9 @@ public final class SqliteStore implements Store {
                     ps.setString(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
-                            Document.Builder doc = Document.builder(DocumentRows.text(rs, "text", "text_repairs"));
+                            // as the index reads it: the body without boilerplate and without its title line
+                            Document.Builder doc = Document.builder(DocumentRows.text(rs, "text", "text_repairs"))
+                                    .title(rs.getString("title"));
                             List<org.sitrep.doc.Boilerplate> boilerplate = DocumentRows.readBoilerplate(c, id);
                             if (!boilerplate.isEmpty()) {
                                 doc.layer(org.sitrep.doc.Layers.BOILERPLATE, boilerplate);
