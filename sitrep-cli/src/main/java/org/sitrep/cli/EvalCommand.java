@@ -20,6 +20,8 @@ import org.sitrep.cli.eval.FactEvaluation;
 import org.sitrep.cli.eval.FactEvaluationResult;
 import org.sitrep.cli.eval.PubDateEvaluation;
 import org.sitrep.cli.eval.PubDateEvaluationResult;
+import org.sitrep.cli.eval.TitleEvaluation;
+import org.sitrep.cli.eval.TitleEvaluationResult;
 import org.sitrep.read.eval.ExtractionEvaluation;
 import org.sitrep.read.eval.ExtractionEvaluationResult;
 import picocli.CommandLine.Command;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage on an evaluation set, and its peer on the same documents in the same run.",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class, EvalCommand.Extract.class,
-                EvalCommand.PubDate.class, EvalCommand.Facts.class})
+                EvalCommand.PubDate.class, EvalCommand.Facts.class,
+                EvalCommand.Titles.class})
 final class EvalCommand {
     enum Format { text, json }
 
@@ -225,6 +228,29 @@ final class EvalCommand {
         public Integer call() throws Exception {
             return evaluate(spec, options, () -> PubDateEvaluation.run(options.data), r -> r.toJson().toString(),
                     PubDateEvaluationResult::toText);
+        }
+    }
+
+    /** {@code sitrep eval titles}. */
+    @Command(name = "titles", mixinStandardHelpOptions = true,
+            description = "How often the title taken from a plain-text scrape is the page's headline: on the "
+                    + "trafilatura evaluation set (each page's visible text, metadata stripped, against its gold title; "
+                    + "all and English pages) or on scrapes with title: headers (docs/NNN.txt, as peaceops), for "
+                    + "Sitrep and for the first non-blank line.")
+    static final class Titles implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Options options;
+
+        @Option(names = "--errors", description = "Also print each page whose title is not its headline.")
+        boolean errors;
+
+        @Override
+        public Integer call() throws Exception {
+            return evaluate(spec, options, () -> TitleEvaluation.run(options.data), r -> r.toJson().toString(),
+                    (TitleEvaluationResult r) -> r.toText(errors));
         }
     }
 

@@ -14,7 +14,8 @@ class HelpTest {
         for (List<String> command : List.of(List.<String>of(), List.of("analyze"), List.of("ingest"), List.of("report"),
                 List.of("quotes"), List.of("timeline"), List.of("facts"), List.of("export"), List.of("demo"),
                 List.of("serve"), List.of("eval"), List.of("eval", "ner"), List.of("eval", "timex"),
-                List.of("eval", "quotes"), List.of("eval", "extract"), List.of("eval", "pubdate"), List.of("bench"))) {
+                List.of("eval", "quotes"), List.of("eval", "extract"), List.of("eval", "pubdate"), List.of("eval", "facts"),
+                List.of("eval", "titles"), List.of("bench"))) {
             StringWriter out = new StringWriter();
             String[] args = new java.util.ArrayList<String>(command) {
                 {

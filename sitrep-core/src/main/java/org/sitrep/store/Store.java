@@ -82,6 +82,48 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * What the record holds on each entity it holds anything on (facts about it, quotes it gave, the documents
+     * holding them), by entity id in id order. Facts without a subject and quotes whose speaker is not resolved to an
+     * entity are not counted.
+     *
+     * <p>This default pages through {@link #facts} and {@link #quotes}; a store with an index should count in it.
+     */
+    default Map<String, EntityHoldings> holdingsByEntity() {
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> documents = new java.util.HashMap<>();
+        int pageSize = 10_000;
+        for (int offset = 0;; offset += pageSize) {
+            List<StoredFact> facts = facts(new FactQuery(null, null, null, null, new Page(offset, pageSize)));
+            for (StoredFact f : facts) {
+                if (f.fact().subject() != null) {
+                    counts.computeIfAbsent(f.fact().subject(), k -> new long[2])[0]++;
+                    documents.computeIfAbsent(f.fact().subject(), k -> new java.util.HashSet<>())
+                            .add(f.provenance().documentId());
+                }
+            }
+            if (facts.size() < pageSize) {
+                break;
+            }
+        }
+        for (int offset = 0;; offset += pageSize) {
+            List<StoredQuote> quotes = quotes(new QuoteQuery(null, null, null, new Page(offset, pageSize)));
+            for (StoredQuote q : quotes) {
+                String id = q.quote().speaker() == null ? null : q.quote().speaker().entityId();
+                if (id != null) {
+                    counts.computeIfAbsent(id, k -> new long[2])[1]++;
+                    documents.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(q.provenance().documentId());
+                }
+            }
+            if (quotes.size() < pageSize) {
+                break;
+            }
+        }
+        Map<String, EntityHoldings> out = new LinkedHashMap<>();
+        counts.forEach((id, n) -> out.put(id, new EntityHoldings(n[0], n[1], documents.get(id).size())));
+        return out;
+    }
+
+    /**
      * A number that changes whenever a put adds a document, here or (for a store shared through a file) in another
      * process; a repeated put leaves it as it was. Equal versions of one store mean the same record, so that what
      * is computed from the record can be kept until the version moves. Cheap to ask.

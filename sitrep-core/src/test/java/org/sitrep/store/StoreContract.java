@@ -370,6 +370,20 @@ public abstract class StoreContract {
     }
 
     @Test
+    void holdingsByEntityCountFactsQuotesAndTheDocumentsHoldingThem() {
+        assertThat(store.holdingsByEntity()).isEmpty();
+        store.put(mombasaDocument());
+        store.put(washingtonDocument());
+
+        // the quote by "officials" has no entity and is not counted
+        assertThat(store.holdingsByEntity()).containsExactly(
+                Map.entry("antony-blinken", new EntityHoldings(0, 1, 1)),
+                Map.entry("kenya", new EntityHoldings(1, 0, 1)),
+                Map.entry("mss", new EntityHoldings(3, 0, 2)),
+                Map.entry("william-ruto", new EntityHoldings(0, 2, 1)));
+    }
+
+    @Test
     void theVersionMovesWhenAPutAddsADocumentAndOnlyThen() {
         long empty = store.version();
         store.put(mombasaDocument());

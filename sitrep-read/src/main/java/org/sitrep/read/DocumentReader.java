@@ -38,9 +38,9 @@ import org.sitrep.doc.Published;
  * {@link ReutersSgmlReading}). Any of them may be gzipped.
  * <ul>
  *   <li>Plain text: the text is the decoded file exactly (a leading byte-order mark aside), so offsets refer to the
- *       file; the title is its first non-blank line. A scrape that opens with a header of {@code key: value} lines
- *       and a blank line (see {@link ScrapeHeader}) takes its url, title and date from it, and the header is
- *       boilerplate.</li>
+ *       file; the title is the line that reads as its headline, else its first sentence (see
+ *       {@link ScrapeTitle}). A scrape that opens with a header of {@code key: value} lines and a blank line (see
+ *       {@link ScrapeHeader}) takes its url, title and date from it, and the header is boilerplate.</li>
  *   <li>HTML: the article is taken out of the page (see {@link HtmlArticleExtractor}); the text is the title, a
  *       blank line, and every visible block of the page (headings, paragraphs, menus, captions…) in page order,
  *       separated by blank lines. The blocks that are not the article are marked in the
@@ -368,7 +368,7 @@ public final class DocumentReader {
             ScrapeHeader h = header.get();
             return Document.builder(text)
                     .source(h.url() != null ? h.url() : source)
-                    .title(h.title() != null ? h.title() : firstNonBlankLine(text.substring(h.end())))
+                    .title(h.title() != null ? h.title() : ScrapeTitle.find(text.substring(h.end())).orElse(null))
                     .published(published.orElse(h.published() != null
                             ? new Published(h.published(), Published.Basis.METADATA, 0.9) : Published.UNKNOWN))
                     .layer(Layers.BOILERPLATE, List.of(new Boilerplate(0, h.end(), Boilerplate.HEADER)))
@@ -376,7 +376,7 @@ public final class DocumentReader {
         }
         return Document.builder(text)
                 .source(source)
-                .title(firstNonBlankLine(text))
+                .title(ScrapeTitle.find(text).orElse(null))
                 .published(published.orElse(Published.UNKNOWN))
                 .build();
     }
@@ -428,7 +428,7 @@ public final class DocumentReader {
             if (body.isPresent()) {
                 doc = Document.builder(body.get())
                         .source(source)
-                        .title(title.orElseGet(() -> firstNonBlankLine(body.get())))
+                        .title(title.or(() -> ScrapeTitle.find(body.get())).orElse(null))
                         .published(published.or(() -> recordDate).orElse(Published.UNKNOWN))
                         .build();
             } else if (html.isPresent()) {
@@ -472,15 +472,6 @@ public final class DocumentReader {
     }
 
     // ---- small helpers -------------------------------------------------------------------------------------------
-
-    static String firstNonBlankLine(String text) {
-        for (String line : text.split("\\R", -1)) {
-            if (!line.isBlank()) {
-                return line.strip();
-            }
-        }
-        return null;
-    }
 
     private static String firstLineOf(String s) {
         if (s == null) {

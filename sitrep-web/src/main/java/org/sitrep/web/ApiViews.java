@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.doc.Published;
 import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.EntityHoldings;
 import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
@@ -36,8 +37,13 @@ final class ApiViews {
         }
     }
 
-    record SubjectView(String id, String name, String type, List<String> aliases, int facts, String href,
-            String report) {
+    /** A subject with how much the record holds on it: facts about it, quotes it gave, the sources holding them. */
+    record SubjectView(String id, String name, String type, List<String> aliases, long facts, long quotes,
+            long sources, String href, String report) {
+        static SubjectView of(StoredEntity e, EntityHoldings h) {
+            return new SubjectView(e.id(), e.name(), e.type(), e.aliases(), h.facts(), h.quotes(), h.documents(),
+                    "/subjects/" + e.id(), "/api/subjects/" + e.id() + "/report");
+        }
     }
 
     record QuoteView(String documentId, int start, int end, String kind, String speaker, String speakerId,

@@ -14,21 +14,56 @@ import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredQuote;
+import org.sitrep.store.sqlite.SearchSnippet;
 
 /** The models the page templates render, one record per page, and how each is put together. */
 final class Pages {
+    /** The most subjects the home page lists; the API lists them all. */
+    static final int HOME_SUBJECTS = 100;
+
     private Pages() {
     }
 
     record Home(List<ApiViews.SubjectView> subjects, List<ApiViews.DocumentView> latest, long documentCount) {
     }
 
-    record Search(String query, List<ApiViews.DocumentView> results, boolean searchable, int offset, int limit,
+    /** The home page: the subjects the record holds most on, and the latest documents. */
+    static Home home(RecordQueries queries) {
+        List<ApiViews.SubjectView> subjects = queries.subjects().stream().limit(HOME_SUBJECTS)
+                .map(RecordQueries.Subject::view).toList();
+        List<ApiViews.DocumentView> latest = queries.store().documents(org.sitrep.store.Page.first(20)).stream()
+                .map(ApiViews.DocumentView::of).toList();
+        return new Home(subjects, latest, queries.store().documentCount());
+    }
+
+    record Search(String query, List<SearchResult> results, boolean searchable, int offset, int limit,
             boolean hasMore) {
         String nextHref() {
             return "/search?q=" + java.net.URLEncoder.encode(query == null ? "" : query,
                     java.nio.charset.StandardCharsets.UTF_8) + "&offset=" + (offset + limit);
         }
+    }
+
+    /**
+     * One document found by search, with the passage around the matched words (parts of plain text, the matched
+     * ones to highlight; empty when the store makes no passages).
+     */
+    record SearchResult(ApiViews.DocumentView document, List<SearchSnippet.Part> snippet) {
+    }
+
+    /** The search page for {@code query} (none: the empty form), the slice of results {@code f} asks for. */
+    static Search search(RecordQueries queries, String query, Filters f) {
+        if (query == null) {
+            return new Search(null, List.of(), queries.canSearch(), f.offset(), f.limit(), false);
+        }
+        List<DocumentSummary> found = queries.search(query, new org.sitrep.store.Page(f.offset(),
+                Math.min(10_000, f.limit() + 1)));
+        boolean more = found.size() > f.limit();
+        List<DocumentSummary> shown = found.stream().limit(f.limit()).toList();
+        Map<String, SearchSnippet> passages = queries.snippets(query, shown.stream().map(DocumentSummary::id).toList());
+        List<SearchResult> results = shown.stream().map(d -> new SearchResult(ApiViews.DocumentView.of(d),
+                passages.containsKey(d.id()) ? passages.get(d.id()).parts() : List.of())).toList();
+        return new Search(query, results, queries.canSearch(), f.offset(), f.limit(), more);
     }
 
     record EntityPage(StoredEntity entity, List<ApiViews.QuoteView> quotes, boolean isSubject) {

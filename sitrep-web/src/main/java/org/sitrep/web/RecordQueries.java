@@ -3,6 +3,7 @@ package org.sitrep.web;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.EntityHoldings;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Page;
 import org.sitrep.store.QuoteQuery;
@@ -22,6 +24,8 @@ import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
 import org.sitrep.store.TextSearch;
+import org.sitrep.store.sqlite.SearchSnippet;
+import org.sitrep.store.sqlite.SqliteStore;
 
 /**
  * The lists the API and the pages show, filtered by subject, speaker and date range and sliced, over a
@@ -30,13 +34,15 @@ import org.sitrep.store.TextSearch;
  *
  * <p>What each filter means: for facts, {@code subject} is the fact's subject and {@code speaker} the person or
  * actor it was stated through (its {@code via}, {@code actor}, {@code committedBy} or {@code by} qualifier); for
- * quotes, {@code subject} keeps quotes about the subject (the situation report's rule: by the subject or one of
- * its actors, named in the qualifiers of its facts, in a document holding such facts, or naming the subject) and
+ * quotes, {@code subject} keeps quotes about the subject (by the subject or one of its actors, named in the
+ * qualifiers of its facts, in a document holding such facts, or naming the subject by a name as written, never a
+ * title) and
  * {@code speaker} the speaker's id or name; for documents, {@code subject} keeps documents naming the subject (by
  * name or alias) or holding facts about it,
  * {@code speaker} documents holding a quote by the speaker, and dates apply to the publication date.
  *
- * <p>Thread safety: holds no state but the store, which is thread-safe.
+ * <p>Thread safety: holds the store, which is thread-safe, and the subjects counted for its latest version (a
+ * volatile reference to an immutable record), so it is safe for use from several threads.
  *
  * <p>Failure: an unknown subject throws {@link NotFoundResponse}; store errors pass through as
  * {@link org.sitrep.store.StoreException}.
@@ -44,12 +50,15 @@ import org.sitrep.store.TextSearch;
 final class RecordQueries {
     private static final int SCAN = 1000;
     private static final int ALL = 10_000;
+    /** The fewest sources a subject on the home page is held by: one source is a passing mention. */
+    static final int MIN_SOURCES = 2;
     private static final List<String> SPEAKER_QUALIFIERS = List.of("via", "actor", "committedBy", "by");
     /** The qualifiers naming the actors of a subject, as the situation report reads them. */
     private static final List<String> ACTOR_QUALIFIERS =
             List.of("actor", "via", "participants", "committedBy", "decidedBy", "ledBy", "by");
 
     private final Store store;
+    private volatile Holdings holdings;
 
     RecordQueries(Store store) {
         this.store = store;
@@ -69,12 +78,73 @@ final class RecordQueries {
                 "no entity has the id, name or alias '" + nameOrAlias + "'"));
     }
 
-    /** Entities that facts are about, most facts first, then by id; counted by the store's index. */
-    Map<StoredEntity, Integer> subjects() {
-        Map<StoredEntity, Integer> out = new LinkedHashMap<>();
-        store.factCountsBySubject().forEach((id, n) -> store.findEntity(id).filter(e -> e.id().equals(id))
-                .ifPresent(e -> out.put(e, (int) Math.min(Integer.MAX_VALUE, n))));
-        return out;
+    /**
+     * The subjects the record holds enough on, most first: every entity that facts are about or that gave quotes,
+     * ranked by its facts, quotes and sources together (then by id), less those held by a single source (a passing
+     * mention, such as a county named once or a first name read alone) and those of type {@code MISC}
+     * (nationalities and other words that name no one: "European", "Scottish"). Counted by the store's index.
+     */
+    List<Subject> subjects() {
+        return holdings().subjects();
+    }
+
+    /** What the record holds on {@code e}, and whether it is listed among the subjects. */
+    Subject subject(StoredEntity e) {
+        return new Subject(e, holdings().byEntity().getOrDefault(e.id(), new EntityHoldings(0, 0, 0)));
+    }
+
+    /** The holdings and ranked subjects of the store's current version, counted once per version. */
+    private Holdings holdings() {
+        long version = store.version();
+        Holdings kept = holdings;
+        if (kept != null && kept.version() == version) {
+            return kept;
+        }
+        Map<String, StoredEntity> entities = new HashMap<>();
+        store.entities().forEach(e -> entities.put(e.id(), e));
+        Map<String, EntityHoldings> byEntity = store.holdingsByEntity();
+        List<Subject> out = new ArrayList<>();
+        byEntity.forEach((id, h) -> {
+            StoredEntity e = entities.get(id);
+            if (e != null && isSubject(e, h)) {
+                out.add(new Subject(e, h));
+            }
+        });
+        out.sort(Comparator.comparingLong((Subject s) -> -s.weight()).thenComparing(s -> s.entity().id()));
+        // two requests may count the same version at once; either result is right, the last one is kept
+        Holdings fresh = new Holdings(version, byEntity, List.copyOf(out));
+        holdings = fresh;
+        return fresh;
+    }
+
+    /** The counts of one store version and the subjects ranked from them. */
+    private record Holdings(long version, Map<String, EntityHoldings> byEntity, List<Subject> subjects) {
+    }
+
+    /** Whether the record holds enough on {@code e} to list it among the subjects (see {@link #subjects()}). */
+    static boolean isSubject(StoredEntity e, EntityHoldings h) {
+        return h.documents() >= MIN_SOURCES && !"MISC".equalsIgnoreCase(e.type());
+    }
+
+    /**
+     * An entity and how much the record holds on it.
+     *
+     * @param entity the entity
+     * @param holdings its facts, quotes and sources
+     */
+    record Subject(StoredEntity entity, EntityHoldings holdings) {
+        /** Facts, quotes and sources together: how the home page ranks subjects. */
+        long weight() {
+            return holdings.facts() + holdings.quotes() + holdings.documents();
+        }
+
+        boolean listed() {
+            return isSubject(entity, holdings);
+        }
+
+        ApiViews.SubjectView view() {
+            return ApiViews.SubjectView.of(entity, holdings);
+        }
     }
 
     ApiViews.Listing<StoredEntity> entities(String type, String query, int offset, int limit) {
@@ -170,6 +240,14 @@ final class RecordQueries {
         return List.of();
     }
 
+    /** The passages around the words of {@code query} in these documents, by id; none without a full-text index. */
+    Map<String, SearchSnippet> snippets(String query, List<String> documentIds) {
+        if (store instanceof SqliteStore sqlite) {
+            return sqlite.snippets(query, documentIds);
+        }
+        return Map.of();
+    }
+
     boolean canSearch() {
         return store instanceof TextSearch;
     }
@@ -178,26 +256,36 @@ final class RecordQueries {
         Set<String> ids = new LinkedHashSet<>();
         collect(page -> store.facts(new FactQuery(subject.id(), null, null, null, page)), x -> true)
                 .forEach(sf -> ids.add(sf.provenance().documentId()));
-        List<String> names = new ArrayList<>(subject.aliases());
-        names.add(subject.name());
-        for (String n : names) {
+        for (String n : names(subject)) {
             search(n, new Page(0, ALL)).forEach(d -> ids.add(d.id()));
         }
         return ids;
     }
 
-    /** The entity's name and aliases as whole words, any case. */
+    /**
+     * The entity's name and aliases as whole words, as written: a proper name in another case ("labour market" for
+     * Labour) and a bare title ("President", "prime minister") never name it, as in the situation report.
+     */
     static Pattern namesOf(StoredEntity e) {
-        List<String> names = new ArrayList<>(e.aliases());
-        names.add(e.name());
         StringBuilder re = new StringBuilder();
-        for (String n : names) {
-            if (n.length() > 1) {
+        for (String n : names(e)) {
+            if (n.length() > 2 && !n.equals(n.toLowerCase(Locale.ROOT))) {
                 re.append(re.length() == 0 ? "" : "|").append(Pattern.quote(n));
             }
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (re.length() == 0 ? "(?!)" : re) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (re.length() == 0 ? "(?!)" : re) + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** The entity's name and the aliases that are names, not bare titles. */
+    private static List<String> names(StoredEntity e) {
+        List<String> names = new ArrayList<>();
+        for (String a : e.aliases()) {
+            if (!org.sitrep.annotate.entity.Titles.isBareTitle(a)) {
+                names.add(a);
+            }
+        }
+        names.add(e.name());
+        return names;
     }
 
     private Set<String> speakerKeys(String speaker) {

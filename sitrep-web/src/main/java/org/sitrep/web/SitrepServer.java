@@ -184,15 +184,14 @@ public final class SitrepServer implements AutoCloseable {
         });
         a.get("/api/subjects", ctx -> {
             Filters f = Filters.from(ctx);
-            List<ApiViews.SubjectView> all = queries.subjects().entrySet().stream()
-                    .map(e -> subjectView(e.getKey(), e.getValue())).toList();
+            List<ApiViews.SubjectView> all = queries.subjects().stream().map(RecordQueries.Subject::view).toList();
             int from = Math.min(f.offset(), all.size());
             int to = Math.min(all.size(), from + f.limit());
             json(ctx, new ApiViews.Listing<>(all.subList(from, to), f.offset(), f.limit(), to < all.size()));
         });
         a.get("/api/subjects/{name}", ctx -> {
             StoredEntity e = queries.expectEntity(ctx.pathParam("name"));
-            json(ctx, subjectView(e, queries.subjects().getOrDefault(e, 0)));
+            json(ctx, queries.subject(e).view());
         });
         a.get("/api/subjects/{name}/report", ctx -> {
             String name = ctx.pathParam("name");
@@ -284,11 +283,6 @@ public final class SitrepServer implements AutoCloseable {
         }
     }
 
-    private ApiViews.SubjectView subjectView(StoredEntity e, int facts) {
-        return new ApiViews.SubjectView(e.id(), e.name(), e.type(), e.aliases(), facts, "/subjects/" + e.id(),
-                "/api/subjects/" + e.id() + "/report");
-    }
-
     /** The {@code asOf} parameter, checked; null when absent. */
     private static String asOf(Context ctx) {
         String asOf = Filters.text(ctx, "asOf");
@@ -306,11 +300,8 @@ public final class SitrepServer implements AutoCloseable {
     // ---- pages ------------------------------------------------------------------------------------------------
 
     private void home(Context ctx) {
-        List<ApiViews.SubjectView> subjects = queries.subjects().entrySet().stream()
-                .map(e -> subjectView(e.getKey(), e.getValue())).toList();
-        List<ApiViews.DocumentView> latest = queries.store().documents(Page.first(20)).stream()
-                .map(ApiViews.DocumentView::of).toList();
-        page(ctx, "home.jte", new Pages.Home(subjects, latest, queries.store().documentCount()));
+        String html = pages.get("home", () -> render("home.jte", Pages.home(queries)));
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private void subjectPage(Context ctx) {
@@ -331,7 +322,7 @@ public final class SitrepServer implements AutoCloseable {
         StoredEntity e = queries.expectEntity(ctx.pathParam("id"));
         var quotes = queries.quotes(new Filters(null, e.id(), null, null, 0, Filters.MAX_LIMIT)).items().stream()
                 .map(ApiViews.QuoteView::of).toList();
-        page(ctx, "entity.jte", new Pages.EntityPage(e, quotes, queries.subjects().containsKey(e)));
+        page(ctx, "entity.jte", new Pages.EntityPage(e, quotes, queries.subject(e).listed()));
     }
 
     private void documentPage(Context ctx) {
@@ -342,16 +333,7 @@ public final class SitrepServer implements AutoCloseable {
     }
 
     private void searchPage(Context ctx) {
-        String q = Filters.text(ctx, "q");
-        Filters f = Filters.from(ctx);
-        List<ApiViews.DocumentView> results = List.of();
-        boolean more = false;
-        if (q != null) {
-            var found = queries.search(q, new Page(f.offset(), Math.min(10_000, f.limit() + 1)));
-            more = found.size() > f.limit();
-            results = found.stream().limit(f.limit()).map(ApiViews.DocumentView::of).toList();
-        }
-        page(ctx, "search.jte", new Pages.Search(q, results, queries.canSearch(), f.offset(), f.limit(), more));
+        page(ctx, "search.jte", Pages.search(queries, Filters.text(ctx, "q"), Filters.from(ctx)));
     }
 
     private void page(Context ctx, String template, Object model) {

@@ -39,7 +39,7 @@ import org.sitrep.store.sqlite.SqliteStore;
  *
  * <pre>{@code
  * java -cp <test classpath> org.sitrep.web.LoadBenchmark --db /tmp/load.db [--clients 50] [--seconds 20]
- *     [--warmup 5] [--ingest PATH...]
+ *     [--warmup 5] [--ingest PATH...] [--routes /subjects/MSS /api/facts?subject=mss ...]
  * }</pre>
  *
  * <p>Each of {@code --clients} platform threads (Java 17 has no virtual threads) loops GET requests on one route
@@ -51,7 +51,7 @@ import org.sitrep.store.sqlite.SqliteStore;
  * <p>A benchmark, not a unit test: run it by hand (see {@code docs/benchmarks.md}).
  */
 public final class LoadBenchmark {
-    private static final List<String> ROUTES = List.of("/subjects/MSS", "/api/facts?subject=mss");
+    private static final List<String> DEFAULT_ROUTES = List.of("/subjects/MSS", "/api/facts?subject=mss");
     private static final int MAX_REQUESTS_PER_CLIENT = 1_000_000;
 
     private LoadBenchmark() {
@@ -63,6 +63,7 @@ public final class LoadBenchmark {
         int seconds = 20;
         int warmup = 5;
         List<String> ingest = new ArrayList<>();
+        List<String> routes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--db" -> db = Path.of(args[++i]);
@@ -74,12 +75,18 @@ public final class LoadBenchmark {
                         ingest.add(args[++i]);
                     }
                 }
+                case "--routes" -> {
+                    while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        routes.add(args[++i]);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (db == null) {
             throw new IllegalArgumentException("--db FILE is required");
         }
+        List<String> loaded = routes.isEmpty() ? DEFAULT_ROUTES : List.copyOf(routes);
         try (SqliteStore store = SqliteStore.open(db, new NearDuplicates());
                 SitrepServer server = SitrepServer.builder().store(store).host("127.0.0.1").port(0).build()) {
             int port = server.start();
@@ -88,7 +95,7 @@ public final class LoadBenchmark {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            for (String route : ROUTES) {
+            for (String route : loaded) {
                 URI uri = URI.create("http://127.0.0.1:" + port + route);
                 long t0 = System.nanoTime();
                 int status = http.send(HttpRequest.newBuilder(uri).GET().build(),
@@ -98,7 +105,7 @@ public final class LoadBenchmark {
             }
             System.out.printf(Locale.ROOT, "%-24s %-10s %9s %8s %9s %9s %9s %7s%n", "route", "ingest", "requests",
                     "req/s", "p50 ms", "p99 ms", "max ms", "errors");
-            for (String route : ROUTES) {
+            for (String route : loaded) {
                 URI uri = URI.create("http://127.0.0.1:" + port + route);
                 run(http, uri, clients, warmup);
                 print(route, "none", run(http, uri, clients, seconds), -1);
@@ -128,7 +135,7 @@ public final class LoadBenchmark {
             ingester.setDaemon(true);
             ingester.start();
             firstPut.await(); // the pipeline's models are loaded: what follows is ingest at its steady pace
-            for (String route : ROUTES) {
+            for (String route : loaded) {
                 URI uri = URI.create("http://127.0.0.1:" + port + route);
                 int before = added.get();
                 Result r = run(http, uri, clients, seconds);

@@ -117,8 +117,15 @@ class SitrepServerApiTest {
         assertThat(getJson("/api/entities?type=PERSON", 200).get("items")).extracting(n -> n.get("id").asText())
                 .containsExactly("william-ruto");
         JsonNode subjects = getJson("/api/subjects", 200);
-        assertThat(subjects.get("items")).extracting(n -> n.get("id").asText()).containsExactly("mss");
-        assertThat(getJson("/api/subjects/MSS", 200).get("facts").asInt()).isEqualTo(4);
+        // ranked by facts, quotes and sources together; Kenya, held by one source only, is left out
+        assertThat(subjects.get("items")).extracting(n -> n.get("id").asText()).containsExactly("mss", "william-ruto");
+        JsonNode mss = getJson("/api/subjects/MSS", 200);
+        assertThat(mss.get("facts").asInt()).isEqualTo(4);
+        assertThat(mss.get("quotes").asInt()).isZero();
+        assertThat(mss.get("sources").asInt()).isEqualTo(2);
+        JsonNode ruto = getJson("/api/subjects/william-ruto", 200);
+        assertThat(ruto.get("quotes").asInt()).isEqualTo(2);
+        assertThat(ruto.get("sources").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -203,6 +210,24 @@ class SitrepServerApiTest {
         assertThat(page.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert")
                 .doesNotContain("<b>now</b>").contains("class=\"boilerplate\"")
                 .contains("id=\"q-" + Articles.FIRST.indexOf("We will restore") + "\"");
+    }
+
+    @Test
+    void theHomePageRanksSubjectsByWhatTheRecordHoldsAndLeavesOutThoseOfOneSource() throws Exception {
+        String home = get("/").body();
+        assertThat(home).contains("/subjects/mss").contains("/subjects/william-ruto")
+                .doesNotContain("/subjects/kenya").contains("4 facts, 0 quotes, 2 sources");
+        assertThat(home.indexOf("/subjects/mss")).isLessThan(home.indexOf("/subjects/william-ruto"));
+    }
+
+    @Test
+    void searchShowsAPassageWithTheMatchedWordsMarkedAndEverythingElseEscaped() throws Exception {
+        String page = get("/search?q=" + URLEncoder.encode("restored order", StandardCharsets.UTF_8)).body();
+        assertThat(page).contains("<p class=\"snippet\">").contains("<mark>restore</mark> <mark>order</mark>")
+                .contains("&lt;b&gt;now&lt;/b&gt;").doesNotContain("<b>now</b>")
+                .doesNotContain("alert"); // the share line with the script is boilerplate, never shown
+        String tagged = get("/search?q=" + URLEncoder.encode("<b>", StandardCharsets.UTF_8)).body();
+        assertThat(tagged).doesNotContain("<mark><b>").doesNotContain("<b>now");
     }
 
     @Test

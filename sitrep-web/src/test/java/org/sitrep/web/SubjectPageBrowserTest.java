@@ -98,6 +98,19 @@ class SubjectPageBrowserTest {
         save("document-page.png");
     }
 
+    @Test
+    void aSearchResultShowsItsPassageWithTheMatchedWordHighlightedAndTheArticlesMarkupAsText() throws Exception {
+        browser.get("http://127.0.0.1:" + server.port() + "/search?q=restore");
+
+        WebElement snippet = browser.findElement(By.cssSelector("ol.results li .snippet"));
+        assertThat(snippet.findElements(By.tagName("mark"))).extracting(WebElement::getText).containsExactly("restore");
+        assertThat(snippet.findElements(By.tagName("b"))).isEmpty();
+        assertThat(snippet.getText()).contains("order <b>now</b>");
+        String background = snippet.findElement(By.tagName("mark")).getCssValue("background-color");
+        assertThat(background).isNotEqualTo(snippet.getCssValue("background-color"));
+        save("search-page.png");
+    }
+
     private void save(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

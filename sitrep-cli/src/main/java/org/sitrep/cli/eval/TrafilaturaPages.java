@@ -44,11 +44,55 @@ final class TrafilaturaPages {
     record Page(String url, Path html, LocalDate gold) {
     }
 
+    /**
+     * One page with a gold title.
+     *
+     * @param url the page's URL (the key in {@code evaldata.json})
+     * @param html the gzipped HTML file
+     * @param title the gold title, as the set's metadata gives it
+     */
+    record TitledPage(String url, Path html, String title) {
+    }
+
     private TrafilaturaPages() {
+    }
+
+    /** The pages of the set in {@code dir} that carry a gold title, in the order of {@code evaldata.json}. */
+    static List<TitledPage> titledPages(Path dir) {
+        List<TitledPage> pages = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = gold(dir).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String title = e.getValue().path("title").asText("").strip();
+            String file = e.getValue().path("file").asText("");
+            if (title.isEmpty() || file.isEmpty()) {
+                continue;
+            }
+            findHtml(dir, file).ifPresent(html -> pages.add(new TitledPage(e.getKey(), html, title)));
+        }
+        return pages;
     }
 
     /** The dated pages of the set in {@code dir}, in the order of {@code evaldata.json}. */
     static List<Page> datedPages(Path dir) {
+        List<Page> pages = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = gold(dir).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Optional<LocalDate> date = findGoldDay(e.getValue().path("date").asText(""));
+            String file = e.getValue().path("file").asText("");
+            if (date.isEmpty() || file.isEmpty()) {
+                continue;
+            }
+            findHtml(dir, file).ifPresent(html -> pages.add(new Page(e.getKey(), html, date.get())));
+        }
+        return pages;
+    }
+
+    /** Whether {@code dir} holds the set (its {@code evaldata.json}). */
+    static boolean isSet(Path dir) {
+        return Files.isRegularFile(dir.resolve("evaldata.json"));
+    }
+
+    private static JsonNode gold(Path dir) {
         Path gold = dir.resolve("evaldata.json");
         if (!Files.isRegularFile(gold)) {
             throw new IllegalArgumentException(dir + " has no evaldata.json: not the trafilatura evaluation set");
@@ -59,17 +103,7 @@ final class TrafilaturaPages {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + gold + ": " + e.getMessage(), e);
         }
-        List<Page> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Optional<LocalDate> date = findGoldDay(e.getValue().path("date").asText(""));
-            String file = e.getValue().path("file").asText("");
-            if (date.isEmpty() || file.isEmpty()) {
-                continue;
-            }
-            findHtml(dir, file).ifPresent(html -> pages.add(new Page(e.getKey(), html, date.get())));
-        }
-        return pages;
+        return root;
     }
 
     /** The day a gold {@code date} field gives, if it gives one. */

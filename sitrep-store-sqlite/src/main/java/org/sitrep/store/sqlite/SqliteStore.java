@@ -28,6 +28,7 @@ import org.sitrep.doc.Quote;
 import org.sitrep.store.CopyDetector;
 import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.DuplicateLink;
+import org.sitrep.store.EntityHoldings;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Page;
 import org.sitrep.store.Provenance;
@@ -78,6 +79,8 @@ public final class SqliteStore implements Store, TextSearch {
     /** Most connections reads of a file store use at once, besides the one that writes. */
     private static final int READERS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** About how many words a search passage shows. */
+    private static final int SNIPPET_TOKENS = 24;
 
     private final String name;
     private final Path file;
@@ -277,20 +280,100 @@ public final class SqliteStore implements Store, TextSearch {
      */
     @Override
     public List<DocumentSummary> searchDocuments(String query, Page page) {
-        List<String> phrases = new ArrayList<>();
-        Matcher m = WORD.matcher(query == null ? "" : query);
-        while (m.find()) {
-            phrases.add('"' + m.group() + '"');
-        }
-        if (phrases.isEmpty()) {
+        Optional<String> found = findMatchExpression(query);
+        if (found.isEmpty()) {
             return List.of();
         }
-        String match = String.join(" ", phrases);
+        String match = found.get();
         return reading("search documents for '" + query + "'", c -> summaries(c, "SELECT d.id, d.source, d.title,"
                 + " d.published_value, d.published_basis, d.published_confidence, d.length"
                 + " FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid"
                 + " WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 5.0, 1.0), d.seq LIMIT ? OFFSET ?",
                 List.<Object>of(match, page.limit(), page.offset())));
+    }
+
+    /**
+     * For each of {@code documentIds} that the words of {@code query} match as {@link #searchDocuments} matches
+     * them, a passage of its title or body (about {@value #SNIPPET_TOKENS} words, the part SQLite's FTS5
+     * {@code snippet()} finds best) with the matched words marked. The passage comes from the same tokenizer as the
+     * index (English stems, diacritics folded), so "officers" marks "officer"; boilerplate is never shown. The
+     * store's index keeps no text, so the documents are indexed again, alone, in a database in memory. A line break
+     * in the passage (between a headline and its lead, say) is shown as " · ".
+     *
+     * @return the passages by document id; a document the query does not match, or that is not stored, has none
+     */
+    public Map<String, SearchSnippet> snippets(String query, List<String> documentIds) {
+        Optional<String> match = findMatchExpression(query);
+        if (match.isEmpty() || documentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String[]> texts = reading("read documents to show search passages", c -> {
+            List<String[]> out = new ArrayList<>();
+            for (String id : documentIds) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT title, text, text_repairs FROM documents"
+                        + " WHERE id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            // as the index reads it: the body without boilerplate and without its title line
+                            Document.Builder doc = Document.builder(DocumentRows.text(rs, "text", "text_repairs"))
+                                    .title(rs.getString("title"));
+                            List<org.sitrep.doc.Boilerplate> boilerplate = DocumentRows.readBoilerplate(c, id);
+                            if (!boilerplate.isEmpty()) {
+                                doc.layer(org.sitrep.doc.Layers.BOILERPLATE, boilerplate);
+                            }
+                            out.add(new String[] {id, rs.getString("title"), doc.build().body()});
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        try (Connection mem = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            try (Statement s = mem.createStatement()) {
+                s.execute("CREATE VIRTUAL TABLE passages USING fts5 (title, body,"
+                        + " tokenize = 'porter unicode61 remove_diacritics 2')");
+            }
+            try (PreparedStatement insert = mem.prepareStatement("INSERT INTO passages (rowid, title, body)"
+                    + " VALUES (?, ?, ?)")) {
+                for (int i = 0; i < texts.size(); i++) {
+                    insert.setLong(1, i);
+                    String title = SearchSnippet.unmarked(texts.get(i)[1]);
+                    insert.setString(2, title == null ? null : StoredText.of(title).text());
+                    insert.setString(3, StoredText.of(SearchSnippet.unmarked(texts.get(i)[2])).text());
+                    insert.executeUpdate();
+                }
+            }
+            Map<String, SearchSnippet> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = mem.prepareStatement("SELECT rowid, snippet(passages, -1, ?, ?, '…', "
+                    + SNIPPET_TOKENS + ") FROM passages WHERE passages MATCH ?")) {
+                ps.setString(1, String.valueOf(SearchSnippet.OPEN));
+                ps.setString(2, String.valueOf(SearchSnippet.CLOSE));
+                ps.setString(3, match.get());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String passage = rs.getString(2);
+                        if (passage != null) {
+                            out.put(texts.get(rs.getInt(1))[0], SearchSnippet.parse(passage
+                                    .replaceAll("\\s*\\R\\s*", " · ").replaceAll("\\s+", " ")));
+                        }
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot make search passages for '" + query + "': " + describe(e), e);
+        }
+    }
+
+    /** The FTS5 expression for the words of {@code query}, each a phrase of its own; empty for a query without any. */
+    private static Optional<String> findMatchExpression(String query) {
+        List<String> phrases = new ArrayList<>();
+        Matcher m = WORD.matcher(query == null ? "" : query);
+        while (m.find()) {
+            phrases.add('"' + m.group() + '"');
+        }
+        return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", phrases));
     }
 
     private static List<DocumentSummary> summaries(Connection c, String sql, List<Object> params) throws SQLException,
@@ -405,6 +488,23 @@ public final class SqliteStore implements Store, TextSearch {
                     + " FROM facts WHERE subject IS NOT NULL GROUP BY subject ORDER BY n DESC, subject")) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Counted in one statement over the fact and quote tables (a quote's speaker by its index). */
+    @Override
+    public Map<String, EntityHoldings> holdingsByEntity() {
+        return reading("count what the record holds by entity", c -> {
+            Map<String, EntityHoldings> out = new java.util.LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT entity, sum(fact), sum(quote),"
+                    + " count(DISTINCT document_id) FROM (SELECT subject AS entity, document_id, 1 AS fact, 0 AS quote"
+                    + " FROM facts WHERE subject IS NOT NULL UNION ALL SELECT speaker_entity_id, document_id, 0, 1"
+                    + " FROM quotes WHERE speaker_entity_id IS NOT NULL) GROUP BY entity ORDER BY entity")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new EntityHoldings(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 }
             }
             return out;

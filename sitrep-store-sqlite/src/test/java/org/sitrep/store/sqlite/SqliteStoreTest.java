@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -286,6 +287,88 @@ class SqliteStoreTest extends StoreContract {
         List<DocumentSummary> all = sqlite().searchDocuments("haiti report", Page.first(10));
         assertThat(all).hasSize(5);
         assertThat(sqlite().searchDocuments("haiti report", new Page(2, 2))).containsExactlyElementsOf(all.subList(2, 4));
+    }
+
+    @Test
+    void theIndexedHoldingsAgreeWithTheStoreInterfacesDefaultCount() {
+        store.put(mombasaDocument());
+        store.put(washingtonDocument());
+        Store plain = new Store() {
+            @Override
+            public org.sitrep.store.PutResult put(Document doc) {
+                return store.put(doc);
+            }
+
+            @Override
+            public boolean contains(String documentId) {
+                return store.contains(documentId);
+            }
+
+            @Override
+            public java.util.Optional<Document> findDocument(String documentId) {
+                return store.findDocument(documentId);
+            }
+
+            @Override
+            public List<DocumentSummary> documents(Page page) {
+                return store.documents(page);
+            }
+
+            @Override
+            public long documentCount() {
+                return store.documentCount();
+            }
+
+            @Override
+            public List<org.sitrep.store.StoredEntity> entities() {
+                return store.entities();
+            }
+
+            @Override
+            public List<org.sitrep.store.StoredQuote> quotes(org.sitrep.store.QuoteQuery query) {
+                return store.quotes(query);
+            }
+
+            @Override
+            public List<org.sitrep.store.StoredFact> facts(org.sitrep.store.FactQuery query) {
+                return store.facts(query);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThat(plain.holdingsByEntity()).containsExactlyEntriesOf(store.holdingsByEntity()).isNotEmpty();
+    }
+
+    @Test
+    void aSearchPassageMarksTheMatchedWordsByTheirStemsAndNeverShowsBoilerplate() {
+        Document page = pageWithMenu();
+        store.put(page);
+
+        Map<String, SearchSnippet> passages = sqlite().snippets("curfews capital", List.of(page.id()));
+
+        SearchSnippet passage = passages.get(page.id());
+        assertThat(passage.parts()).filteredOn(SearchSnippet.Part::matched).extracting(SearchSnippet.Part::text)
+                .containsExactly("curfew", "capital");
+        assertThat(passage.text()).contains("Police set a curfew in the capital on Tuesday.")
+                .doesNotContain("Subscribe").doesNotContain("Cricket").doesNotContain("Nairobi briefing");
+    }
+
+    @Test
+    void aSearchPassageKeepsTheTextsOwnMarkupAsTextAndHasNoneForADocumentTheWordsMiss() {
+        Document tagged = plain(null, "Officers <b>arrived</b> in the port & the \uE000capital\uE001 on Monday.");
+        Document other = plain(null, "Talks resumed in Geneva.");
+        store.put(tagged);
+        store.put(other);
+
+        Map<String, SearchSnippet> passages = sqlite().snippets("officer", List.of(tagged.id(), other.id(), "nope"));
+
+        assertThat(passages).containsOnlyKeys(tagged.id());
+        assertThat(passages.get(tagged.id()).parts()).containsExactly(new SearchSnippet.Part("Officers", true),
+                new SearchSnippet.Part(" <b>arrived</b> in the port & the capital on Monday.", false));
+        assertThat(sqlite().snippets("", List.of(tagged.id()))).isEmpty();
     }
 
     private List<String> search(String query) {
