@@ -26,7 +26,7 @@ class StrengthChartTest {
     }
 
     private static SituationReport report(List<Item> timeline, Item mandate) {
-        return new SituationReport(SituationReport.VERSION, new SituationReport.Subject("force", "Force", List.of()),
+        return new SituationReport(SituationReport.VERSION, new SituationReport.Subject("force", "Force", SituationReport.MISSION, List.of(), List.of()),
                 "2025-03-01", SituationReport.STATED,
                 new SituationReport.CurrentState(new SituationReport.Strength(List.of(), false, List.of()), List.of(),
                         mandate, List.of()),
