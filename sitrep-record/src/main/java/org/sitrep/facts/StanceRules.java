@@ -211,6 +211,9 @@ final class StanceRules implements FactRule {
     /** "Haiti's call to ...", "the Haitian government's request for ...": the country proposes what follows. */
     private static final Pattern CALL_OF = Pattern.compile("(?i)['’]s?\\s+(?:\\w+\\s+)?(?:call|request|appeal|invitation|"
             + "plea)\\s+(?:to|for)\\s+");
+    /** "the Council's stated expectation that the mission deploy soon": the Council supports what it expects. */
+    private static final Pattern EXPECTATION_OF = Pattern.compile("(?i)['’]s?\\s+(?:\\w+\\s+)?(?:expectation|wish|"
+            + "desire)\\s+that\\s+");
     /** A group named by a common noun whose members a list names: "the countries that ..., including A, B and C". */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:countries|nations|states|partners|members|"
             + "contributors|governments|allies)\\b");
@@ -351,7 +354,12 @@ final class StanceRules implements FactRule {
 
     /** "answering Haiti's call to serve as the lead nation": Haiti proposes it. */
     private void callsOf(DocumentView v, Sentence s, List<Fact> out) {
-        Matcher m = CALL_OF.matcher(v.text).region(s.start(), s.end());
+        callsOf(v, s, CALL_OF, "propose", out);
+        callsOf(v, s, EXPECTATION_OF, "support", out);
+    }
+
+    private void callsOf(DocumentView v, Sentence s, Pattern cue, String stance, List<Fact> out) {
+        Matcher m = cue.matcher(v.text).region(s.start(), s.end());
         while (m.find()) {
             DocumentView.EntityMention owner = null;
             for (DocumentView.EntityMention em : v.mentionsIn(s.start(), m.start())) {
@@ -370,7 +378,7 @@ final class StanceRules implements FactRule {
                         .filter(g -> g.getKey() >= m.start() - 40).forEach(g -> actors.add(g.getValue()));
             }
             int end = objectEnd(v, m.end(), s.end());
-            emit(v, s, actors, null, "propose", v.textOf(m.end(), end), m.end(), out);
+            emit(v, s, actors, null, stance, v.textOf(m.end(), end), m.end(), out);
         }
     }
 

@@ -222,4 +222,15 @@ class StanceRulesTest {
         assertThat(positions(doc("Leaders met.\nThe region waits.\n" + request)
                 .entity("unfoo", "UNFOO", Mention.ORGANIZATION, "UNFOO"))).isEmpty();
     }
+
+    @Test
+    void aBodysStatedExpectationIsItsSupport() {
+        List<Fact> facts = positions(doc("Leaders met.\nBoth leaders recalled the UN Security Council's stated "
+                + "expectation that the MSS deploy before the rainy season.\n"));
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.qualifiers()).containsEntry("actor", "united-nations-security-council");
+            assertThat(f.value()).isEqualTo("support");
+            assertThat(f.qualifiers().get("proposalName")).contains("deploy before the rainy season");
+        });
+    }
 }
