@@ -226,11 +226,11 @@ class StanceRulesTest {
     @Test
     void aBodysStatedExpectationIsItsSupport() {
         List<Fact> facts = positions(doc("Leaders met.\nBoth leaders recalled the UN Security Council's stated "
-                + "expectation that the MSS deploy before the rainy season.\n"));
+                + "expectation that the MSS deploy its first units quickly.\n"));
         assertThat(facts).singleElement().satisfies(f -> {
             assertThat(f.qualifiers()).containsEntry("actor", "united-nations-security-council");
             assertThat(f.value()).isEqualTo("support");
-            assertThat(f.qualifiers().get("proposalName")).contains("deploy before the rainy season");
+            assertThat(f.qualifiers().get("proposalName")).contains("deploy its first units quickly");
         });
     }
 }
