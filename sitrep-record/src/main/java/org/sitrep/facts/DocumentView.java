@@ -56,7 +56,7 @@ final class DocumentView {
     /** What follows a mission's acronym: "MINUSTAH peacekeepers", "UNIFIL's mandate". */
     private static final Pattern MISSION_CONTEXT_AFTER = Pattern.compile("(?i)(?:['’]s)?\\s+(?:\\w+\\s+)?"
             + "(?:peacekeepers|peacekeeping|troops|mandate|force|forces|mission|contingent|blue helmets|personnel|"
-            + "soldiers|police officers|military component)\\b");
+            + "soldiers|police officers|military component|draws\\s+down|drew\\s+down|drawdown)\\b");
     /** What comes before a mission's acronym: "the mandate of UNIFIL", "deployed with MINUSMA". */
     private static final Pattern MISSION_CONTEXT_BEFORE = Pattern.compile("(?i)\\b(?:mandate of|mandate for|"
             + "renewal of|extension of|serving (?:in|with)|deployed (?:in|with|to)|contribut\\w+ to|support for|"
@@ -495,6 +495,11 @@ final class DocumentView {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd).strip();
             if (line.split("\\s+").length > 12) {
+                if (lines == 0) { // a long headline above the heading lines
+                    lineStart = lineEnd + 1;
+                    lines++;
+                    continue;
+                }
                 break;
             }
             if (!OFFICE_LINE.matcher(line).find()) {

@@ -62,7 +62,11 @@ final class StanceRules implements FactRule {
             + "(?:agreed|pledged|offered|promised|decided|volunteered|stepp(?:ed|ing)\\s+up)\\s+to\\s+(?:send|join|"
             + "contribute|deploy|provide|lead|participate|serve)|"
             + "(?:is|are|was|were)\\s+to\\s+(?:send|deploy|contribute|join)|will\\s+(?:send|deploy|contribute|join|"
-            + "participate)|pledg(?:ed|ing)\\s+(?:personnel|troops|police|forces|officers|soldiers|support)",
+            + "participate)|pledg(?:ed|ing)\\s+(?:personnel|troops|police|forces|officers|soldiers|support)|"
+            + "(?:were|was)\\s+able\\s+to\\s+adopt|"
+            // "we regret that the Council did not include X": the speaker wanted X
+            + "regret(?:s|ted)?\\s+that\\s+[^.;:,]{1,60}?\\s(?:did|could|would)\\s+not\\s+(?:include|adopt|"
+            + "authori[sz]e|extend|provide|add)",
             "support", Side.SUBJECT},
         {"oppos(?:e|es|ed)|reject(?:s|ed)?|object(?:s|ed)?\\s+to|block(?:s|ed)?|veto(?:es|ed)?|"
             + "criticiz(?:e|es|ed)|criticis(?:e|es|ed)|(?:did|does|do)\\s+not\\s+(?:want|support|back|favou?r|agree\\s+to)|"
@@ -78,7 +82,13 @@ final class StanceRules implements FactRule {
         {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:not\\s+(?:appropriate|feasible|acceptable|"
             + "an\\s+option|a\\s+\\w+\\s+option|the\\s+answer)|unacceptable|inappropriate)", "oppose", Side.PREDICATE},
         {"(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?(?:vital|essential|indispensable|critical|"
-            + "necessary|the\\s+best\\s+(?:chance|hope|option)|welcome|a\\s+(?:welcome|positive|good)\\s+step)",
+            + "necessary|the\\s+best\\s+(?:chance|hope|option)|welcome|a\\s+(?:welcome|positive|good)\\s+step)|"
+            // "the mission is "vital"": a verdict quoted
+            + "(?:is|are|was|were|would\\s+be|remains?)\\s+(?:\\w+ly\\s+)?[\"“‘'](?:vital|essential|indispensable|"
+            + "critical|necessary)|"
+            + "provides?\\s+(?:the|our)\\s+best\\s+(?:chance|hope|option)|"
+            + "(?:will\\s+)?(?:continues?\\s+to\\s+)?(?:has|have|play|plays)\\s+an?\\s+(?:critical|vital|"
+            + "essential|indispensable)\\s+role(?:\\s+to\\s+play)?",
             "support", Side.PREDICATE},
         {"view(?:s|ed)?\\s+(?:this|the|that|it)\\b[^.;,]{0,40}?\\s+(?:very\\s+)?(?:positively|favou?rably)", "support",
             Side.SUBJECT},
@@ -144,6 +154,12 @@ final class StanceRules implements FactRule {
     /** Cues that are single verbs, which may be nouns or infinitives instead. */
     private static final Pattern BARE_VERB = Pattern.compile("(?i)^(?:support|back|endors|welcom|favou?r|approv|"
             + "oppos|reject|object|block|veto|criticiz|criticis|propos|recommend|request|urg|suggest|introduc)\\w*$");
+    /** Two objects of one preposition: "(in support of) Haiti and of the mission". */
+    private static final Pattern AND_OF = Pattern.compile("(?i),?\\s+and\\s+of\\s+");
+    /** A verdict on a role ("has a critical role to play in ..."): what follows is the role, not the proposal. */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\brole(?:\\s+to\\s+play)?$");
+    /** A quote's speaker as written when it is the text's own first person. */
+    private static final Pattern FIRST_PERSON_SPEAKER = Pattern.compile("(?i)we|i|us");
     private static final Pattern BODY = Pattern.compile("(?i)council|assembly|parliament|senate|congress");
 
     /** A clause that opens with "we" or "I" after a few words: "For this reason we". */
@@ -195,6 +211,9 @@ final class StanceRules implements FactRule {
     /** "Haiti's call to ...", "the Haitian government's request for ...": the country proposes what follows. */
     private static final Pattern CALL_OF = Pattern.compile("(?i)['’]s?\\s+(?:\\w+\\s+)?(?:call|request|appeal|invitation|"
             + "plea)\\s+(?:to|for)\\s+");
+    /** "the Council's stated expectation that the mission deploy soon": the Council supports what it expects. */
+    private static final Pattern EXPECTATION_OF = Pattern.compile("(?i)['’]s?\\s+(?:\\w+\\s+)?(?:expectation|wish|"
+            + "desire)\\s+that\\s+");
     /** A group named by a common noun whose members a list names: "the countries that ..., including A, B and C". */
     private static final Pattern GROUP = Pattern.compile("(?i)\\b(?:countries|nations|states|partners|members|"
             + "contributors|governments|allies)\\b");
@@ -283,7 +302,14 @@ final class StanceRules implements FactRule {
                 via = firstPerson(v, new Cue(m.start(), m.end(), "support", Side.SUBJECT), actors);
             }
             int from = m.groupCount() >= 1 && m.group(1) != null ? m.start(1) : m.end();
-            emit(v, s, actors, via, "support", v.textOf(from, objectEnd(v, from, s.end())), from, out);
+            int end = objectEnd(v, from, s.end());
+            // "in support of Haiti and of the mission": each object on its own
+            Matcher both = AND_OF.matcher(v.text).region(from, end);
+            if (both.find()) {
+                emit(v, s, actors, via, "support", v.textOf(from, both.start()), from, out);
+                from = both.end();
+            }
+            emit(v, s, actors, via, "support", v.textOf(from, end), from, out);
         }
     }
 
@@ -328,7 +354,12 @@ final class StanceRules implements FactRule {
 
     /** "answering Haiti's call to serve as the lead nation": Haiti proposes it. */
     private void callsOf(DocumentView v, Sentence s, List<Fact> out) {
-        Matcher m = CALL_OF.matcher(v.text).region(s.start(), s.end());
+        callsOf(v, s, CALL_OF, "propose", out);
+        callsOf(v, s, EXPECTATION_OF, "support", out);
+    }
+
+    private void callsOf(DocumentView v, Sentence s, Pattern cue, String stance, List<Fact> out) {
+        Matcher m = cue.matcher(v.text).region(s.start(), s.end());
         while (m.find()) {
             DocumentView.EntityMention owner = null;
             for (DocumentView.EntityMention em : v.mentionsIn(s.start(), m.start())) {
@@ -347,7 +378,7 @@ final class StanceRules implements FactRule {
                         .filter(g -> g.getKey() >= m.start() - 40).forEach(g -> actors.add(g.getValue()));
             }
             int end = objectEnd(v, m.end(), s.end());
-            emit(v, s, actors, null, "propose", v.textOf(m.end(), end), m.end(), out);
+            emit(v, s, actors, null, stance, v.textOf(m.end(), end), m.end(), out);
         }
     }
 
@@ -397,10 +428,16 @@ final class StanceRules implements FactRule {
         if (cue.side() == Side.PREDICATE) {
             proposal = subjectPhrase(v, clauseStart, cue.start());
             String tail = v.textOf(cue.end(), objectEnd(v, cue.end(), s.end())).strip();
-            if (proposal != null && tail.matches("(?is)(?:for|to|in)\\b.*")) {
+            if (proposal != null && tail.matches("(?is)(?:for|to|in)\\b.*")
+                    && !ROLE.matcher(v.textOf(cue.start(), cue.end())).find()
+                    && !tail.matches("(?is)(?:for|to|in)\\s+\\w+ing\\b.*")) { // "critical to maintaining ...": a purpose
                 proposal = proposal + " " + tail;
             }
             proposalAt = clauseStart;
+            if (proposal != null) {
+                int found = v.text.indexOf(proposal.strip(), clauseStart);
+                proposalAt = found >= 0 && found < cue.start() ? found : clauseStart; // where the subject stands
+            }
             int at = Math.max(floor, v.sentenceStartAt(cue.start()));
             int governingEnd = clauseStart;
             Matcher reporting = REPORTING_VERB
@@ -410,17 +447,25 @@ final class StanceRules implements FactRule {
             }
             String governing = v.textOf(at, clauseStart);
             List<DocumentView.EntityMention> speakers = subjectOf(v, at, governingEnd);
+            final int speechEnd = governingEnd;
             List<Map.Entry<Integer, String>> governments = v.governmentsIn(at, governingEnd);
             if (!governments.isEmpty()) {
                 // "the Japanese government spokesperson, X, told ...": the government speaks, through X
                 governments.forEach(g -> actors.add(g.getValue()));
                 via = speakers.stream().filter(m -> v.isPerson(m.entity())).map(DocumentView.EntityMention::id)
-                        .findFirst().orElse(null);
+                        .findFirst().or(() -> v.mentionsIn(at, speechEnd).stream()
+                                .filter(m -> v.isPerson(m.entity())).map(DocumentView.EntityMention::id).findFirst())
+                        .orElse(null);
             } else {
                 speakers.forEach(m -> addActor(v, m, actors));
+                via = speakers.stream().filter(m -> v.isPerson(m.entity())).map(DocumentView.EntityMention::id)
+                        .findFirst().orElse(null); // "Tony Blair said ...": the UK, through him
             }
             if (actors.isEmpty() && WE_OR_I.matcher(governing).find()) {
                 firstPerson(v, cue, actors);
+            }
+            if (actors.isEmpty() && speakers.isEmpty() && v.findQuoteAt(cue.start()).isEmpty() && v.voice() != null) {
+                actors.add(v.voice()); // a verdict in a statement's own voice is the voice's
             }
             if (actors.isEmpty()) {
                 return;
@@ -443,7 +488,7 @@ final class StanceRules implements FactRule {
                 v.governmentsIn(cue.end(), Math.min(s.end(), cue.end() + 40)).stream()
                         .filter(g -> g.getKey() <= cue.end() + 6).forEach(g -> actors.add(g.getValue()));
             }
-            proposal = subjectPhrase(v, clauseStart, cue.start());
+            proposal = subjectPhrase(v, clauseStart, withoutTrailingVerbs(v, clauseStart, cue.start()));
             proposalAt = clauseStart;
         } else {
             List<DocumentView.EntityMention> subject = cue.side() == Side.WITH_LIST ? withList(v, s, cue)
@@ -500,7 +545,7 @@ final class StanceRules implements FactRule {
         }
         int rawEnd = Math.min(s.end(), proposalAt + proposal.length());
 
-        if (cue != null && cue.stance().equals("propose") && REPORTED_CLAUSE.matcher(proposal.strip()).find()) {
+        if (cue != null && cue.stance().equals("propose") && cue.side() != Side.AGENT && REPORTED_CLAUSE.matcher(proposal.strip()).find()) {
             return; // "suggested he had been ...": a claim reported, not a proposal
         }
         proposal = clean(resolve(v, proposal.strip().replaceFirst("(?i)^(?:to|of|for)\\s+", ""), proposalAt));
@@ -602,8 +647,10 @@ final class StanceRules implements FactRule {
             actors.add(v.findAffiliation(speaker).orElse(speaker));
             return speaker;
         }
-        if (q.isEmpty() && v.voice() != null) {
-            actors.add(v.voice());
+        boolean ownWords = q.isEmpty() || q.get().speaker() != null && q.get().speaker().name() != null
+                && FIRST_PERSON_SPEAKER.matcher(q.get().speaker().name()).matches();
+        if (ownWords && v.voice() != null) {
+            actors.add(v.voice()); // "we reiterate that ...": the statement's own voice, told as reported speech
         }
         return null;
     }
@@ -781,6 +828,31 @@ final class StanceRules implements FactRule {
         return p.isEmpty() ? null : p;
     }
 
+    /**
+     * Where a subject ends before the verbs that follow it: "This mission comes (at the request of ...)" is "This
+     * mission". Words are dropped from the end while the tagger reads them as verbs or adverbs, never the first.
+     */
+    private static int withoutTrailingVerbs(DocumentView v, int from, int to) {
+        int end = to;
+        while (end > from) {
+            int wordEnd = end;
+            while (wordEnd > from && Character.isWhitespace(v.text.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > from && !Character.isWhitespace(v.text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || v.textOf(from, wordStart).isBlank()
+                    || !v.findTagAt(wordStart).map(t -> t.startsWith("VB") || t.equals("MD") || t.equals("RB"))
+                            .orElse(false)) {
+                break;
+            }
+            end = wordStart;
+        }
+        return end;
+    }
+
     private static int objectEnd(DocumentView v, int from, int end) {
         Matcher m = OBJECT_END.matcher(v.text).region(from, end);
         int stop = m.find() ? m.start() : end;
@@ -843,8 +915,8 @@ final class StanceRules implements FactRule {
             String d = resolutionDescription(v);
             return d == null ? proposal : d + rest;
         }
-        if (v.mainMission != null && !noun.equals("mandate")) {
-            return v.mainMission.name() + rest;
+        if (v.mainMission != null && !noun.equals("mandate") && !rest.matches("(?is)\\s+(?:in|of|for)\\b.*")) {
+            return v.mainMission.name() + rest; // never "the mission in Afghanistan", which names its own
         }
         if (noun.equals("mandate") && v.mainMission != null) {
             return "mandate of " + v.mainMission.name() + rest;

@@ -32,6 +32,7 @@ public final class HandBuilt {
     private final List<Timex> times = new ArrayList<>();
     private final List<Quantity> quantities = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final java.util.Map<Integer, String> tags = new java.util.HashMap<>();
 
     private HandBuilt(String text) {
         this.text = text;
@@ -131,6 +132,12 @@ public final class HandBuilt {
         return this;
     }
 
+    /** A part-of-speech tag on the first word {@code word} stands for, as the tagger would give it. */
+    public HandBuilt tag(String word, String tag) {
+        tags.put(expect(word), tag);
+        return this;
+    }
+
     private int expect(String words) {
         int at = text.indexOf(words);
         if (at < 0) {
@@ -144,7 +151,7 @@ public final class HandBuilt {
         List<Token> tokens = new ArrayList<>();
         Matcher t = Pattern.compile("\\S+").matcher(text);
         while (t.find()) {
-            tokens.add(new Token(t.start(), t.end(), null));
+            tokens.add(new Token(t.start(), t.end(), tags.get(t.start())));
         }
         List<Mention> mentions = new ArrayList<>();
         for (Entity e : entities) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.doc.Fact;
+import org.sitrep.doc.Mention;
 
 /** Positions read from the clause that states them, in sentences we wrote for the purpose. */
 class StanceRulesTest {
@@ -124,5 +125,112 @@ class StanceRulesTest {
                 "kenya:support");
         assertThat(facts).filteredOn(f -> f.value().equals("support"))
                 .allSatisfy(f -> assertThat(f.qualifiers().get("proposalName")).isEqualTo("police support"));
+    }
+
+    private static final String HEADING = "Statement on the mission\n\nDeputy Ecuador Representative to the United "
+            + "Nations\n\n";
+
+    private static HandBuilt statement(String body) {
+        return HandBuilt.of(HEADING + body).withKnownEntities().published("2025-03-04")
+                .title("Statement on the mission");
+    }
+
+    @Test
+    void weTellingItsOwnVerdictAsReportedSpeechIsTheStatementsVoice() {
+        String body = "We thank the Council.\nWe reiterate that a new force is not appropriate for the region.\n";
+        List<Fact> facts = positions(statement(body).indirectQuote("that a new force is not appropriate for the region",
+                "we", null, "reiterate"));
+        assertThat(stances(facts)).containsExactly("ecuador:oppose");
+    }
+
+    @Test
+    void aVerdictNobodyIsSaidToStateIsTheStatementsOwnButNotANewsReports() {
+        String body = "We thank the Council.\nDespite the setbacks, the MSS provides the best chance of restoring "
+                + "order.\n";
+        assertThat(stances(positions(statement(body)))).containsExactly("ecuador:support");
+        assertThat(positions(doc("Leaders met.\nDespite the setbacks, the MSS provides the best chance of restoring "
+                + "order.\n"))).isEmpty();
+    }
+
+    @Test
+    void aMissionsRoleIsAVerdictOnTheMissionNotOnWhatTheRoleIsFor() {
+        String body = "We thank the Council.\nAs talks begin, the MSS will continue to have a vital role to play in "
+                + "restoring order.\n";
+        assertThat(positions(statement(body))).singleElement().satisfies(f -> {
+            assertThat(f.qualifiers()).containsEntry("actor", "ecuador");
+            assertThat(f.value()).isEqualTo("support");
+            assertThat(f.qualifiers().get("proposalName")).contains("MSS").doesNotContain("restoring");
+        });
+    }
+
+    @Test
+    void aQuotedVerdictIsTheSpeakersAndTheMissionItNamesStaysNamed() {
+        List<Fact> facts = positions(doc("Leaders met on the MSS.\nRuto said that the mission in Haiti is "
+                + "\"vital\".\n"));
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo("support");
+            assertThat(f.qualifiers().get("actor") + "/" + f.qualifiers().get("via")).contains("william-ruto");
+            assertThat(f.qualifiers()).containsEntry("proposalName", "mission in Haiti");
+        });
+    }
+
+    @Test
+    void regrettingThatSomethingWasLeftOutIsSupportForIt() {
+        String body = "We thank the Council.\nWe regret that the Council did not include funding for police boats "
+                + "for the MSS.\n";
+        assertThat(positions(statement(body))).singleElement().satisfies(f -> {
+            assertThat(f.qualifiers()).containsEntry("actor", "ecuador");
+            assertThat(f.value()).isEqualTo("support");
+            assertThat(f.qualifiers().get("proposalName")).startsWith("funding for police boats");
+        });
+    }
+
+    @Test
+    void beingAbleToAdoptAResolutionIsSupportForIt() {
+        String body = "We thank the Council.\nWe are glad that we were able to adopt Resolution 9876 on more police "
+                + "for the MSS.\n";
+        assertThat(positions(statement(body))).singleElement().satisfies(f -> {
+            assertThat(f.qualifiers()).containsEntry("actor", "ecuador");
+            assertThat(f.qualifiers().get("proposalName")).startsWith("Resolution 9876");
+        });
+    }
+
+    @Test
+    void whatComesAtTheRequestOfAStateIsItsProposalWithoutTheVerb() {
+        List<Fact> facts = positions(doc("Leaders met on the MSS.\nThis mission comes at the request of Haiti.\n")
+                .tag("comes", "VBZ"));
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.qualifiers()).containsEntry("actor", "haiti");
+            assertThat(f.value()).isEqualTo("propose");
+            assertThat(f.qualifiers()).containsEntry("proposalName", "Multinational Security Support Mission");
+        });
+    }
+
+    @Test
+    void supportOfTwoThingsIsTwoPositionsAndOnlyTheMissionIsKept() {
+        String body = "We thank the Council.\nWe are here today in support of Haiti and of the MSS.\n";
+        assertThat(positions(statement(body))).singleElement().satisfies(f ->
+                assertThat(f.qualifiers().get("proposalName")).isIn("MSS", "the MSS"));
+    }
+
+    @Test
+    void anAcronymThatDrawsDownIsAMissionSoARequestForItsHelpConcernsIt() {
+        String request = "Canada’s formal request for UNFOO to provide logistical help to the vote.\n";
+        List<Fact> facts = positions(doc("Leaders met.\nThe region waits as UNFOO draws down.\n" + request)
+                .entity("unfoo", "UNFOO", Mention.ORGANIZATION, "UNFOO"));
+        assertThat(stances(facts)).containsExactly("canada:propose");
+        assertThat(positions(doc("Leaders met.\nThe region waits.\n" + request)
+                .entity("unfoo", "UNFOO", Mention.ORGANIZATION, "UNFOO"))).isEmpty();
+    }
+
+    @Test
+    void aBodysStatedExpectationIsItsSupport() {
+        List<Fact> facts = positions(doc("Leaders met.\nBoth leaders recalled the UN Security Council's stated "
+                + "expectation that the MSS deploy its first units quickly.\n"));
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.qualifiers()).containsEntry("actor", "united-nations-security-council");
+            assertThat(f.value()).isEqualTo("support");
+            assertThat(f.qualifiers().get("proposalName")).contains("deploy its first units quickly");
+        });
     }
 }
