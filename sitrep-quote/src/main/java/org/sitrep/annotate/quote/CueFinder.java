@@ -51,6 +51,9 @@ final class CueFinder {
             "while", "from", "with", "after", "before");
 
     void findFrames(int s) {
+        if (body.doc.isBoilerplate(sentences.get(s))) {
+            return; // captions, link lists and other page furniture report no one's speech
+        }
         int from = sentTok.get(s)[0];
         int to = sentTok.get(s)[1];
         Frame colon = colonFrame(s, from, to);

@@ -222,7 +222,7 @@ final class Phrases {
     }
 
     /** The head of a noun phrase: the last noun before the first preposition. */
-    private int headOf(int from, int end) {
+    int headOf(int from, int end) {
         int head = -1;
         for (int k = from; k < end; k++) {
             Tok t = toks.get(k);

@@ -16,7 +16,9 @@ import org.sitrep.doc.Timex;
 /**
  * Resolves the source of each statement to a speaker: the entity named at the head of the source, "he"/"she" to
  * the person who spoke or was named last (of a compatible gender), "the president" to the person last named with
- * that title, and anonymous or group sources as written; then the channel or occasion and the date of the saying.
+ * that title, and anonymous or group sources as written ("officials", "the committee"); then the channel or occasion
+ * and the date of the saying. A source that names no one (a pronoun left unresolved, a date, a number, another
+ * common noun) leaves the speaker null: the statement keeps its source as written and no speaker.
  *
  * <p>Thread safety: not thread-safe; it sets the speakers of one reading's statements, in the order of their cues.
  * Failure: never throws; a statement whose frame has no source keeps no speaker.
@@ -81,7 +83,7 @@ final class SpeakerResolution {
             }
             Entity e = k >= from ? entityAtChar.get(toks.get(k).start()) : null;
             st.speaker = e != null ? new Quote.Speaker(e.name(), e.id())
-                    : new Quote.Speaker(k >= from ? toks.get(k).word() : first.word(), null);
+                    : k >= from && namesSpeaker(k, k + 1, k) ? new Quote.Speaker(toks.get(k).word(), null) : null;
             st.speakerType = e != null ? e.type() : null;
             occasion(st, f, null);
             return;
@@ -132,7 +134,7 @@ final class SpeakerResolution {
                 }
             }
         }
-        st.speaker = new Quote.Speaker(pronoun.word(), null);
+        st.speaker = null; // a pronoun left unresolved names no one
         return null;
     }
 
@@ -204,8 +206,35 @@ final class SpeakerResolution {
                 }
             }
         }
-        st.speaker = new Quote.Speaker(written, null);
+        st.speaker = namesSpeaker(f.srcFrom, end, head) ? new Quote.Speaker(written, null) : null;
         st.speakerType = null;
+    }
+
+    /**
+     * Whether a source no entity stands for still names a speaker as written: a name, a title or office ("the
+     * minister"), or a group of people or an organization named by its kind ("officials", "the committee"). A
+     * pronoun left unresolved ("It", "his", "its chairman"), a date or a number, and any other common noun ("the
+     * election", "week", "the report") name no one.
+     */
+    private boolean namesSpeaker(int from, int end, int head) {
+        if (head < 0) {
+            // "Several said": a quantifier standing alone for people
+            return end - from == 1 && SpeechLexicon.QUANTIFIER_SUBJECTS.contains(toks.get(from).lower());
+        }
+        for (int k = from; k < end; k++) {
+            String pos = toks.get(k).pos();
+            if ("PRP".equals(pos) || "PRP$".equals(pos)) {
+                return false;
+            }
+        }
+        Tok h = toks.get(head);
+        if (body.inTime(h) || "CD".equals(h.pos()) || h.word().isEmpty()) {
+            return false;
+        }
+        if (h.isProper() && Character.isUpperCase(h.word().codePointAt(0))) {
+            return true;
+        }
+        return SpeechLexicon.namesSpeakerByKind(h.lower(), h.lemma());
     }
 
     /** The person most recently named with {@code title} before {@code before} ("President William Ruto"). */

@@ -27,7 +27,7 @@ final class SpeechReading {
         this.body = new SpeechText(doc);
         Phrases phrases = new Phrases(body);
         this.cues = new CueFinder(body, new CueVerbs(body, phrases), phrases, frames);
-        this.content = new StatementContent(body, frames, statements);
+        this.content = new StatementContent(body, phrases, frames, statements);
         this.carried = new CarriedSpeech(body, phrases, frames, statements);
         this.speakers = new SpeakerResolution(body, phrases, statements);
     }
@@ -60,7 +60,7 @@ final class SpeechReading {
         }
         List<Quote> out = new ArrayList<>();
         for (Statement st : statements) {
-            if (st.end > st.start && st.speaker != null) {
+            if (st.end > st.start && st.source != null) {
                 out.add(new Quote(st.start, st.end, st.kind, st.speaker, st.cue, st.source, st.channel, st.date));
             }
         }

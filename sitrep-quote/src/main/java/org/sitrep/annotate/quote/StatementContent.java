@@ -7,6 +7,7 @@ import static org.sitrep.annotate.quote.SpeechText.isSentenceEnd;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.annotate.quote.Frame.Side;
 import org.sitrep.doc.Quote;
 import org.sitrep.doc.Sentence;
@@ -22,6 +23,7 @@ import org.sitrep.doc.TextSpan;
  */
 final class StatementContent {
     private final SpeechText body;
+    private final Phrases phrases;
     private final List<Frame> frames;
     private final List<Statement> statements;
     private final String text;
@@ -31,8 +33,9 @@ final class StatementContent {
     private final List<TextSpan> quoted;
     private final int[] quoteStarts;
 
-    StatementContent(SpeechText body, List<Frame> frames, List<Statement> statements) {
+    StatementContent(SpeechText body, Phrases phrases, List<Frame> frames, List<Statement> statements) {
         this.body = body;
+        this.phrases = phrases;
         this.frames = frames;
         this.statements = statements;
         this.text = body.text;
@@ -92,7 +95,12 @@ final class StatementContent {
                     endTok = Math.min(endTok, g.cueFrom);
                 }
             }
-            int ce = trimEnd(f.contentFrom, endTok);
+            int startTok = clauseAfterPreamble(f.contentFrom, endTok);
+            cs = toks.get(startTok).start();
+            endTok = beforeCoordinatedCue(startTok, endTok);
+            endTok = beforeAside(startTok, endTok);
+            endTok = beforeOccasion(startTok, endTok);
+            int ce = trimEnd(startTok, endTok);
             if (ce <= cs) {
                 return null;
             }
@@ -219,11 +227,125 @@ final class StatementContent {
         return false;
     }
 
+    /**
+     * Where indirect content ends before a second verb of saying of the same speaker: "that the review would go
+     * ahead and warned against delay" reports two things; the second is not part of the first's content.
+     */
+    private int beforeCoordinatedCue(int fromTok, int endTok) {
+        for (int k = fromTok + 2; k + 1 < endTok; k++) {
+            Tok cc = toks.get(k);
+            Tok v = toks.get(k + 1);
+            if ("CC".equals(cc.pos()) && (cc.lower().equals("and") || cc.lower().equals("but"))
+                    && v.pos() != null && (v.pos().equals("VBD") || v.pos().equals("VBZ"))
+                    && (SpeechLexicon.SPEECH_VERBS.contains(v.lemma()) || SpeechLexicon.TOPIC_VERBS.contains(v.lemma()))
+                    && !body.insideQuote(cc.start())) {
+                return k;
+            }
+        }
+        return endTok;
+    }
+
+    /**
+     * Where a "that" clause opens after the place or occasion of the saying: "said at a rally in Ohio that …",
+     * "told Morning Joe on Friday that …". The preamble is prepositional phrases with no verb and no quotation.
+     */
+    private int clauseAfterPreamble(int fromTok, int endTok) {
+        Tok first = toks.get(fromTok);
+        if (!"IN".equals(first.pos()) || first.lower().equals("that")) {
+            return fromTok;
+        }
+        for (int k = fromTok + 1; k < endTok && k <= fromTok + 15; k++) {
+            Tok t = toks.get(k);
+            if (t.lower().equals("that") && "IN".equals(t.pos())) {
+                return k + 1 < endTok && k > fromTok + 1 ? k : fromTok;
+            }
+            if (t.isVerb() || isQuoteMark(t) || isSentenceEnd(t)) {
+                return fromTok;
+            }
+        }
+        return fromTok;
+    }
+
+    /**
+     * Where indirect content ends before the writer's own aside: a clause after ", but" or ", though" ("that
+     * Romney had led, but still lost"), or a relative clause on its last name that runs to the end (", who is 70").
+     */
+    private int beforeAside(int fromTok, int endTok) {
+        for (int k = fromTok + 2; k + 1 < endTok; k++) {
+            Tok comma = toks.get(k);
+            Tok next = toks.get(k + 1);
+            if (!comma.word().equals(",") || body.insideQuote(comma.start())) {
+                continue;
+            }
+            if (Set.of("but", "though", "although").contains(next.lower())) {
+                return k;
+            }
+            if (Set.of("who", "which").contains(next.lower()) && toks.get(k - 1).isProper()
+                    && !hasComma(k + 1, endTok)) {
+                return k;
+            }
+        }
+        return endTok;
+    }
+
+    private boolean hasComma(int fromTok, int endTok) {
+        for (int k = fromTok; k < endTok; k++) {
+            if (toks.get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where indirect content ends before the occasion of the saying that closes it: "his plan on Twitter", "the
+     * law as a crazy system during a campaign stop in Flint". The occasion is a phrase on, in, at, during or via
+     * an occasion noun (statement, interview, rally, tweets …), with nothing after it but names and punctuation.
+     */
+    private int beforeOccasion(int fromTok, int endTok) {
+        for (int k = fromTok + 2; k < endTok; k++) {
+            Tok p = toks.get(k);
+            if (!"IN".equals(p.pos()) || !Set.of("on", "in", "at", "during", "via").contains(p.lower())
+                    || body.insideQuote(p.start())) {
+                continue;
+            }
+            int e = phrases.channelEnd(k + 1, endTok);
+            int head = phrases.headOf(k + 1, e);
+            if (head < 0 || !SpeechLexicon.OCCASION_NOUNS.contains(toks.get(head).lower())) {
+                continue;
+            }
+            boolean closes = true;
+            for (int j = e; j < endTok; j++) {
+                Tok t = toks.get(j);
+                if (t.isVerb() || isQuoteMark(t) || t.lower().equals("that")) {
+                    closes = false;
+                    break;
+                }
+            }
+            if (closes) {
+                return k;
+            }
+        }
+        return endTok;
+    }
+
+    /** Whether a "(" that the ")" at {@code close} closes stands within the content. */
+    private boolean opensParenthesis(int fromTok, int close) {
+        for (int k = close - 1; k >= fromTok; k--) {
+            if (toks.get(k).word().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int trimEnd(int fromTok, int endTok) {
         int e = endTok - 1;
-        while (e >= fromTok && (toks.get(e).isPunct() && !isQuoteMark(toks.get(e)) && !toks.get(e).word().equals(")")
-                || toks.get(e).word().equals(","))) {
-            e--;
+        while (e >= fromTok && (toks.get(e).isPunct() && !isQuoteMark(toks.get(e))
+                && !(toks.get(e).word().equals(")") && opensParenthesis(fromTok, e))
+                || toks.get(e).word().equals(",") || e > fromTok && "CC".equals(toks.get(e).pos())
+                        && !body.insideQuote(toks.get(e).start()))) {
+            e--; // a comma, or an "and" left before the next cue, ends nothing that was said
         }
         return e >= fromTok ? toks.get(e).end() : toks.get(fromTok).start();
     }
