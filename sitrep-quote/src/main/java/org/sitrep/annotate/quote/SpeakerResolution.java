@@ -210,6 +210,10 @@ final class SpeakerResolution {
         st.speakerType = null;
     }
 
+    private int firstOfSentence(int k) {
+        return sentTok.get(toks.get(k).sentence())[0];
+    }
+
     /**
      * Whether a source no entity stands for still names a speaker as written: a name, a title or office ("the
      * minister"), or a group of people or an organization named by its kind ("officials", "the committee"). A
@@ -231,8 +235,8 @@ final class SpeakerResolution {
         if (body.inTime(h) || "CD".equals(h.pos()) || h.word().isEmpty()) {
             return false;
         }
-        if (h.isProper() && Character.isUpperCase(h.word().codePointAt(0))) {
-            return true;
+        if (Character.isUpperCase(h.word().codePointAt(0)) && (h.isProper() || head > firstOfSentence(head))) {
+            return true; // a name, or a capitalized noun inside the sentence ("Age Concern")
         }
         return SpeechLexicon.namesSpeakerByKind(h.lower(), h.lemma());
     }

@@ -180,12 +180,19 @@ final class SpeechLexicon {
             "doctor", "teacher", "farmer", "leader", "organisation", "organization", "executive", "tribunal",
             "legislator", "politician", "negotiator", "mediator", "diplomat", "envoy", "delegation", "observer",
             "monitor", "team", "family", "relative", "victim", "survivor", "resident", "worker", "employee",
-            "manager", "owner", "chief", "boss", "expert", "scientist", "academic", "professor", "economist");
+            "manager", "owner", "chief", "boss", "expert", "scientist", "academic", "professor", "economist",
+            "member", "mps", "cardinal", "archbishop", "bishop", "cleric", "imam", "rabbi", "priest");
 
     /** Whether a head noun names a speaker by its kind: a title or office, a group of people, an organization. */
     static boolean namesSpeakerByKind(String lower, String lemma) {
-        return TITLE_NOUNS.contains(lower) || TITLE_NOUNS.contains(lemma) || GROUP_HEADS.contains(lower)
-                || SPEAKER_KINDS.contains(lower) || SPEAKER_KINDS.contains(lemma);
+        String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+                : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        for (String w : new String[] {lower, lemma, singular}) {
+            if (w != null && (TITLE_NOUNS.contains(w) || GROUP_HEADS.contains(w) || SPEAKER_KINDS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quantifiers that stand alone for people as a subject: "Some said", "Several agreed". */

@@ -544,9 +544,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
     @Test
     void leavesTheSpeakerNullForACommonNounThatNamesNoOne() {
-        String t = "The count was slow, the election showed.";
+        String t = "\u201CTurnout will be low in the north,\u201D the survey said.\nThe plan will work, the document says.";
         List<Quote> qs = quotes(HandLayers.of(t));
-        assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).isNull());
+        assertThat(qs).extracting(q -> span(t, q.source())).containsExactly("the survey", "the document");
+        assertThat(qs).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
     }
 
     @Test
@@ -561,6 +562,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         String t = "The commission said the rules should change.";
         Quote q = quotes(HandLayers.of(t)).get(0);
         assertThat(q.speaker()).isEqualTo(new Quote.Speaker("The commission", null));
+    }
+
+    @Test
+    void keepsAPluralGroupNamedByItsKindAsTheSpeaker() {
+        String t = "Local campaigners said the railway line would reopen.";
+        Quote q = quotes(HandLayers.of(t)).get(0);
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("Local campaigners", null));
+    }
+
+    @Test
+    void leavesTheSpeakerNullForADate() {
+        String t = "The figures published last week showed that most workers want the change.";
+        List<Quote> qs = quotes(HandLayers.of(t).time("last week", "2024-W10"));
+        assertThat(qs).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
     }
 
     @Test
