@@ -78,9 +78,13 @@ final class AnalysisJson {
         for (Quote q : list(doc, Layers.QUOTES)) {
             ObjectNode n = spanWithText(quotes.addObject(), doc, q);
             n.put("kind", q.kind());
-            ObjectNode speaker = n.putObject("speaker");
-            speaker.put("name", q.speaker() == null ? null : q.speaker().name());
-            speaker.put("entityId", q.speaker() == null ? null : q.speaker().entityId());
+            if (q.speaker() == null) {
+                n.putNull("speaker"); // the source names no one this document resolves
+            } else {
+                ObjectNode speaker = n.putObject("speaker");
+                speaker.put("name", q.speaker().name());
+                speaker.put("entityId", q.speaker().entityId());
+            }
             putSpan(n, "cue", doc, q.cue());
             putSpan(n, "source_span", doc, q.source());
             n.put("channel", q.channel());

@@ -418,6 +418,24 @@ public abstract class StoreContract {
     }
 
     @Test
+    void aQuoteWhoseSpeakerIsUnresolvedRoundTripsWithANullSpeaker() {
+        String text = "The talks ended late. “We will not back down,” it said.";
+        int open = text.indexOf('“');
+        int it = text.indexOf("it said");
+        Quote unresolved = new Quote(open, text.indexOf(" it said"), Quote.DIRECT, null,
+                new TextSpan(it + 3, it + 7), new TextSpan(it, it + 2), null, null);
+        Document doc = Document.builder(text).build()
+                .with(Layers.SENTENCES, List.of(new Sentence(0, 21), new Sentence(22, text.length())))
+                .with(Layers.QUOTES, List.of(unresolved));
+        store.put(doc);
+
+        assertThat(store.findDocument(doc.id()).orElseThrow().layer(Layers.QUOTES)).containsExactly(unresolved);
+        assertThat(store.quotes(QuoteQuery.all())).singleElement()
+                .satisfies(q -> assertThat(q.quote().speaker()).isNull());
+        assertThat(store.quotes(QuoteQuery.all().withSpeaker("it"))).isEmpty();
+    }
+
+    @Test
     void quotesCarryTheirTextAndProvenance() {
         Document mombasa = mombasaDocument();
         store.put(mombasa);

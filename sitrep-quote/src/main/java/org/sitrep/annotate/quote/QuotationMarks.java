@@ -12,6 +12,10 @@ import org.sitrep.doc.TextSpan;
  * them. Single quotation marks are left alone (they are apostrophes or quotes nested inside a quote). A quote that
  * is still open at the end of a paragraph carries on into the next paragraph when that paragraph opens with a
  * quotation mark (the news convention for a quote over several paragraphs); otherwise it ends with its paragraph.
+ * Where a scrape has run such paragraphs together, a straight mark that opens by its context (after a space,
+ * before a letter) right after a sentence end inside an open quotation ends that quotation and opens the next; a
+ * straight mark that closes by its context (after a word, before a space) never opens one, so no span runs from a
+ * closing mark to the next opening mark.
  *
  * <p>Thread safety: stateless. Failure: never throws for any text; unbalanced marks end at the paragraph end.
  */
@@ -68,13 +72,23 @@ final class QuotationMarks {
                         continue;
                     }
                     if (open < 0) {
+                        if (c == '"' && closesByContext(text, i, p.start(), p.end())) {
+                            continue; // a closing mark whose opening mark is missing opens nothing
+                        }
                         if (isOpening(c) || (c == '"') || (c == '\u201D' && opensByContext(text, i, p.start(), p.end()))) {
                             open = i;
                             straight = c == '"';
                             nested = 0;
                         }
                     } else if (straight) {
-                        if (c == '"') {
+                        if (c == '"' && i > open + 1 && opensByContext(text, i, p.start(), p.end())
+                                && endsSentence(text, open, i)) {
+                            // paragraphs run together: "… club. "I've always …" — the quotation open before
+                            // ends with its sentence (no closing mark, as a quote over paragraphs does) and a
+                            // new one opens here
+                            out.add(new TextSpan(open, trimmedEnd(text, open, i)));
+                            open = i;
+                        } else if (c == '"') {
                             out.add(new TextSpan(open, i + 1));
                             open = -1;
                         }
@@ -103,6 +117,27 @@ final class QuotationMarks {
     static boolean twoApostrophes(String text, int i, int to) {
         return text.charAt(i) == '\'' && i + 1 < to && text.charAt(i + 1) == '\''
                 && (i + 2 >= to || text.charAt(i + 2) != '\'');
+    }
+
+    /** A straight mark after a word or punctuation and before a space or the paragraph's end: it closes. */
+    private static boolean closesByContext(String text, int i, int from, int to) {
+        boolean afterWord = i > from && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(';
+        boolean beforeSpace = i + 1 >= to || Character.isWhitespace(text.charAt(i + 1));
+        return afterWord && beforeSpace;
+    }
+
+    /** Whether the text quoted from {@code open} to {@code i} ends a sentence just before the space at {@code i}. */
+    private static boolean endsSentence(String text, int open, int i) {
+        int e = trimmedEnd(text, open, i);
+        return e > open + 1 && ".?!".indexOf(text.charAt(e - 1)) >= 0;
+    }
+
+    private static int trimmedEnd(String text, int open, int i) {
+        int e = i;
+        while (e > open && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     /** A right double mark used as an opening mark by a careless typesetter: after a space, before a letter. */

@@ -168,6 +168,33 @@ final class SpeechLexicon {
             "records", "documents", "data", "filings", "filing", "analysis", "audit", "investigation", "review",
             "memo", "documents", "emails", "letter", "ruling", "court", "judge", "jury", "sources", "source");
 
+    /**
+     * Nouns that name an organization or a group of people by its kind, beyond {@link #GROUP_HEADS}, as singular
+     * lemmas: a source whose head is one of them names a speaker even when no entity stands for it.
+     */
+    static final Set<String> SPEAKER_KINDS = setOf(
+            "campaigner", "minister", "mp", "commission", "panel", "watchdog", "company", "firm", "union", "council",
+            "board", "ministry", "army", "military", "embassy", "office", "bank", "charity", "association",
+            "federation", "coalition", "alliance", "authority", "regulator", "inquiry", "parliament", "senate",
+            "congress", "assembly", "cabinet", "opposition", "mission", "force", "troop", "soldier", "lawyer",
+            "doctor", "teacher", "farmer", "leader", "organisation", "organization", "executive", "tribunal",
+            "legislator", "politician", "negotiator", "mediator", "diplomat", "envoy", "delegation", "observer",
+            "monitor", "team", "family", "relative", "victim", "survivor", "resident", "worker", "employee",
+            "manager", "owner", "chief", "boss", "expert", "scientist", "academic", "professor", "economist",
+            "member", "mps", "cardinal", "archbishop", "bishop", "cleric", "imam", "rabbi", "priest");
+
+    /** Whether a head noun names a speaker by its kind: a title or office, a group of people, an organization. */
+    static boolean namesSpeakerByKind(String lower, String lemma) {
+        String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+                : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        for (String w : new String[] {lower, lemma, singular}) {
+            if (w != null && (TITLE_NOUNS.contains(w) || GROUP_HEADS.contains(w) || SPEAKER_KINDS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Quantifiers that stand alone for people as a subject: "Some said", "Several agreed". */
     static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "several", "many", "most", "others", "few",
             "both", "all", "none", "each");

@@ -61,7 +61,8 @@ class QuoteAnnotatorSeedTest {
     @Test
     void reportsRutosParaphrasesAsHisStatements() {
         List<String> rutoCues = quotes.stream()
-                .filter(q -> !q.kind().equals(Quote.DIRECT) && "william-ruto".equals(q.speaker().entityId()))
+                .filter(q -> !q.kind().equals(Quote.DIRECT) && q.speaker() != null
+                        && "william-ruto".equals(q.speaker().entityId()))
                 .map(q -> text(q.cue())).toList();
         assertThat(rutoCues).contains("shared", "voiced support for", "noted");
     }
@@ -69,6 +70,7 @@ class QuoteAnnotatorSeedTest {
     @Test
     void keepsTheProponentsAnUnnamedGroup() {
         assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.speaker()).isNotNull();
             assertThat(q.speaker().name()).startsWith("Proponents");
             assertThat(q.speaker().entityId()).isNull();
         });

@@ -387,7 +387,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         String t = "A new poll shows most voters want the officers to stay.";
         Quote q = quotes(ruto(t)).get(0);
         assertThat(t.substring(q.start(), q.end())).isEqualTo("most voters want the officers to stay");
-        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("A new poll", null));
+        assertThat(t.substring(q.source().start(), q.source().end())).isEqualTo("A new poll");
+        assertThat(q.speaker()).as("a poll is a source, not a speaker").isNull();
     }
 
     @Test
@@ -490,5 +491,118 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
     private static List<Quote> only2(String t) {
         return quotes(ruto(t));
+    }
+
+    // ------------------------------------------------------------------ quotes fit to republish (issue 14)
+
+    @Test
+    void endsAQuoteWhoseParagraphsRanTogetherAtTheNextOpeningMark() {
+        String t = "He said: \"This is a three-way race. In the cities, the contest is between two parties. "
+                + "\"In the rural seats the main contenders are two others.\" The party accuses Mr Smith of making a "
+                + "\"soft\" speech to delegates.";
+        List<Quote> qs = quotes(HandLayers.of(t));
+        assertThat(qs).extracting(q -> span(t, q)).noneMatch(s -> s.contains("accuses"))
+                .noneMatch(s -> s.startsWith("\" ")).noneMatch(s -> s.endsWith("a \""));
+        assertThat(qs).extracting(q -> span(t, q)).contains(
+                "\"This is a three-way race. In the cities, the contest is between two parties.",
+                "\"In the rural seats the main contenders are two others.\"");
+    }
+
+    @Test
+    void opensNoQuoteAtAMarkThatCanOnlyClose() {
+        String t = "The minister spoke at length about the budget\" and the vote. Then came \"a very long day for "
+                + "all of us in the chamber,\" Ruto said.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> span(t, q))
+                .containsExactly("\"a very long day for all of us in the chamber,\"");
+    }
+
+    @Test
+    void leavesTheSpeakerNullWhenAPronounCannotBeResolved() {
+        String t = "The talks ended late.\n\u201CWe will not back down,\u201D it said.";
+        Quote q = quotes(HandLayers.of(t)).get(0);
+        assertThat(span(t, q)).isEqualTo("\u201CWe will not back down,\u201D");
+        assertThat(span(t, q.source())).isEqualTo("it");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void leavesTheSpeakerNullForAnUnresolvedHe() {
+        String t = "The hall was full.\n\u201CThe vote is lost,\u201D he said.";
+        Quote q = quotes(HandLayers.of(t)).get(0);
+        assertThat(span(t, q.source())).isEqualTo("he");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void leavesTheSpeakerNullWhenTheSourceOwnerIsAPronoun() {
+        String t = "Its members said the strike would go ahead.";
+        Quote q = quotes(HandLayers.of(t)).get(0);
+        assertThat(span(t, q)).isEqualTo("the strike would go ahead");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void leavesTheSpeakerNullForACommonNounThatNamesNoOne() {
+        String t = "\u201CTurnout will be low in the north,\u201D the survey said.\nThe plan will work, the document says.";
+        List<Quote> qs = quotes(HandLayers.of(t));
+        assertThat(qs).extracting(q -> span(t, q.source())).containsExactly("the survey", "the document");
+        assertThat(qs).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
+    void keepsANamedGroupAsTheSpeaker() {
+        String t = "Diplomats said the talks had stalled.";
+        Quote q = quotes(HandLayers.of(t)).get(0);
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("Diplomats", null));
+    }
+
+    @Test
+    void keepsAnOrganizationNamedByItsKindAsTheSpeaker() {
+        String t = "The commission said the rules should change.";
+        Quote q = quotes(HandLayers.of(t)).get(0);
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("The commission", null));
+    }
+
+    @Test
+    void keepsAPluralGroupNamedByItsKindAsTheSpeaker() {
+        String t = "Local campaigners said the railway line would reopen.";
+        Quote q = quotes(HandLayers.of(t)).get(0);
+        assertThat(q.speaker()).isEqualTo(new Quote.Speaker("Local campaigners", null));
+    }
+
+    @Test
+    void leavesTheSpeakerNullForADate() {
+        String t = "The figures published last week showed that most workers want the change.";
+        List<Quote> qs = quotes(HandLayers.of(t).time("last week", "2024-W10"));
+        assertThat(qs).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
+    void endsIndirectContentBeforeASecondVerbOfSaying() {
+        String t = "Ruto said the review would go ahead and warned against any delay.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(span(t, q)).isEqualTo("the review would go ahead");
+    }
+
+    @Test
+    void endsIndirectContentBeforeTheWritersAsideAfterBut() {
+        String t = "Ruto said the officers had arrived, but the mission still lacks money.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(span(t, q)).isEqualTo("the officers had arrived");
+    }
+
+    @Test
+    void endsIndirectContentBeforeTheOccasionOfTheSaying() {
+        String t = "Ruto said the mission would go on in a statement on Friday.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(span(t, q)).isEqualTo("the mission would go on");
+    }
+
+    @Test
+    void startsIndirectContentAtThatAfterThePlaceOfTheSaying() {
+        String t = "Ruto said at a rally in Nairobi that the officers would stay.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(span(t, q)).isEqualTo("that the officers would stay");
     }
 }

@@ -1,0 +1,388 @@
+package org.sitrep.annotate.quote;
+
+import static org.sitrep.annotate.quote.SpeechText.firstStartingAfter;
+import static org.sitrep.annotate.quote.SpeechText.isQuoteMark;
+import static org.sitrep.annotate.quote.SpeechText.isSentenceEnd;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotate.quote.Frame.Side;
+import org.sitrep.doc.Quote;
+import org.sitrep.doc.Sentence;
+import org.sitrep.doc.TextSpan;
+
+/**
+ * Ties each frame to its content: the quotation next to the cue or the clause it governs, the halves of a split
+ * quotation, and a quotation inside indirect content (mixed); then drops duplicates and cues nested inside what
+ * another statement reports.
+ *
+ * <p>Thread safety: not thread-safe; it works on the frames and statements of one reading. Failure: never throws;
+ * a frame with no content gives no statement.
+ */
+final class StatementContent {
+    private final SpeechText body;
+    private final Phrases phrases;
+    private final List<Frame> frames;
+    private final List<Statement> statements;
+    private final String text;
+    private final List<Tok> toks;
+    private final List<int[]> sentTok;
+    private final List<Sentence> sentences;
+    private final List<TextSpan> quoted;
+    private final int[] quoteStarts;
+
+    StatementContent(SpeechText body, Phrases phrases, List<Frame> frames, List<Statement> statements) {
+        this.body = body;
+        this.phrases = phrases;
+        this.frames = frames;
+        this.statements = statements;
+        this.text = body.text;
+        this.toks = body.toks;
+        this.sentTok = body.sentTok;
+        this.sentences = body.sentences;
+        this.quoted = body.quoted;
+        this.quoteStarts = body.quoteStarts;
+    }
+
+    Statement contentOf(Frame f) {
+        int from = sentTok.get(f.sentence)[0];
+        int to = sentTok.get(f.sentence)[1];
+        Statement st = new Statement();
+        st.frame = f;
+        st.sentence = f.sentence;
+        if (f.side == Side.RIGHT) {
+            if (f.contentFrom >= to || isSentenceEnd(toks.get(f.contentFrom)) && f.contentFrom == to - 1) {
+                // "He said:" with the quotation in the next sentence or paragraph
+                TextSpan next = f.sentence + 1 < sentences.size() && body.endsWithIntroduction(f.sentence)
+                        ? body.quoteStartingAt(sentences.get(f.sentence + 1).start()) : null;
+                if (next == null) {
+                    return null;
+                }
+                st.start = next.start();
+                st.end = next.end();
+                st.kind = Quote.DIRECT;
+                return st;
+            }
+            if (body.demonstrativeOnly(f.contentFrom, to)) {
+                return null; // "Ruto said this on Monday": the content came before
+            }
+            int cs = toks.get(f.contentFrom).start();
+            TextSpan q = body.quoteStartingAt(cs);
+            if (q != null) {
+                st.start = q.start();
+                st.end = q.end();
+                st.kind = Quote.DIRECT;
+                int last = to;
+                while (last > f.contentFrom && toks.get(last - 1).end() > q.end() && toks.get(last - 1).isPunct()) {
+                    last--;
+                }
+                if (last > f.contentFrom && toks.get(last - 1).end() > q.end() && wordsAfter(q.end(), last) >= 2
+                        && !frameAfter(f, q.end())) {
+                    // "Trump says “…” because “…”": the quotation is part of a longer content
+                    st.end = toks.get(last - 1).end();
+                    st.kind = Quote.MIXED;
+                }
+                return st;
+            }
+            int endTok = f.contentTo > 0 ? Math.min(to, f.contentTo) : to;
+            for (Frame g : frames) {
+                if (g != f && g.sentence == f.sentence && g.cueFrom > f.cueFrom && g.side == Side.LEFT) {
+                    endTok = Math.min(endTok, g.clauseFrom);
+                }
+                if (g != f && g.sentence == f.sentence && g.cueFrom > f.cueFrom && g.sharesSourceWith == f) {
+                    endTok = Math.min(endTok, g.cueFrom);
+                }
+            }
+            int startTok = clauseAfterPreamble(f.contentFrom, endTok);
+            cs = toks.get(startTok).start();
+            endTok = beforeCoordinatedCue(startTok, endTok);
+            endTok = beforeAside(startTok, endTok);
+            endTok = beforeOccasion(startTok, endTok);
+            int ce = trimEnd(startTok, endTok);
+            if (ce <= cs) {
+                return null;
+            }
+            // a quotation that begins in the content and runs past the sentence belongs to it
+            for (TextSpan qq : quoted) {
+                if (qq.start() >= cs && qq.start() < ce && qq.end() > ce) {
+                    ce = qq.end();
+                }
+            }
+            st.start = cs;
+            st.end = ce;
+            st.kind = body.containsQuote(cs, ce) ? Quote.MIXED : Quote.INDIRECT;
+            return st;
+        }
+        // LEFT: the content ends where the speech clause begins
+        int clause = f.clauseFrom;
+        int ce = clause > from ? toks.get(clause - 1).end() : toks.get(clause).start();
+        int k = clause - 1;
+        while (k >= from && (toks.get(k).word().equals(",") || toks.get(k).word().equals("--")
+                || toks.get(k).word().equals("\u2014") || isQuoteMark(toks.get(k)) && !body.insideQuote(toks.get(k).start())
+                && body.quoteEndingAt(toks.get(k).end()))) {
+            k--;
+        }
+        int contentEndChar = k >= from ? toks.get(k).end() : toks.get(from).start();
+        // a quotation closing just before the clause
+        for (TextSpan q : quoted) {
+            if (q.end() <= toks.get(clause).start() && q.end() >= contentEndChar - 1 && body.onlyPunct(q.end(),
+                    toks.get(clause).start())) {
+                st.start = q.start();
+                st.end = q.end();
+                st.kind = Quote.DIRECT;
+                return st;
+            }
+        }
+        int cs = toks.get(from).start();
+        // the content is the clause before the cue, from the sentence start or after a previous speech clause
+        for (Frame g : frames) {
+            if (g != f && g.sentence == f.sentence && g.cueFrom < f.cueFrom && g.side == Side.RIGHT
+                    && (!g.weak || f.weak)) {
+                return null; // "X said that A, Y said": leave to the first frame; not "X favored Y, polls show"
+            }
+        }
+        for (TextSpan q : quoted) {
+            if (q.start() < cs && q.end() > cs) {
+                cs = q.end(); // the tail of a quotation that began before this sentence
+            }
+        }
+        int ceChar = Math.min(contentEndChar, ce);
+        while (cs < ceChar && Character.isWhitespace(text.charAt(cs))) {
+            cs++;
+        }
+        if (ceChar - cs < 2) {
+            return null;
+        }
+        st.start = cs;
+        st.end = ceChar;
+        st.kind = body.containsQuote(cs, ceChar) ? Quote.MIXED : Quote.INDIRECT;
+        return st;
+    }
+
+    /** The first half of a split quotation: "“A,” she said, “B.”" gives "“A,”" to the same frame. */
+    Statement splitQuoteBefore(Frame f, Statement right) {
+        if (f.side != Side.RIGHT || right == null || !Quote.DIRECT.equals(right.kind) || f.srcFrom < 0
+                || f.sharesSourceWith != null) {
+            return null;
+        }
+        int srcStart = toks.get(Math.min(f.srcFrom, f.cueFrom)).start();
+        for (TextSpan q : quoted) {
+            if (q.end() <= srcStart && q.end() > srcStart - 4 && body.onlyPunct(q.end(), srcStart)
+                    && body.endsWithComma(q) && body.sentenceAt(q.end() - 1) == f.sentence) {
+                Statement st = new Statement();
+                st.frame = f;
+                st.sentence = f.sentence;
+                st.start = q.start();
+                st.end = q.end();
+                st.kind = Quote.DIRECT;
+                return st;
+            }
+        }
+        return null;
+    }
+
+    /** The second half of a split quotation after its cue: "“A,” said Smith, “B.”" */
+    Statement splitQuoteAfter(Frame f, Statement left) {
+        if (f.side != Side.LEFT || left == null || !Quote.DIRECT.equals(left.kind) || f.srcFrom < 0) {
+            return null;
+        }
+        int after = toks.get(Math.max(f.srcTo, f.cueTo) - 1).end();
+        int near = firstStartingAfter(quoteStarts, after);
+        if (near >= quoted.size()) {
+            return null;
+        }
+        TextSpan q = quoted.get(near);
+        if (q.start() - after > 3 || !text.substring(after, q.start()).matches("[ ,:\u2014-]*")
+                || !text.substring(after, q.start()).contains(",")) {
+            return null;
+        }
+        Statement st = new Statement();
+        st.frame = f;
+        st.sentence = f.sentence;
+        st.start = q.start();
+        st.end = q.end();
+        st.kind = Quote.DIRECT;
+        return st;
+    }
+
+    private int wordsAfter(int c, int endTok) {
+        int n = 0;
+        for (int k = 0; k < endTok; k++) {
+            if (toks.get(k).start() >= c && !toks.get(k).isPunct()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether another frame of the same sentence begins after {@code c} ("“A,” he said, “B,” she replied"). */
+    private boolean frameAfter(Frame f, int c) {
+        for (Frame g : frames) {
+            if (g != f && g.sentence == f.sentence && toks.get(g.cueFrom).start() > c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where indirect content ends before a second verb of saying of the same speaker: "that the review would go
+     * ahead and warned against delay" reports two things; the second is not part of the first's content.
+     */
+    private int beforeCoordinatedCue(int fromTok, int endTok) {
+        for (int k = fromTok + 2; k + 1 < endTok; k++) {
+            Tok cc = toks.get(k);
+            Tok v = toks.get(k + 1);
+            if ("CC".equals(cc.pos()) && (cc.lower().equals("and") || cc.lower().equals("but"))
+                    && v.pos() != null && (v.pos().equals("VBD") || v.pos().equals("VBZ"))
+                    && (SpeechLexicon.SPEECH_VERBS.contains(v.lemma()) || SpeechLexicon.TOPIC_VERBS.contains(v.lemma()))
+                    && !body.insideQuote(cc.start())) {
+                return k;
+            }
+        }
+        return endTok;
+    }
+
+    /**
+     * Where a "that" clause opens after the place or occasion of the saying: "said at a rally in Ohio that …",
+     * "told Morning Joe on Friday that …". The preamble is prepositional phrases with no verb and no quotation.
+     */
+    private int clauseAfterPreamble(int fromTok, int endTok) {
+        Tok first = toks.get(fromTok);
+        if (!"IN".equals(first.pos()) || first.lower().equals("that")) {
+            return fromTok;
+        }
+        for (int k = fromTok + 1; k < endTok && k <= fromTok + 15; k++) {
+            Tok t = toks.get(k);
+            if (t.lower().equals("that") && "IN".equals(t.pos())) {
+                return k + 1 < endTok && k > fromTok + 1 ? k : fromTok;
+            }
+            if (t.isVerb() || isQuoteMark(t) || isSentenceEnd(t)) {
+                return fromTok;
+            }
+        }
+        return fromTok;
+    }
+
+    /**
+     * Where indirect content ends before the writer's own aside: a clause after ", but" or ", though" ("that
+     * Romney had led, but still lost"), or a relative clause on its last name that runs to the end (", who is 70").
+     */
+    private int beforeAside(int fromTok, int endTok) {
+        for (int k = fromTok + 2; k + 1 < endTok; k++) {
+            Tok comma = toks.get(k);
+            Tok next = toks.get(k + 1);
+            if (!comma.word().equals(",") || body.insideQuote(comma.start())) {
+                continue;
+            }
+            if (Set.of("but", "though", "although").contains(next.lower())) {
+                return k;
+            }
+            if (Set.of("who", "which").contains(next.lower()) && toks.get(k - 1).isProper()
+                    && !hasComma(k + 1, endTok)) {
+                return k;
+            }
+        }
+        return endTok;
+    }
+
+    private boolean hasComma(int fromTok, int endTok) {
+        for (int k = fromTok; k < endTok; k++) {
+            if (toks.get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where indirect content ends before the occasion of the saying that closes it: "his plan on Twitter", "the
+     * law as a crazy system during a campaign stop in Flint". The occasion is a phrase on, in, at, during or via
+     * an occasion noun (statement, interview, rally, tweets …), with nothing after it but names and punctuation.
+     */
+    private int beforeOccasion(int fromTok, int endTok) {
+        for (int k = fromTok + 2; k < endTok; k++) {
+            Tok p = toks.get(k);
+            if (!"IN".equals(p.pos()) || !Set.of("on", "in", "at", "during", "via").contains(p.lower())
+                    || body.insideQuote(p.start())) {
+                continue;
+            }
+            int e = phrases.channelEnd(k + 1, endTok);
+            int head = phrases.headOf(k + 1, e);
+            if (head < 0 || !SpeechLexicon.OCCASION_NOUNS.contains(toks.get(head).lower())) {
+                continue;
+            }
+            boolean closes = true;
+            for (int j = e; j < endTok; j++) {
+                Tok t = toks.get(j);
+                if (t.isVerb() || isQuoteMark(t) || t.lower().equals("that")) {
+                    closes = false;
+                    break;
+                }
+            }
+            if (closes) {
+                return k;
+            }
+        }
+        return endTok;
+    }
+
+    /** Whether a "(" that the ")" at {@code close} closes stands within the content. */
+    private boolean opensParenthesis(int fromTok, int close) {
+        for (int k = close - 1; k >= fromTok; k--) {
+            if (toks.get(k).word().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int trimEnd(int fromTok, int endTok) {
+        int e = endTok - 1;
+        while (e >= fromTok && (toks.get(e).isPunct() && !isQuoteMark(toks.get(e))
+                && !(toks.get(e).word().equals(")") && opensParenthesis(fromTok, e))
+                || toks.get(e).word().equals(",") || e > fromTok && "CC".equals(toks.get(e).pos())
+                        && !body.insideQuote(toks.get(e).start()))) {
+            e--; // a comma, or an "and" left before the next cue, ends nothing that was said
+        }
+        return e >= fromTok ? toks.get(e).end() : toks.get(fromTok).start();
+    }
+
+    /** Two statements over the same characters: keep the direct one, else the one found first. */
+    void dropOverlapping() {
+        statements.sort(Comparator.comparingInt((Statement st) -> st.start).thenComparingInt(st -> -st.end));
+        List<Statement> kept = new ArrayList<>();
+        for (Statement st : statements) {
+            boolean dup = false;
+            for (Statement k : kept) {
+                if (k.start == st.start && k.end == st.end) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                kept.add(st);
+            }
+        }
+        statements.clear();
+        statements.addAll(kept);
+        // no nested attributions: a cue inside what another statement reports belongs to that statement
+        List<Statement> outer = new ArrayList<>(statements);
+        statements.removeIf(st -> nestedCue(st, outer));
+    }
+
+    private boolean nestedCue(Statement st, List<Statement> all) {
+        if (st.frame == null) {
+            return false;
+        }
+        int cue = toks.get(st.frame.cueFrom).start();
+        for (Statement o : all) {
+            if (o != st && o.frame != null && !o.frame.weak && o.start <= cue && cue < o.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
