@@ -72,9 +72,15 @@ public final class DocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HtmlArticleExtractor HTML = new HtmlArticleExtractor();
-    /** The first element's name, past an XML declaration, processing instructions, comments and a doctype. */
+    /**
+     * The first element's name, past an XML declaration, processing instructions, comments and a doctype (with its
+     * internal subset, if any).
+     */
     private static final java.util.regex.Pattern ROOT_ELEMENT = java.util.regex.Pattern.compile(
-            "\\A\\s*(?:(?:<\\?[^>]*\\?>|<!--(?s:.*?)-->|<![Dd][Oo][Cc][Tt][Yy][Pp][Ee][^>]*>)\\s*)*<([A-Za-z][\\w:.-]*)");
+            "\\A\\s*(?:(?:<\\?[^>]*\\?>|<!--(?s:.*?)-->|<!(?i:doctype)[^>\\[]*(?:\\[(?s:.*?)\\]\\s*)?>)\\s*)*"
+                    + "<([A-Za-z][\\w:.-]*)");
+    /** How much of an input's start is looked at to tell its format by content. */
+    private static final int SNIFF_BYTES = 16 * 1024;
 
     private final long maxInputBytes;
     private final Optional<Published> published;
@@ -337,7 +343,8 @@ public final class DocumentReader {
         if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".rdf")) {
             return Format.FEED;
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
         if (head.startsWith("\u00EF\u00BB\u00BF")) {
             head = head.substring(3);
         }
