@@ -156,19 +156,30 @@ final class ExtractionParts {
      * and the same class, apart from words that show or hide, is shown. Such pages are the article's text; a
      * hidden box with no shown twin (a dialog, a menu, a copy for another screen) is not.
      */
-    static boolean isHiddenPageOfShownSeries(Element hidden) {
+    static boolean isHiddenPageOfShownSeries(Element hidden, Map<Element, Set<String>> shownKinds) {
         Element parent = hidden.parent();
         String kind = layoutClass(hidden);
         if (parent == null || kind.isEmpty() || hidden.normalName().equals("body")) {
             return false;
         }
-        for (Element sibling : parent.children()) {
-            if (sibling != hidden && sibling.normalName().equals(hidden.normalName())
-                    && kind.equals(layoutClass(sibling)) && !isHidden(sibling)) {
-                return true;
+        return shownKinds.computeIfAbsent(parent, ExtractionParts::shownKinds).contains(hidden.normalName() + " " + kind);
+    }
+
+    /**
+     * The tag and layout class of each shown child of {@code parent} that has a class: found once per parent, so
+     * that a box of many hidden slides is read once, not once per slide.
+     */
+    private static Set<String> shownKinds(Element parent) {
+        Set<String> kinds = new java.util.HashSet<>();
+        for (Element c : parent.children()) {
+            if (!isHidden(c)) {
+                String k = layoutClass(c);
+                if (!k.isEmpty()) {
+                    kinds.add(c.normalName() + " " + k);
+                }
             }
         }
-        return false;
+        return kinds;
     }
 
     /** Hidden from the reader by the {@code hidden} attribute, {@code aria-hidden} or {@code display: none}. */
