@@ -64,7 +64,10 @@ import org.sitrep.store.StoredEntity;
  * <p>Failure: every error reaches the client as JSON {@code {"error": "...", "status": N}} (as an HTML page on the
  * page routes) with the right status and never a stack trace: 400 for bad parameters or bodies, 401 for a missing
  * or wrong token, 404 for an unknown route, document, entity or subject, 413 for a body over the size limit, 415
- * for a body type that cannot be ingested, 500 (message only in the server's log) for anything else.
+ * for a body type that cannot be ingested, 421 for a {@code Host} header that names neither the bound address nor
+ * an {@linkplain Builder#allowedHosts allowed host} (see {@code HostCheck}), 500 (message only in the server's log)
+ * for anything else. JSON bodies write {@code < > & '} as escapes. Every response carries
+ * the security headers ({@code SECURITY_HEADERS}: CSP, nosniff, no framing, no referrer).
  * {@link #start} throws {@link IllegalStateException} when the port cannot be bound.
  */
 public final class SitrepServer implements AutoCloseable {
