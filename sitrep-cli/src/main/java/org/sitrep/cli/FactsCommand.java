@@ -40,11 +40,9 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Inputs.date("--as-of", asOf);
         if (!store.exists(err)) {
             return Main.FATAL;
-        }
-        if (asOf != null) {
-            Inputs.parsePublished(asOf);
         }
         try (Store s = Stores.open(store)) {
             SituationReport.Subject subj = SituationReport.expectSubject(s, subject);

@@ -1,11 +1,10 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.doc.DateInput;
 import org.sitrep.doc.Document;
 import org.sitrep.read.fetch.FetchResult;
 import org.sitrep.read.fetch.Fetcher;
@@ -19,21 +18,26 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** Parses {@code --published}: YYYY-MM-DD, YYYY-MM or YYYY. */
+    /** Parses {@code --published}: YYYY-MM-DD, YYYY-MM or YYYY, a real calendar date. */
     static Published parsePublished(String value) {
-        String v = value.strip();
-        try {
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate.parse(v);
-            } else if (v.matches("\\d{4}-\\d{2}")) {
-                LocalDate.parse(v + "-01");
-            } else if (!v.matches("\\d{4}")) {
-                throw new Main.UsageException("--published must be YYYY-MM-DD, YYYY-MM or YYYY, was '" + value + "'");
-            }
-        } catch (DateTimeParseException e) {
-            throw new Main.UsageException("--published is not a calendar date: '" + value + "'");
+        return Published.given(date("--published", value));
+    }
+
+    /**
+     * Checks the date given to {@code option} (YYYY-MM-DD, YYYY-MM or YYYY, a real calendar date, read by
+     * {@link DateInput}) and returns it stripped; null stays null.
+     *
+     * @throws Main.UsageException naming the option (exit 2)
+     */
+    static String date(String option, String value) {
+        if (value == null) {
+            return null;
         }
-        return Published.given(v);
+        try {
+            return DateInput.expect(option, value);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
     }
 
     static ReadResult read(List<String> args, Published published, PrintWriter err) {

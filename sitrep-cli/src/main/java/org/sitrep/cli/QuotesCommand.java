@@ -49,6 +49,8 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Inputs.date("--from", from);
+        Inputs.date("--to", to);
         if (!store.exists(err)) {
             return Main.FATAL;
         }

@@ -41,11 +41,9 @@ final class ReportCommand implements Callable<Integer> {
     static int print(CommandSpec spec, StoreOptions store, String subject, ReportFormat format, String asOf) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Inputs.date("--as-of", asOf);
         if (!store.exists(err)) {
             return Main.FATAL;
-        }
-        if (asOf != null) {
-            Inputs.parsePublished(asOf);
         }
         try (Store s = Stores.open(store)) {
             SituationReport report = asOf == null ? SituationReport.from(s, subject) : SituationReport.from(s, subject, asOf);

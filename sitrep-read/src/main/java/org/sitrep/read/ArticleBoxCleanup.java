@@ -25,11 +25,13 @@ final class ArticleBoxCleanup {
      */
     static void dropCreditAndDateLines(List<Element> content, Map<Element, BoxStats> stats) {
         for (Element root : content) {
+            BoxTexts texts = new BoxTexts(stats); // asked top-down, before anything inside a box is taken out
             root.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     return node instanceof Element e && e != root
-                            && (isCreditOrDateLine(e, stats) || isHeadingOfEmptyBox(e, stats) || isTeaserCard(e, stats))
+                            && (isCreditOrDateLine(e, stats, texts) || isHeadingOfEmptyBox(e, stats)
+                                    || isTeaserCard(e, stats))
                             ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
 
@@ -85,14 +87,14 @@ final class ArticleBoxCleanup {
                 || st.linkChars < st.chars * MIN_TEASER_LINK_SHARE) {
             return false;
         }
-        return e.selectFirst("img, picture") != null;
+        return st.pictures > 0;
     }
 
     /**
      * A short element that holds only a picture credit, only a date, or only fields about the article (see
      * {@link ExtractionLines}).
      */
-    private static boolean isCreditOrDateLine(Element e, Map<Element, BoxStats> stats) {
+    private static boolean isCreditOrDateLine(Element e, Map<Element, BoxStats> stats, BoxTexts texts) {
         BoxStats st = stats.get(e);
         if (st == null || st.chars == 0 || st.chars > ExtractionLines.MAX_CHARS || e.normalName().equals("body")) {
             return false;
@@ -100,7 +102,7 @@ final class ArticleBoxCleanup {
         if (!standsAlone(e)) {
             return false; // a date or a word inside a sentence
         }
-        String text = HtmlTextBlocks.squash(e.text());
+        String text = texts.squashed(e);
         return ExtractionLines.isCredit(text) || ExtractionLines.isDateOnly(text)
                 || ExtractionLines.isFieldLine(text);
     }

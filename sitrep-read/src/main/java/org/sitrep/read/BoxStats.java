@@ -9,7 +9,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length, commas and link text length of an element's subtree, computed bottom-up in one pass over a page (see
+ * Text length, commas, link text length and pictures of an element's subtree, computed bottom-up in one pass over a page (see
  * {@link #statsOf}), as the choice of the article's box and the rules applied inside it read them.
  *
  * <p>Thread safety: mutable and not thread-safe; one map of statistics per pass over a page, used by one thread.
@@ -22,6 +22,10 @@ final class BoxStats {
     int linkChars;
     /** Text inside {@code <p>} elements. */
     int pChars;
+    /** Elements, the element itself included: with its place in page order, the span of page order it covers. */
+    int elements = 1;
+    /** Pictures ({@code <img>}, {@code <picture>}), the element itself included. */
+    int pictures;
 
     /** The statistics of every element under {@code root} (itself included), and the elements in page order. */
     static Map<Element, BoxStats> statsOf(Element root, List<Element> order) {
@@ -77,6 +81,8 @@ final class BoxStats {
                     BoxStats me = stats.get(e);
                     if (e.normalName().equals("p")) {
                         me.pChars = me.chars;
+                    } else if (e.normalName().equals("img") || e.normalName().equals("picture")) {
+                        me.pictures++;
                     }
                     if (parent != null) {
                         BoxStats ps = stats.get(parent);
@@ -84,6 +90,8 @@ final class BoxStats {
                         ps.chars += me.chars;
                         ps.commas += me.commas;
                         ps.linkChars += me.linkChars;
+                        ps.pictures += me.pictures;
+                        ps.elements += me.elements;
                     }
                 }
             }

@@ -59,6 +59,11 @@ import org.sitrep.doc.Published;
  * Valid UTF-8 is read as UTF-8; other bytes as the charset an HTML page declares, else as windows-1252, with a
  * warning. A date given to the builder overrides every date found.
  *
+ * <p>Sources: a document read from a file has for source its path relative to the folder that holds the argument
+ * it was found under (a file {@code /srv/news/a.html} given as such: {@code a.html}; found in a directory given as
+ * {@code /srv/news}: {@code news/a.html}), never an absolute path of the machine that read it. Diagnostics name
+ * inputs as they were given.
+ *
  * <p>Thread safety: immutable; one reader may serve several threads.
  *
  * <p>Failure: never throws for bad input. A missing path, an empty or binary file, a file over the size limit, a
@@ -72,9 +77,15 @@ public final class DocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HtmlArticleExtractor HTML = new HtmlArticleExtractor();
-    /** The first element's name, past an XML declaration, processing instructions, comments and a doctype. */
+    /**
+     * The first element's name, past an XML declaration, processing instructions, comments and a doctype (with its
+     * internal subset, if any).
+     */
     private static final java.util.regex.Pattern ROOT_ELEMENT = java.util.regex.Pattern.compile(
-            "\\A\\s*(?:(?:<\\?[^>]*\\?>|<!--(?s:.*?)-->|<![Dd][Oo][Cc][Tt][Yy][Pp][Ee][^>]*>)\\s*)*<([A-Za-z][\\w:.-]*)");
+            "\\A\\s*(?:(?:<\\?[^>]*\\?>|<!--(?s:.*?)-->|<!(?i:doctype)[^>\\[]*(?:\\[(?s:.*?)\\]\\s*)?>)\\s*)*"
+                    + "<([A-Za-z][\\w:.-]*)");
+    /** How much of an input's start is looked at to tell its format by content. */
+    private static final int SNIFF_BYTES = 16 * 1024;
 
     private final long maxInputBytes;
     private final Optional<Published> published;
@@ -168,10 +179,18 @@ public final class DocumentReader {
         }
         if (!Files.exists(path)) {
             sink.error(arg, "no such file or directory");
-        } else if (Files.isDirectory(path)) {
-            readDirectory(arg, path, sink);
-        } else {
-            readFile(arg, path, sink);
+            return;
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        sink.root = absolute.getParent() == null ? absolute : absolute.getParent();
+        try {
+            if (Files.isDirectory(path)) {
+                readDirectory(arg, path, sink);
+            } else {
+                readFile(arg, path, sink);
+            }
+        } finally {
+            sink.root = null;
         }
     }
 
@@ -337,7 +356,8 @@ public final class DocumentReader {
         if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".rdf")) {
             return Format.FEED;
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
         if (head.startsWith("\u00EF\u00BB\u00BF")) {
             head = head.substring(3);
         }
@@ -508,9 +528,33 @@ public final class DocumentReader {
     private static final class Sink {
         final List<Document> documents = new ArrayList<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
+        /** The folder that holds the argument being read, absolute; null outside a file or directory argument. */
+        Path root;
 
         void document(Document d) {
-            documents.add(d);
+            documents.add(relative(d));
+        }
+
+        /**
+         * {@code d} with its source made relative to {@link #root} when it is a path under it: a document read from
+         * {@code /srv/news/bbc/a.txt}, given as {@code /srv/news/bbc}, has the source {@code bbc/a.txt}, so that no
+         * reader of the record sees where the files lay on the machine that read them. Web addresses stay as they are.
+         */
+        private Document relative(Document d) {
+            String source = d.source();
+            if (root == null || source == null || source.isEmpty() || source.equals("-") || source.contains("://")) {
+                return d;
+            }
+            try {
+                Path p = Path.of(source).toAbsolutePath().normalize();
+                if (!p.startsWith(root) || p.equals(root)) {
+                    return d;
+                }
+                String relative = root.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                return d.newBuilder().source(relative).build();
+            } catch (InvalidPathException | java.io.IOError e) {
+                return d;
+            }
         }
 
         void error(String input, String message) {
@@ -522,7 +566,7 @@ public final class DocumentReader {
         }
 
         void addAll(ReadResult result) {
-            documents.addAll(result.documents());
+            result.documents().forEach(this::document);
             diagnostics.addAll(result.diagnostics());
         }
 

@@ -37,7 +37,7 @@ final class ExtractionParts {
      * The outermost elements of {@code order} (page order) marked as recipe text that lie neither inside nor around
      * any of {@code chosen}, in page order.
      */
-    static List<Element> recipeParts(List<Element> order, List<Element> chosen) {
+    static List<Element> recipeParts(List<Element> order, List<Element> chosen, PageOrder tree) {
         List<Element> parts = new ArrayList<>();
         Element last = null;
         for (Element e : order) {
@@ -47,10 +47,10 @@ final class ExtractionParts {
             if (!RECIPE_PROPERTIES.contains(e.attr("itemprop").strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (last != null && isInside(e, last)) {
+            if (last != null && tree.inside(e, last)) {
                 continue;
             }
-            if (overlapsAny(e, chosen)) {
+            if (overlapsAny(e, chosen, tree)) {
                 continue;
             }
             parts.add(e);
@@ -62,11 +62,11 @@ final class ExtractionParts {
         // the recipe's box: the smallest element holding all its marked parts, with the sub-headings between them
         Element box = parts.get(0);
         for (Element p : parts) {
-            while (!isInside(p, box)) {
+            while (!tree.inside(p, box)) {
                 box = box.parent();
             }
         }
-        if (box == null || box.normalName().equals("body") || overlapsAny(box, chosen)) {
+        if (box == null || box.normalName().equals("body") || overlapsAny(box, chosen, tree)) {
             return parts;
         }
         return List.of(box);
@@ -85,20 +85,20 @@ final class ExtractionParts {
      * elements between, when it or a box around it (up to three levels) is marked as the article's description
      * or teaser, and it reads as prose: a sentence of 60 characters or more, with few links.
      */
-    static Optional<Element> findStandfirst(Element first, List<Element> order, Map<Element, Integer> index) {
-        Integer at = index.get(first);
+    static Optional<Element> findStandfirst(Element first, List<Element> order, PageOrder tree, BoxTexts texts) {
+        Integer at = tree.index().get(first);
         if (at == null) {
             return Optional.empty();
         }
         for (int i = at - 1; i >= 0; i--) {
             Element e = order.get(i);
-            if (isInside(first, e)) {
+            if (tree.inside(first, e)) {
                 continue; // a box around the article
             }
             if (!e.hasText()) {
                 continue;
             }
-            String text = HtmlTextBlocks.squash(e.text());
+            String text = texts.squashed(e);
             if (text.isEmpty()) {
                 continue;
             }
@@ -109,8 +109,8 @@ final class ExtractionParts {
             }
             // the whole marked box, not just its last paragraph
             Element box = e;
-            while (box.parent() != null && !isInside(first, box.parent())
-                    && HtmlTextBlocks.squash(box.parent().text()).length() == text.length()) {
+            while (box.parent() != null && !tree.inside(first, box.parent())
+                    && texts.squashed(box.parent()).length() == text.length()) {
                 box = box.parent();
             }
             return Optional.of(box);
@@ -156,19 +156,30 @@ final class ExtractionParts {
      * and the same class, apart from words that show or hide, is shown. Such pages are the article's text; a
      * hidden box with no shown twin (a dialog, a menu, a copy for another screen) is not.
      */
-    static boolean isHiddenPageOfShownSeries(Element hidden) {
+    static boolean isHiddenPageOfShownSeries(Element hidden, Map<Element, Set<String>> shownKinds) {
         Element parent = hidden.parent();
         String kind = layoutClass(hidden);
         if (parent == null || kind.isEmpty() || hidden.normalName().equals("body")) {
             return false;
         }
-        for (Element sibling : parent.children()) {
-            if (sibling != hidden && sibling.normalName().equals(hidden.normalName())
-                    && kind.equals(layoutClass(sibling)) && !isHidden(sibling)) {
-                return true;
+        return shownKinds.computeIfAbsent(parent, ExtractionParts::shownKinds).contains(hidden.normalName() + " " + kind);
+    }
+
+    /**
+     * The tag and layout class of each shown child of {@code parent} that has a class: found once per parent, so
+     * that a box of many hidden slides is read once, not once per slide.
+     */
+    private static Set<String> shownKinds(Element parent) {
+        Set<String> kinds = new java.util.HashSet<>();
+        for (Element c : parent.children()) {
+            if (!isHidden(c)) {
+                String k = layoutClass(c);
+                if (!k.isEmpty()) {
+                    kinds.add(c.normalName() + " " + k);
+                }
             }
         }
-        return false;
+        return kinds;
     }
 
     /** Hidden from the reader by the {@code hidden} attribute, {@code aria-hidden} or {@code display: none}. */
@@ -218,18 +229,20 @@ final class ExtractionParts {
         for (int i = 0; i < order.size(); i++) {
             index.put(order.get(i), i);
         }
+        PageOrder tree = new PageOrder(index, stats);
+        BoxTexts texts = new BoxTexts(stats);
         List<Element> out = new ArrayList<>(chosen);
-        out.addAll(splitParts(chosen, top, order, stats));
+        out.addAll(splitParts(chosen, top, order, stats, tree));
         out.sort((a, b) -> Integer.compare(index.getOrDefault(a, 0), index.getOrDefault(b, 0)));
-        List<Element> lead = lead(out, order, index, stats);
+        List<Element> lead = lead(out, order, tree, stats, texts);
         if (lead.isEmpty() && !out.isEmpty()) {
-            findStandfirst(out.get(0), order, index).ifPresent(lead::add);
+            findStandfirst(out.get(0), order, tree, texts).ifPresent(lead::add);
         }
         if (!lead.isEmpty()) {
             lead.addAll(out);
             out = lead;
         }
-        List<Element> recipe = recipeParts(order, out);
+        List<Element> recipe = recipeParts(order, out, tree);
         if (!recipe.isEmpty()) {
             out.addAll(recipe);
             out.sort((a, b) -> Integer.compare(index.getOrDefault(a, 0), index.getOrDefault(b, 0)));
@@ -238,14 +251,14 @@ final class ExtractionParts {
     }
 
     private static List<Element> splitParts(List<Element> chosen, Element top, List<Element> order,
-            Map<Element, BoxStats> stats) {
+            Map<Element, BoxStats> stats, PageOrder tree) {
         String kind = kindOf(top);
         if (kind.isEmpty()) {
             return List.of();
         }
         List<Element> parts = new ArrayList<>();
         for (Element e : order) {
-            if (e == top || !kind.equals(kindOf(e)) || overlapsAny(e, chosen) || overlapsAny(e, parts)) {
+            if (e == top || !kind.equals(kindOf(e)) || overlapsAny(e, chosen, tree) || overlapsAny(e, parts, tree)) {
                 continue;
             }
             BoxStats st = stats.get(e);
@@ -271,9 +284,9 @@ final class ExtractionParts {
     }
 
     /** Whether {@code e} is one of {@code boxes}, lies inside one, or holds one. */
-    static boolean overlapsAny(Element e, List<Element> boxes) {
+    static boolean overlapsAny(Element e, List<Element> boxes, PageOrder tree) {
         for (Element b : boxes) {
-            if (isInside(e, b) || isInside(b, e)) {
+            if (tree.inside(e, b) || tree.inside(b, e)) {
                 return true;
             }
         }
@@ -284,8 +297,9 @@ final class ExtractionParts {
      * The paragraphs between the page's first {@code <h1>} and the first chosen box, when that heading comes
      * before the box: prose (a sentence or a long line with few links), not bylines, dates or captions.
      */
-    private static List<Element> lead(List<Element> chosen, List<Element> order, Map<Element, Integer> index,
-            Map<Element, BoxStats> stats) {
+    private static List<Element> lead(List<Element> chosen, List<Element> order, PageOrder tree,
+            Map<Element, BoxStats> stats, BoxTexts texts) {
+        Map<Element, Integer> index = tree.index();
         List<Element> lead = new ArrayList<>();
         if (chosen.isEmpty()) {
             return lead;
@@ -303,6 +317,7 @@ final class ExtractionParts {
             return lead;
         }
         Element heading = order.get(h1);
+        Map<Element, Boolean> notLead = new IdentityHashMap<>();
         int chars = 0;
         for (int i = h1 + 1; i < end; i++) {
             Element e = order.get(i);
@@ -311,17 +326,18 @@ final class ExtractionParts {
                     && !ArticleBoxChoice.hasBlockChild(e)))) {
                 continue;
             }
-            if (isInside(e, heading) || isInside(first, e) || (!lead.isEmpty() && isInside(e, lead.get(lead.size() - 1)))) {
+            if (tree.inside(e, heading) || tree.inside(first, e)
+                    || (!lead.isEmpty() && tree.inside(e, lead.get(lead.size() - 1)))) {
                 continue;
             }
             BoxStats st = stats.get(e);
             if (st == null || st.chars < 40 || BoxStats.linkDensity(st) > 0.1) {
                 continue;
             }
-            if (isNotLead(e)) {
+            if (isNotLead(e, notLead)) {
                 continue;
             }
-            String text = HtmlTextBlocks.squash(e.text());
+            String text = texts.squashed(e);
             if (text.length() < (ExtractionLines.endsLikeSentence(text) ? 40 : 80)) {
                 continue;
             }
@@ -334,15 +350,53 @@ final class ExtractionParts {
         return lead;
     }
 
-    private static boolean isNotLead(Element e) {
+    /**
+     * Whether {@code e} or a box around it (below {@code body}) has a class or id word of {@link #NOT_LEAD_WORDS};
+     * each box's answer is kept in {@code known}, so that asking for every box of a deep page walks it once.
+     */
+    private static boolean isNotLead(Element e, Map<Element, Boolean> known) {
+        List<Element> path = new ArrayList<>();
+        boolean answer = false;
         for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
-            for (String w : NonTextRemoval.classAndIdWords(up)) {
-                if (NOT_LEAD_WORDS.contains(w)) {
-                    return true;
-                }
+            Boolean k = known.get(up);
+            if (k != null) {
+                answer = k;
+                break;
+            }
+            path.add(up);
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element box = path.get(i);
+            answer = answer || hasNotLeadWord(box);
+            known.put(box, answer);
+        }
+        return answer;
+    }
+
+    private static boolean hasNotLeadWord(Element box) {
+        for (String w : NonTextRemoval.classAndIdWords(box)) {
+            if (NOT_LEAD_WORDS.contains(w)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The elements under the page's body in page order with their statistics: an element lies inside a box when its
+     * place falls in the span of places the box covers, found in constant time however deep the page.
+     */
+    record PageOrder(Map<Element, Integer> index, Map<Element, BoxStats> stats) {
+        /** Whether {@code e} is {@code box} or lies inside it (walking up from {@code e} for an element not indexed). */
+        boolean inside(Element e, Element box) {
+            Integer at = index.get(e);
+            Integer from = index.get(box);
+            BoxStats st = stats.get(box);
+            if (at == null || from == null || st == null) {
+                return isInside(e, box);
+            }
+            return at >= from && at < from + st.elements;
+        }
     }
 
     /** Whether {@code e} is {@code box} or lies inside it. */

@@ -6,10 +6,12 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
 import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,10 +25,14 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaderJDOMFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Published;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: each item becomes a {@link Document}.
@@ -47,14 +53,25 @@ import org.sitrep.doc.Published;
  *
  * <p>Thread safety: immutable; one instance may serve several threads (every call builds its own parser).
  *
+ * <p>XML: parsed by the JDK's own parser (whatever other parser is on the class path), with document types allowed
+ * (old RSS 0.91 feeds carry one) but nothing external fetched, and entity expansion held to
+ * {@value #MAX_ENTITY_EXPANSIONS} references and {@value #MAX_ENTITY_CHARACTERS} characters in all, so a "billion
+ * laughs" feed fails in milliseconds.
+ *
  * <p>Failure: never throws for bad input. Text that is not well-formed XML, XML that is no feed, a feed with no
- * items: one error naming the input. An item with neither title nor text: one warning naming {@code name#n}, and
+ * items, a feed whose entities expand past the limits: one error naming the input. An item with neither title nor text: one warning naming {@code name#n}, and
  * the other items are still read.
  */
 final class FeedReading {
     static final double PUBLISHED_CONFIDENCE = 0.9;
     static final double UPDATED_CONFIDENCE = 0.6;
     static final double INSTANT_CONFIDENCE = 0.5;
+
+    /** The most entity references a feed may expand (the JDK's {@code jdk.xml.entityExpansionLimit}). */
+    static final int MAX_ENTITY_EXPANSIONS = 1_000;
+    /** The most characters all of a feed's entities may expand to (the JDK's {@code jdk.xml.totalEntitySizeLimit}). */
+    static final int MAX_ENTITY_CHARACTERS = 1_000_000;
+    private static final String JDK_PROPERTIES = "http://www.oracle.com/xml/jaxp/properties/";
 
     private static final Set<String> ITEM_NAMES = Set.of("item", "entry");
     private static final List<String> PUBLISHED_NAMES = List.of("pubDate", "date", "published", "issued", "created");
@@ -81,8 +98,15 @@ final class FeedReading {
         org.jdom2.Document tree;
         SyndFeed feed;
         try {
-            tree = new FeedParser().saxBuilder().build(new XmlFixerReader(new StringReader(xml)));
+            tree = saxBuilder().build(new XmlFixerReader(new StringReader(xml)));
         } catch (JDOMParseException e) {
+            String cause = firstLine(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            if (cause.startsWith("JAXP0001")) {
+                diagnostics.add(Diagnostic.error(name, "not a readable feed: its entities expand past the limit of "
+                        + MAX_ENTITY_EXPANSIONS + " references or " + MAX_ENTITY_CHARACTERS
+                        + " characters (line " + e.getLineNumber() + "); refused"));
+                return new ReadResult(documents, diagnostics);
+            }
             diagnostics.add(Diagnostic.error(name, "not a readable feed: not well-formed XML (line "
                     + e.getLineNumber() + ": " + firstLine(e.getCause() == null ? e.getMessage()
                     : e.getCause().getMessage()) + ")"));
@@ -312,16 +336,42 @@ final class FeedReading {
     }
 
     /**
-     * Rome's feed input, for its parser settings: no external entities or DTDs are fetched, and the document types
-     * of old RSS 0.91 feeds are allowed (their DTD resolves to nothing).
+     * A JDOM builder over the JDK's own SAX parser: namespaces on, no validation, document types allowed but no
+     * external DTD or entity ever loaded (an external entity resolves to nothing), and entity expansion held to
+     * {@link #MAX_ENTITY_EXPANSIONS} references and {@link #MAX_ENTITY_CHARACTERS} characters.
      */
-    private static final class FeedParser extends WireFeedInput {
-        FeedParser() {
-            setAllowDoctypes(true);
+    static SAXBuilder saxBuilder() {
+        SAXBuilder builder = new SAXBuilder(new JdkReaders());
+        builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+        builder.setExpandEntities(true);
+        return builder;
+    }
+
+    /** Makes each parse its own JDK SAX reader with the limits above. */
+    private static final class JdkReaders implements XMLReaderJDOMFactory {
+        @Override
+        public XMLReader createXMLReader() throws JDOMException {
+            try {
+                SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+                factory.setNamespaceAware(true);
+                factory.setValidating(false);
+                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+                factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+                factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+                XMLReader reader = factory.newSAXParser().getXMLReader();
+                reader.setProperty(JDK_PROPERTIES + "entityExpansionLimit", String.valueOf(MAX_ENTITY_EXPANSIONS));
+                reader.setProperty(JDK_PROPERTIES + "totalEntitySizeLimit", String.valueOf(MAX_ENTITY_CHARACTERS));
+                reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                return reader;
+            } catch (ParserConfigurationException | SAXException e) {
+                throw new JDOMException("the JDK's XML parser cannot be configured safely: " + e.getMessage(), e);
+            }
         }
 
-        SAXBuilder saxBuilder() {
-            return createSAXBuilder();
+        @Override
+        public boolean isValidating() {
+            return false;
         }
     }
 }

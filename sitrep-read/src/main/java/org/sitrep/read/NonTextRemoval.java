@@ -1,6 +1,7 @@
 package org.sitrep.read;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,7 @@ final class NonTextRemoval {
         }
         Map<Element, BoxStats> stats = byClassWords ? BoxStats.statsOf(body, new ArrayList<>()) : Map.of();
         BoxStats all = stats.get(body);
+        Map<Element, Set<String>> shownKinds = new IdentityHashMap<>();
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -66,7 +68,7 @@ final class NonTextRemoval {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof Element e && e != body) {
-                    if (isNeverText(e) && !(byClassWords && isPageRegion(e) && holdsMostOfTheText(e, stats, all))) {
+                    if (isNeverText(e, shownKinds) && !(byClassWords && isPageRegion(e) && holdsMostOfTheText(e, stats, all))) {
                         return FilterResult.REMOVE;
                     }
                     if (byClassWords && isUnlikelyByWords(e) && !holdsMostOfTheText(e, stats, all)) {
@@ -122,7 +124,7 @@ final class NonTextRemoval {
     private static final Set<String> WRAPPING_TAGS = Set.of("form", "aside", "header", "footer");
 
     /** Never article text by its tag, its being hidden, or its ARIA role. */
-    private static boolean isNeverText(Element e) {
+    private static boolean isNeverText(Element e, Map<Element, Set<String>> shownKinds) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return !(tag.equals("figure") && e.selectFirst("table") != null); // a table set as a figure is text
@@ -135,7 +137,7 @@ final class NonTextRemoval {
             return false;
         }
         if (ExtractionParts.isHidden(e)) {
-            return !ExtractionParts.isHiddenPageOfShownSeries(e);
+            return !ExtractionParts.isHiddenPageOfShownSeries(e, shownKinds);
         }
         if (NON_TEXT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;

@@ -71,6 +71,56 @@ class FeedAndArchiveBadInputTest {
         assertThat(lines(r)).singleElement().asString().startsWith(cut + ": not a readable feed: not well-formed XML");
     }
 
+    /** Ten entities, each ten of the one before: 10^9 "lol"s if expanded, under a kilobyte as written. */
+    static String billionLaughs() {
+        StringBuilder dtd = new StringBuilder("<!ENTITY lol0 \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"");
+            for (int j = 0; j < 10; j++) {
+                dtd.append("&lol").append(i - 1).append(';');
+            }
+            dtd.append("\">\n");
+        }
+        return "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n" + dtd + "]>\n"
+                + "<rss version=\"2.0\"><channel><title>t</title><link>https://e.example/</link><description>d"
+                + "</description><item><title>Laughs</title><description>&lol9;</description></item></channel></rss>\n";
+    }
+
+    @Test
+    void refusesABillionLaughsFeedWithOneLineAndReadsTheNextInput() throws IOException {
+        byte[] bomb = billionLaughs().getBytes(StandardCharsets.UTF_8);
+        assertThat(bomb.length).isLessThan(1024);
+        Path bad = write("laughs.rss", bomb);
+        Path good = write("good.rss", FeedReadingTest.RSS.getBytes(StandardCharsets.UTF_8));
+        ReadResult r = read(bad, good);
+        assertThat(r.documents()).hasSize(3).noneMatch(d -> d.text().contains("lollol"));
+        assertThat(lines(r)).singleElement().asString()
+                .startsWith(bad + ": not a readable feed: its entities expand past the limit of 1000 references")
+                .endsWith("; refused");
+    }
+
+    @Test
+    void refusesABillionLaughsFeedRecognizedByContentAlone() throws IOException {
+        Path bad = write("laughs", billionLaughs().getBytes(StandardCharsets.UTF_8));
+        ReadResult r = read(bad);
+        assertThat(r.documents()).isEmpty();
+        assertThat(lines(r)).singleElement().asString().startsWith(bad + ": not a readable feed: its entities expand");
+    }
+
+    @Test
+    void refusesOneLargeEntityRepeatedPastTheCharacterLimit() throws IOException {
+        String big = "x".repeat(20_000);
+        String refs = "&big;".repeat(100);
+        String feed = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY big \"" + big + "\">]>\n"
+                + "<rss version=\"2.0\"><channel><title>t</title><link>https://e.example/</link><description>d"
+                + "</description><item><title>Wide</title><description>" + refs + "</description></item>"
+                + "</channel></rss>\n";
+        Path bad = write("wide.rss", feed.getBytes(StandardCharsets.UTF_8));
+        ReadResult r = read(bad);
+        assertThat(r.documents()).isEmpty();
+        assertThat(lines(r)).singleElement().asString().startsWith(bad + ": not a readable feed: its entities expand");
+    }
+
     @Test
     void saysXmlThatIsNoFeedIsNoFeed() throws IOException {
         Path p = write("notes.rss", "<?xml version=\"1.0\"?><notes><note>Hi</note></notes>"

@@ -106,7 +106,7 @@ class FeedReadingTest {
     void namesAnItemWithoutLinkByItsPlaceInTheFeed() throws IOException {
         ReadResult r = read("news.rss", RSS);
         Document third = r.documents().get(2);
-        assertThat(third.source()).isEqualTo(dir.resolve("news.rss") + "#3");
+        assertThat(third.source()).isEqualTo("news.rss#3");
         assertThat(third.text()).isEqualTo("A note with no title and no link.");
         assertThat(third.published()).isEqualTo(Published.UNKNOWN);
     }
@@ -197,6 +197,44 @@ class FeedReadingTest {
         ReadResult r = read("old.rss", rss091);
         assertThat(r.documents()).singleElement().satisfies(d ->
                 assertThat(d.text()).isEqualTo("Bridge Opens\n\nThe new bridge opened to traffic."));
+    }
+
+    @Test
+    void recognizesAFeedWithADoctypeByItsContentAlone() throws IOException {
+        String rss091 = """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+                  "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+                <rss version="0.91"><channel><title>Old</title><link>https://old.example.net/</link>
+                  <description>d</description>
+                  <item><title>Bridge Opens</title><link>https://old.example.net/bridge</link>
+                    <description>The new bridge opened to traffic.</description></item>
+                </channel></rss>
+                """;
+        ReadResult r = read("old-feed", rss091);
+        assertThat(r.documents()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo("https://old.example.net/bridge");
+            assertThat(d.text()).isEqualTo("Bridge Opens\n\nThe new bridge opened to traffic.");
+        });
+    }
+
+    @Test
+    void expandsAFewSmallInternalEntitiesInAFeedRecognizedByContent() throws IOException {
+        String rss = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [
+                  <!ENTITY council "the Security Council">
+                  <!ENTITY mission "the support mission">
+                ]>
+                <rss version="2.0"><channel><title>t</title><link>https://e.example/</link><description>d</description>
+                  <item><title>Vote</title><link>https://e.example/vote</link>
+                    <description>&council; extended &mission; on Monday.</description></item>
+                </channel></rss>
+                """;
+        ReadResult r = read("feed.xml", rss);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.documents()).singleElement().satisfies(d -> assertThat(d.text())
+                .isEqualTo("Vote\n\nthe Security Council extended the support mission on Monday."));
     }
 
     @Test

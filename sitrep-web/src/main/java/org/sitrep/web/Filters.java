@@ -2,7 +2,7 @@ package org.sitrep.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.util.regex.Pattern;
+import org.sitrep.doc.DateInput;
 
 /**
  * The filters and slice every list takes from the query string: {@code subject}, {@code speaker}, {@code from},
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 record Filters(String subject, String speaker, String from, String to, int offset, int limit) {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 1000;
-    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     static Filters from(Context ctx) {
         return new Filters(text(ctx, "subject"), text(ctx, "speaker"), date(ctx, "from"), date(ctx, "to"),
@@ -25,13 +24,22 @@ record Filters(String subject, String speaker, String from, String to, int offse
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static String date(Context ctx, String name) {
+    /**
+     * The date parameter {@code name} (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date, read by
+     * {@link DateInput}); null when absent.
+     *
+     * @throws BadRequestResponse naming the parameter
+     */
+    static String date(Context ctx, String name) {
         String v = text(ctx, name);
-        if (v != null && !ISO.matcher(v).matches()) {
-            throw new BadRequestResponse("parameter '" + name + "' must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD),"
-                    + " was '" + v + "'");
+        if (v == null) {
+            return null;
         }
-        return v;
+        try {
+            return DateInput.expect("parameter '" + name + "'", v);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
     }
 
     private static int number(Context ctx, String name, int dflt, int min, int max) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.sitrep.doc.DateInput;
 import org.sitrep.doc.Document;
 import org.sitrep.read.Diagnostic;
 import org.sitrep.read.DocumentReader;
@@ -62,9 +63,9 @@ final class Ingest {
         DocumentReader.Builder reader = DocumentReader.builder().maxInputBytes(maxBytes);
         if (published != null) {
             try {
-                reader.published(published);
+                reader.published(DateInput.expect("parameter 'published'", published));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestResponse("parameter 'published': " + e.getMessage());
+                throw new BadRequestResponse(e.getMessage());
             }
         }
         ReadResult read = reader.build().read(name, bytes);

@@ -1,6 +1,9 @@
 package org.sitrep.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -61,7 +64,10 @@ import org.sitrep.store.StoredEntity;
  * <p>Failure: every error reaches the client as JSON {@code {"error": "...", "status": N}} (as an HTML page on the
  * page routes) with the right status and never a stack trace: 400 for bad parameters or bodies, 401 for a missing
  * or wrong token, 404 for an unknown route, document, entity or subject, 413 for a body over the size limit, 415
- * for a body type that cannot be ingested, 500 (message only in the server's log) for anything else.
+ * for a body type that cannot be ingested, 421 for a {@code Host} header that names neither the bound address nor
+ * an {@linkplain Builder#allowedHosts allowed host} (see {@code HostCheck}), 500 (message only in the server's log)
+ * for anything else. JSON bodies write {@code < > & '} as escapes. Every response carries
+ * the security headers ({@code SECURITY_HEADERS}: CSP, nosniff, no framing, no referrer).
  * {@link #start} throws {@link IllegalStateException} when the port cannot be bound.
  */
 public final class SitrepServer implements AutoCloseable {
@@ -75,13 +81,27 @@ public final class SitrepServer implements AutoCloseable {
     public static final long DEFAULT_MIN_REFRESH_MILLIS = 1000;
 
     private static final System.Logger LOG = System.getLogger(SitrepServer.class.getName());
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    private static final ObjectMapper JSON = JsonMapper.builder(htmlSafeJson())
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    /**
+     * The headers every response carries: a policy that allows scripts, styles, pictures and forms from this server
+     * only (no inline script or style, no plug-ins, no framing), no content sniffing, no framing by other pages, and
+     * no referrer sent to other sites.
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cross-Origin-Opener-Policy", "same-origin");
 
     private final RecordQueries queries;
     private final Ingest ingest;
     private final byte[] token;
     private final String host;
+    private final HostCheck hosts;
     private final int port;
     private final long maxRequestBytes;
     private final VersionedCache pages;
@@ -96,6 +116,7 @@ public final class SitrepServer implements AutoCloseable {
         this.ingest = b.pipeline == null ? null : new Ingest(store, b.pipeline, b.maxRequestBytes);
         this.token = b.token == null || b.token.isEmpty() ? null : b.token.getBytes(StandardCharsets.UTF_8);
         this.host = b.host;
+        this.hosts = new HostCheck(b.host, b.allowedHosts);
         this.port = b.port;
         this.maxRequestBytes = b.maxRequestBytes;
     }
@@ -154,6 +175,14 @@ public final class SitrepServer implements AutoCloseable {
     // ---- routes -----------------------------------------------------------------------------------------------
 
     private void routes(Javalin a) {
+        a.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            String given = ctx.header("Host");
+            if (!hosts.allows(given)) {
+                throw new HttpResponseException(HttpStatus.MISDIRECTED_REQUEST.getCode(), "this server does not answer "
+                        + "for the host named in the request; start it with --allowed-host to add one");
+            }
+        });
         a.get("/", this::home);
         a.get("/subjects/{name}", this::subjectPage);
         a.get("/entities/{id}", this::entityPage);
@@ -285,11 +314,7 @@ public final class SitrepServer implements AutoCloseable {
 
     /** The {@code asOf} parameter, checked; null when absent. */
     private static String asOf(Context ctx) {
-        String asOf = Filters.text(ctx, "asOf");
-        if (asOf != null && StrengthChart.day(asOf).isEmpty()) {
-            throw new io.javalin.http.BadRequestResponse("parameter 'asOf' must be an ISO date, was '" + asOf + "'");
-        }
-        return asOf;
+        return Filters.date(ctx, "asOf");
     }
 
     private SituationReport report(String name, String asOf) {
@@ -356,6 +381,7 @@ public final class SitrepServer implements AutoCloseable {
     private void error(Context ctx, int status, String message) {
         String text = message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
         ctx.status(status);
+        SECURITY_HEADERS.forEach(ctx::header);
         if (wantsJson(ctx)) {
             json(ctx, new ApiViews.ApiError(text, status));
         } else {
@@ -385,12 +411,43 @@ public final class SitrepServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A JSON factory that writes {@code <}, {@code >}, {@code &} and {@code '} as {@code \\u} escapes, so that no
+     * JSON body (an error that echoes a path, a document's text) holds markup, whatever reads it.
+     */
+    private static JsonFactory htmlSafeJson() {
+        JsonFactory factory = new JsonFactory();
+        factory.setCharacterEscapes(new CharacterEscapes() {
+            private final int[] escapes = htmlEscapes();
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        });
+        return factory;
+    }
+
+    private static int[] htmlEscapes() {
+        int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+        for (char c : new char[] {'<', '>', '&', '\''}) {
+            escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+        return escapes;
+    }
+
     /** Builds a {@link SitrepServer}. Not thread-safe. */
     public static final class Builder {
         private Store store;
         private Function<Document, Document> pipeline;
         private String token;
         private String host = DEFAULT_HOST;
+        private List<String> allowedHosts = List.of();
         private int port = DEFAULT_PORT;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private long minRefreshMillis = DEFAULT_MIN_REFRESH_MILLIS;
@@ -438,6 +495,16 @@ public final class SitrepServer implements AutoCloseable {
         /** The address to bind: {@value #DEFAULT_HOST} by default. */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /**
+         * The host names (or addresses) that requests may name in their {@code Host} header besides the bound
+         * address (and, bound to loopback, {@code localhost}; bound to every address, any address literal). Others
+         * get 421, so that a page elsewhere cannot read the API through a name that resolves here (DNS rebinding).
+         */
+        public Builder allowedHosts(List<String> hosts) {
+            this.allowedHosts = List.copyOf(hosts);
             return this;
         }
 
