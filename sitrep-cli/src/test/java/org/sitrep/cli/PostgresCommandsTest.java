@@ -70,7 +70,8 @@ class PostgresCommandsTest {
         assertThat(onPostgres.code()).as("stderr: %s", onPostgres.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(onPostgres.out());
         assertThat(report.at("/subject/id").asText()).isEqualTo("mss");
-        assertThat(report.get("sources")).hasSize(corpusSize());
+        // every demo article but the transitional council's, whose only statement is by "Its members"
+        assertThat(report.get("sources")).hasSize(corpusSize() - 1);
         assertThat(report).isEqualTo(new ObjectMapper().readTree(onSqlite.out()));
     }
 
@@ -130,9 +131,11 @@ class PostgresCommandsTest {
     void serveSeesWhatAnotherProcessAddsOnItsNextReport() throws Exception {
         Path first = dir.resolve("first.jsonl");
         Path last = dir.resolve("last.jsonl");
-        List<String> lines = Files.readAllLines(corpus);
-        Files.write(first, lines.subList(0, lines.size() - 1));
-        Files.write(last, lines.subList(lines.size() - 1, lines.size()));
+        // the article added later is the first one (the report cites it; the report leaves out the corpus's
+        // last article, whose only statement has a speaker the record cannot name)
+        List<String> lines = Files.readAllLines(corpus).stream().filter(l -> !l.isBlank()).toList();
+        Files.write(first, lines.subList(1, lines.size()));
+        Files.write(last, lines.subList(0, 1));
         String db = server.createDatabase().toString();
         assertThat(Cli.sitrep("ingest", "--db", db, first.toString()).code()).isZero();
 
@@ -142,18 +145,18 @@ class PostgresCommandsTest {
             SitrepServer web = SitrepServer.builder().store(store).port(0).minRefreshMillis(0).build();
             int port = web.start();
             try {
-                assertThat(reportSources(port)).isEqualTo(lines.size() - 1);
+                assertThat(reportSources(port)).isEqualTo(lines.size() - 2);
 
                 // another store, as another process would open it, adds the last article
                 assertThat(Cli.sitrep("ingest", "--db", db, last.toString()).code()).isZero();
 
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 int sources = reportSources(port);
-                while (sources != lines.size() && System.nanoTime() < deadline) {
+                while (sources != lines.size() - 1 && System.nanoTime() < deadline) {
                     Thread.sleep(100); // the page is recomputed in the background; the old one is served meanwhile
                     sources = reportSources(port);
                 }
-                assertThat(sources).isEqualTo(lines.size());
+                assertThat(sources).isEqualTo(lines.size() - 1);
             } finally {
                 web.stop();
             }

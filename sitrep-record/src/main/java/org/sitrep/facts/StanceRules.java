@@ -639,7 +639,10 @@ final class StanceRules implements FactRule {
         return out;
     }
 
-    /** The actor "we" or "I" stands for: the quote's speaker, else the document's voice. Returns the person. */
+    /**
+     * The actor "we" or "I" stands for: the quote's speaker, else the document's voice (a quote whose source is "we",
+     * its speaker left unresolved, is the statement's own words). Returns the person.
+     */
     private static String firstPerson(DocumentView v, Cue cue, List<String> actors) {
         Optional<Quote> q = v.findQuoteAt(cue.start());
         String speaker = q.map(DocumentView::speakerId).orElse(null);
@@ -648,7 +651,10 @@ final class StanceRules implements FactRule {
             return speaker;
         }
         boolean ownWords = q.isEmpty() || q.get().speaker() != null && q.get().speaker().name() != null
-                && FIRST_PERSON_SPEAKER.matcher(q.get().speaker().name()).matches();
+                && FIRST_PERSON_SPEAKER.matcher(q.get().speaker().name()).matches()
+                || q.get().speaker() == null && q.get().source() != null
+                        && FIRST_PERSON_SPEAKER.matcher(v.text.substring(q.get().source().start(),
+                                q.get().source().end()).strip()).matches();
         if (ownWords && v.voice() != null) {
             actors.add(v.voice()); // "we reiterate that ...": the statement's own voice, told as reported speech
         }

@@ -138,6 +138,15 @@ public final class HandBuilt {
         return this;
     }
 
+    /** Reported speech whose source ({@code sourceWords}, "We") the quote stage left unresolved: speaker null. */
+    public HandBuilt unresolvedQuote(String content, String sourceWords) {
+        int at = expect(content);
+        int src = expect(sourceWords);
+        quotes.add(new Quote(at, at + content.length(), Quote.INDIRECT, null, null,
+                new TextSpan(src, src + sourceWords.length()), null, null));
+        return this;
+    }
+
     private int expect(String words) {
         int at = text.indexOf(words);
         if (at < 0) {

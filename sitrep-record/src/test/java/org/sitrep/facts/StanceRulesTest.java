@@ -144,6 +144,14 @@ class StanceRulesTest {
     }
 
     @Test
+    void weLeftUnresolvedByTheQuoteStageIsStillTheStatementsVoice() {
+        String body = "We thank the Council.\nWe reiterate that a new force is not appropriate for the region.\n";
+        List<Fact> facts = positions(statement(body).unresolvedQuote(
+                "that a new force is not appropriate for the region", "We"));
+        assertThat(stances(facts)).containsExactly("ecuador:oppose");
+    }
+
+    @Test
     void aVerdictNobodyIsSaidToStateIsTheStatementsOwnButNotANewsReports() {
         String body = "We thank the Council.\nDespite the setbacks, the MSS provides the best chance of restoring "
                 + "order.\n";
