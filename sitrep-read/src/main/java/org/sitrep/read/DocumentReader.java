@@ -123,25 +123,40 @@ public final class DocumentReader {
      * {@code -} for standard input.
      */
     public ReadResult read(List<String> args) {
+        Collected collected = new Collected();
+        read(args, collected);
+        return collected.result();
+    }
+
+    /**
+     * Reads as {@link #read(List)} does, giving each document and problem to {@code out} as soon as it is read: one
+     * input (or one archive record) is held in memory at a time, however many there are.
+     */
+    public void read(List<String> args, ReadSink out) {
         Objects.requireNonNull(args, "args");
-        Sink sink = new Sink();
+        Sink sink = new Sink(Objects.requireNonNull(out, "out"));
         for (String arg : args) {
             readArgument(arg, sink);
         }
-        return sink.result();
     }
 
     /** Reads bytes held in memory; {@code name} gives the format by its extension and names the input. */
     public ReadResult read(String name, byte[] bytes) {
+        Collected collected = new Collected();
+        read(name, bytes, collected);
+        return collected.result();
+    }
+
+    /** Reads bytes held in memory as {@link #read(String, byte[])} does, giving what it reads to {@code out}. */
+    public void read(String name, byte[] bytes, ReadSink out) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
-        Sink sink = new Sink();
+        Sink sink = new Sink(Objects.requireNonNull(out, "out"));
         if (bytes.length > maxInputBytes) {
             sink.error(name, tooLarge(bytes.length));
         } else {
             readBytes(name, bytes, sink);
         }
-        return sink.result();
     }
 
     // ---- arguments, files, directories -------------------------------------------------------------------------
@@ -203,11 +218,11 @@ public final class DocumentReader {
             return;
         }
         files.sort(Comparator.comparing(Path::toString));
-        int before = sink.documents.size();
+        long before = sink.documents;
         for (Path f : files) {
             readFile(f.toString(), f, sink);
         }
-        if (sink.documents.size() == before) {
+        if (sink.documents == before) {
             sink.error(arg, "no readable documents in directory");
         }
     }
@@ -221,7 +236,7 @@ public final class DocumentReader {
         try {
             if (Files.isRegularFile(path) && WarcReading.isArchive(name, head(path))) {
                 // streamed record by record: the size limit holds for each record, not for the whole archive
-                sink.addAll(archives.read(name, java.nio.channels.FileChannel.open(path)));
+                archives.read(name, java.nio.channels.FileChannel.open(path), sink);
                 return;
             }
             if (Files.isRegularFile(path)) {
@@ -260,8 +275,7 @@ public final class DocumentReader {
 
     private void readBytes(String name, byte[] bytes, Sink sink) {
         if (WarcReading.isArchive(name, bytes)) {
-            sink.addAll(archives.read(name,
-                    java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes))));
+            archives.read(name, java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes)), sink);
             return;
         }
         String formatName = name;
@@ -513,26 +527,53 @@ public final class DocumentReader {
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 
-    /** Collects what one call reads. Not thread-safe; one per call. */
-    private static final class Sink {
-        final List<Document> documents = new ArrayList<>();
-        final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Passes what one call reads on to the caller's sink, counting documents. Not thread-safe; one per call. */
+    static final class Sink implements ReadSink {
+        private final ReadSink out;
+        long documents;
 
-        void document(Document d) {
-            documents.add(d);
+        Sink(ReadSink out) {
+            this.out = out;
+        }
+
+        @Override
+        public void document(Document d) {
+            documents++;
+            out.document(d);
+        }
+
+        @Override
+        public void diagnostic(Diagnostic d) {
+            out.diagnostic(d);
         }
 
         void error(String input, String message) {
-            diagnostics.add(Diagnostic.error(input, message));
+            out.diagnostic(Diagnostic.error(input, message));
         }
 
         void warning(String input, String message) {
-            diagnostics.add(Diagnostic.warning(input, message));
+            out.diagnostic(Diagnostic.warning(input, message));
         }
 
         void addAll(ReadResult result) {
-            documents.addAll(result.documents());
-            diagnostics.addAll(result.diagnostics());
+            result.documents().forEach(this::document);
+            result.diagnostics().forEach(out::diagnostic);
+        }
+    }
+
+    /** Collects what one call reads, for the methods that return a {@link ReadResult}. Not thread-safe. */
+    private static final class Collected implements ReadSink {
+        private final List<Document> documents = new ArrayList<>();
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+        @Override
+        public void document(Document d) {
+            documents.add(d);
+        }
+
+        @Override
+        public void diagnostic(Diagnostic d) {
+            diagnostics.add(d);
         }
 
         ReadResult result() {
