@@ -151,7 +151,7 @@ final class Ingestion {
             }
             progress.update(counts);
         }
-        progress.finish();
+        progress.finish(counts);
         if (counts.done() == 0) {
             progress.println("sitrep: no documents were found in the inputs");
             counts = counts.plus(0, 0, 1);

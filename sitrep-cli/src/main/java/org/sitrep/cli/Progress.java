@@ -6,8 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Shows ingest progress on standard error: documents done, new, already stored (skipped) and failed, and documents
- * per second. On a terminal the line is redrawn in place about every second; otherwise (a log, a pipe) a plain line
- * is printed about every ten seconds, so that logs stay readable.
+ * per second since the first was done (so the loading of the models is not counted). On a terminal the line is
+ * redrawn in place about every second; otherwise (a log, a pipe) a plain line is printed about every ten seconds, so
+ * that logs stay readable. The last line is printed in either case.
  *
  * <p>Not thread-safe: call from one thread (the ingest's writer).
  */
@@ -17,9 +18,9 @@ final class Progress {
     private final PrintWriter err;
     private final boolean terminal;
     private final LongSupplier nanoTime;
-    private final long start;
     private final long interval;
     private long lastShown;
+    private long firstDone = -1;
     private boolean lineOpen;
 
     Progress(PrintWriter err, boolean terminal) {
@@ -30,9 +31,8 @@ final class Progress {
         this.err = err;
         this.terminal = terminal;
         this.nanoTime = nanoTime;
-        this.start = nanoTime.getAsLong();
         this.interval = terminal ? SECOND : 10 * SECOND;
-        this.lastShown = start;
+        this.lastShown = nanoTime.getAsLong();
     }
 
     static boolean onTerminal() {
@@ -42,6 +42,9 @@ final class Progress {
     /** Shows the counts if the last showing is an interval ago. */
     void update(Ingestion.Counts counts) {
         long now = nanoTime.getAsLong();
+        if (firstDone < 0 && counts.done() > 0) {
+            firstDone = now;
+        }
         if (now - lastShown >= interval) {
             lastShown = now;
             show(counts, now);
@@ -58,8 +61,9 @@ final class Progress {
         err.flush();
     }
 
-    /** Ends the progress line, if one is drawn, before the summary. */
-    void finish() {
+    /** Shows the final counts on a line of their own, before the summary. */
+    void finish(Ingestion.Counts counts) {
+        show(counts, nanoTime.getAsLong());
         if (lineOpen) {
             err.println();
             err.flush();
@@ -67,15 +71,19 @@ final class Progress {
         }
     }
 
-    /** The progress line for these counts, {@code nanos} after the start. */
+    /**
+     * The progress line for these counts, the first document done {@code nanos} ago: the rate is of the documents
+     * after it.
+     */
     static String line(Ingestion.Counts c, long nanos) {
         double seconds = Math.max(nanos, 1) / 1e9;
+        double rate = c.done() > 1 ? (c.done() - 1) / seconds : 0;
         return String.format(Locale.ROOT, "%,d done (%,d new, %,d already stored, %,d failed), %.1f documents/s",
-                c.done(), c.added(), c.alreadyStored(), c.failed(), c.done() / seconds);
+                c.done(), c.added(), c.alreadyStored(), c.failed(), rate);
     }
 
     private void show(Ingestion.Counts counts, long now) {
-        String line = line(counts, now - start);
+        String line = line(counts, firstDone < 0 ? 0 : now - firstDone);
         if (terminal) {
             err.print("\r" + line + "\u001B[K");
             lineOpen = true;

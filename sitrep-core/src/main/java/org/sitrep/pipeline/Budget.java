@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.sitrep.doc.Document;
 
 /**
- * How long the analysis of one document may take: a time per 10,000 characters of its text, counted from one
- * (so a short document gets the time of 10,000 characters and a 9 MB one about 900 times that).
+ * How long the analysis of one document may take, in wall-clock time: a time per 10,000 characters of its text, with
+ * ten such units more for every document (so a short document gets the time of 100,000 characters, 30 s by default,
+ * which leaves room for a cold JIT and a busy machine, and a 9 MB one about 910 units, 45 minutes by default).
  *
  * <p>Thread safety: an immutable record.
  *
@@ -17,13 +18,15 @@ import org.sitrep.doc.Document;
  * @param perTenThousandChars the time allowed for each 10,000 characters of a document's text
  */
 public record Budget(Duration perTenThousandChars) {
-    /** The default: 3 seconds per 10,000 characters, about ten times what an ordinary news text takes on one core. */
+    /** The default: 3 seconds per 10,000 characters, about ten times what ordinary news text takes on one core. */
     public static final Budget DEFAULT = new Budget(Duration.ofSeconds(3));
 
     /** No limit: the deadline never passes. */
     public static final Budget UNLIMITED = new Budget(Duration.ofDays(36_500));
 
     private static final int CHARS = 10_000;
+    /** The units every document gets, whatever its length. */
+    private static final int FLOOR_UNITS = 10;
 
     public Budget {
         Objects.requireNonNull(perTenThousandChars, "perTenThousandChars");
@@ -48,12 +51,12 @@ public record Budget(Duration perTenThousandChars) {
         return new Budget(Duration.ofNanos((long) (s * 1e9)));
     }
 
-    /** The time allowed for a text of {@code chars} characters: one unit, plus one per 10,000 characters. */
+    /** The time allowed for a text of {@code chars} characters: ten units, plus one per 10,000 characters. */
     public Duration allowedFor(long chars) {
         if (this.equals(UNLIMITED)) {
             return perTenThousandChars;
         }
-        long units = 1 + Math.max(0, chars) / CHARS;
+        long units = FLOOR_UNITS + Math.max(0, chars) / CHARS;
         return perTenThousandChars.multipliedBy(units);
     }
 

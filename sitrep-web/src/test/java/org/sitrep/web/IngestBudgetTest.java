@@ -70,7 +70,7 @@ class IngestBudgetTest {
         store = SqliteStore.inMemory();
         server = SitrepServer.builder().store(store)
                 .pipeline(Pipeline.builder().add(new BoilerplateAnnotator()).add(new Slow())
-                        .budget(new Budget(Duration.ofMillis(300))).build())
+                        .budget(new Budget(Duration.ofMillis(30))).build())
                 .token(TOKEN).host("127.0.0.1").port(0).maxRequestBytes(64 * 1024).build();
         base = "http://127.0.0.1:" + server.start();
     }
