@@ -163,8 +163,8 @@ final class Ingestion {
         try {
             PutResult r = store.put(doc);
             return r.added() ? counts.plus(1, 0, 0) : counts.plus(0, 1, 0);
-        } catch (RuntimeException e) {
-            progress.println(doc.source() + ": not stored: " + Main.describe(e));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            progress.println(doc.source() + ": not stored: " + whatWentWrong(e));
             return counts.plus(0, 0, 1);
         }
     }

@@ -253,6 +253,11 @@ public final class DocumentReader {
             sink.error(name, "no such file or directory");
         } catch (IOException | SecurityException e) {
             sink.error(name, "cannot read: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            // the last line of defence, so that the other inputs are still read: what this one held is garbage now
+            sink.error(name, "cannot read: ran out of memory");
+        } catch (StackOverflowError e) {
+            sink.error(name, "cannot read: nested too deeply (stack overflow)");
         }
     }
 
