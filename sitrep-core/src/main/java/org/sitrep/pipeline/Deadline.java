@@ -69,7 +69,9 @@ public final class Deadline {
     }
 
     void enter(String stageName) {
-        this.stage = stageName;
+        if (budget != null) {
+            this.stage = stageName; // NEVER is shared between threads and names no stage
+        }
     }
 
     /** Makes this the thread's current deadline until the returned scope is closed. */

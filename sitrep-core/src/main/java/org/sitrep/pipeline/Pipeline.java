@@ -59,17 +59,27 @@ public final class Pipeline {
         return budget;
     }
 
-    /** Warms every stage up (loads models), once; {@link #process} does it before its first document. */
+    /**
+     * Warms every stage up (loads models) and runs one short sample text through them, unheard by the listener and
+     * with no budget, so that what stages load or compile on their first document is not paid for by a real one;
+     * once per pipeline. {@link #process} does it before its first document.
+     */
     public void warmUp() {
         if (!warm) {
             synchronized (this) {
                 if (!warm) {
                     stages.forEach(Annotator::warmUp);
+                    run(Document.builder(WARM_UP_TEXT).source("warm-up").build(), Deadline.NEVER,
+                            PipelineListener.NONE);
                     warm = true;
                 }
             }
         }
     }
+
+    private static final String WARM_UP_TEXT = "Kenya sends more police to Haiti\n\nAbout 200 more Kenyan police "
+            + "officers arrived in Port-au-Prince on Saturday, January 18, 2025, officials said. \"We are ready,\" "
+            + "said the commander, Godfrey Otunge.\n";
 
     /**
      * Runs every stage over {@code doc} in order, under this pipeline's budget; layers the document already has are
@@ -79,18 +89,21 @@ public final class Pipeline {
      */
     public Document process(Document doc) {
         warmUp();
-        Deadline deadline = budget.deadlineFor(doc);
+        return run(doc, budget.deadlineFor(doc), listener);
+    }
+
+    private Document run(Document doc, Deadline deadline, PipelineListener heard) {
         Warnings previous = WARNINGS.get();
         try (Deadline.Scope scope = deadline.install()) {
             Document current = doc;
             for (Annotator stage : stages) {
                 deadline.enter(stage.name());
                 deadline.check();
-                WARNINGS.set(new Warnings(listener, stage, current));
-                listener.stageStarted(stage, current);
+                WARNINGS.set(new Warnings(heard, stage, current));
+                heard.stageStarted(stage, current);
                 long t0 = System.nanoTime();
                 current = stage.annotate(current);
-                listener.stageFinished(stage, current, System.nanoTime() - t0);
+                heard.stageFinished(stage, current, System.nanoTime() - t0);
                 deadline.check();
             }
             return current;

@@ -107,9 +107,15 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /** Loads the models now (once per JVM), so that the first document is not slowed by it. */
+    /**
+     * Loads the models and runs one short sentence through them, so that what CoreNLP loads on its first sentence
+     * (the NER model's word clusters) is loaded before any document's time budget starts.
+     */
     @Override
     public void warmUp() {
-        Models.PIPELINE.getClass();
+        Annotation warm = new Annotation("Kenyan police arrived in Port-au-Prince on Monday, the United Nations said.");
+        Models.SPLIT.annotate(warm);
+        Models.PIPELINE.annotate(warm);
     }
 
     @Override
