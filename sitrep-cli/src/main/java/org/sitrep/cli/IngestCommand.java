@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--budget", paramLabel = "SECONDS",
-            description = "The wall-clock time a document's analysis may take per 10,000 characters of its text, with"
+            description = "The CPU time a document's analysis may take per 10,000 characters of its text, with"
                     + " ten such units more for every document; a document over it fails with one line naming the"
                     + " stage. Default: 3 (a short text gets 30 s, 9 MB 45 min).")
     String budget;

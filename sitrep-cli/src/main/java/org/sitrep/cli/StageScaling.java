@@ -15,9 +15,10 @@ import org.sitrep.pipeline.PipelineListener;
 /**
  * Measures how each stage's time grows with the input: the articles are joined into one document of {@code chars}
  * characters and one ten times longer, both as paragraphs of ordinary sentences and as a single run-on sentence
- * (line ends and full stops turned into spaces and commas), and each is analyzed once on one thread with no budget.
- * A stage whose cost is linear in the input takes about ten times as long on the longer text; a quadratic one a
- * hundred times.
+ * (line ends and full stops turned into spaces and commas), and each is analyzed on one thread with no budget,
+ * after a warm-up pass over the shorter ones. Times are the thread's CPU time, so that other work on the machine does
+ * not blur them. A stage whose cost is linear in the input takes about ten times as long on the longer text; a
+ * quadratic one a hundred times.
  *
  * <p>Not thread-safe; a measuring harness for {@code sitrep bench --scaling}.
  */
@@ -30,27 +31,39 @@ final class StageScaling {
     }
 
     static List<Row> measure(List<Document> articles, int chars) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Map<String, Double> times = new LinkedHashMap<>();
+        long[] started = new long[1];
         Pipeline pipeline = DefaultPipeline.create(new PipelineListener() {
             @Override
+            public void stageStarted(Annotator stage, Document doc) {
+                started[0] = threads.getCurrentThreadCpuTime();
+            }
+
+            @Override
             public void stageFinished(Annotator stage, Document doc, long nanos) {
-                times.merge(stage.name(), nanos / 1e6, Double::sum);
+                times.merge(stage.name(), (threads.getCurrentThreadCpuTime() - started[0]) / 1e6, Double::sum);
             }
         }, Budget.UNLIMITED);
-        pipeline.process(articles.get(0));
+        pipeline.warmUp();
+        for (String shape : List.of("paragraphs", "run-on")) {
+            pipeline.process(Document.builder(text(articles, chars, shape)).source("warm-up").build());
+        }
         List<Row> rows = new ArrayList<>();
         for (String shape : List.of("paragraphs", "run-on")) {
             for (int size : List.of(chars, 10 * chars)) {
-                String text = joined(articles, size);
-                if (shape.equals("run-on")) {
-                    text = text.replace('\n', ' ').replace(". ", ", ");
-                }
+                String text = text(articles, size, shape);
                 times.clear();
                 pipeline.process(Document.builder(text).source(shape + "-" + size).build());
                 rows.add(new Row(shape, text.length(), new LinkedHashMap<>(times)));
             }
         }
         return rows;
+    }
+
+    private static String text(List<Document> articles, int size, String shape) {
+        String text = joined(articles, size);
+        return shape.equals("run-on") ? text.replace('\n', ' ').replace(". ", ", ") : text;
     }
 
     /** The articles' texts, one paragraph each, repeated until {@code size} characters, cut at a line end. */
@@ -68,7 +81,7 @@ final class StageScaling {
             Row small = rows.get(i);
             Row large = rows.get(i + 1);
             out.printf(Locale.ROOT, "%s: %,d and %,d characters%n", small.shape(), small.chars(), large.chars());
-            out.printf(Locale.ROOT, "  %-12s %10s %10s %7s%n", "stage", "ms", "ms (10x)", "ratio");
+            out.printf(Locale.ROOT, "  %-12s %10s %10s %7s%n", "stage", "cpu ms", "(10x)", "ratio");
             for (Map.Entry<String, Double> e : small.stageMs().entrySet()) {
                 double a = e.getValue();
                 double b = large.stageMs().getOrDefault(e.getKey(), 0.0);

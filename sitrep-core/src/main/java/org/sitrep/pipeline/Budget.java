@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.sitrep.doc.Document;
 
 /**
- * How long the analysis of one document may take, in wall-clock time: a time per 10,000 characters of its text, with
- * ten such units more for every document (so a short document gets the time of 100,000 characters, 30 s by default,
- * which leaves room for a cold JIT and a busy machine, and a 9 MB one about 910 units, 45 minutes by default).
+ * How long the analysis of one document may take, in CPU time of the thread analyzing it (see {@link Deadline}): a
+ * time per 10,000 characters of its text, with ten such units more for every document (so a short document gets the
+ * time of 100,000 characters, 30 s by default, and a 9 MB one about 910 units, 45 minutes by default).
  *
  * <p>Thread safety: an immutable record.
  *

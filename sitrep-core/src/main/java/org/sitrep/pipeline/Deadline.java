@@ -8,6 +8,11 @@ import java.util.Objects;
  * The time by which the analysis of one document must end, checked cooperatively: the {@link Pipeline} checks it
  * between stages, and a stage with a loop whose length grows with the text calls {@link #checkCurrent()} in it.
  *
+ * <p>Time is the CPU time of the thread that made the deadline (wall-clock time where the JVM cannot measure it), so
+ * that a document is judged by its own work: not by other programs on a busy machine, nor by the garbage collector
+ * pausing every thread for another, larger document analyzed beside it. A deadline is checked on the thread that
+ * made it.
+ *
  * <p>The pipeline makes a document's deadline the current one of the thread that processes it for the time of
  * {@link Pipeline#process}, so stages need no parameter for it; outside a pipeline there is none and
  * {@link #checkCurrent()} does nothing.
@@ -22,6 +27,10 @@ public final class Deadline {
 
     private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = cpuTimeSupported();
+
     private final long endNanos;
     private final Duration budget;
     private String stage = "before any stage";
@@ -31,17 +40,36 @@ public final class Deadline {
         this.budget = budget;
     }
 
-    /** A deadline {@code budget} from now. */
+    private static boolean cpuTimeSupported() {
+        try {
+            if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+                return false;
+            }
+            if (!THREADS.isThreadCpuTimeEnabled()) {
+                THREADS.setThreadCpuTimeEnabled(true);
+            }
+            return THREADS.getCurrentThreadCpuTime() >= 0;
+        } catch (UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** This thread's CPU time, or the wall clock where that cannot be measured, in nanoseconds. */
+    private static long now() {
+        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** A deadline {@code budget} of this thread's CPU time from now. */
     public static Deadline after(Duration budget) {
         Objects.requireNonNull(budget, "budget");
-        long now = System.nanoTime();
+        long now = now();
         long nanos = budget.toNanos();
         return new Deadline(now + nanos < now ? Long.MAX_VALUE : now + nanos, budget);
     }
 
     /** Whether the deadline has passed. */
     public boolean hasPassed() {
-        return budget != null && System.nanoTime() - endNanos > 0;
+        return budget != null && now() - endNanos > 0;
     }
 
     /** The time allowed, if this deadline has one. */
