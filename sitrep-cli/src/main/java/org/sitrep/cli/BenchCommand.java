@@ -60,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-peer", description = "Skip the peer.")
     boolean noPeer;
 
+    @Option(names = "--scaling", paramLabel = "CHARS",
+            description = "Instead, time each stage on the articles joined into one document of CHARS characters and"
+                    + " one of ten times as many, as paragraphs and as one run-on sentence, and print the ratios.")
+    Integer scaling;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
@@ -80,6 +85,14 @@ final class BenchCommand implements Callable<Integer> {
         if (docs.isEmpty()) {
             err.println(data + ": no articles to measure");
             return Main.FATAL;
+        }
+        if (scaling != null) {
+            if (scaling < 1_000) {
+                err.println("--scaling must be at least 1000 characters");
+                return Main.USAGE;
+            }
+            StageScaling.print(StageScaling.measure(docs, scaling), out);
+            return Main.OK;
         }
 
         Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();

@@ -48,7 +48,9 @@ final class DemoCommand implements Callable<Integer> {
             return Main.FATAL;
         }
         try (Store s = Stores.open(store)) {
-            Ingestion.Counts counts = new Ingestion(s, err, Progress.onTerminal()).ingest(read.documents());
+            Ingestion.Counts counts = new Ingestion(s, org.sitrep.pipeline.Budget.DEFAULT,
+                    Runtime.getRuntime().availableProcessors(), err, Progress.onTerminal())
+                    .ingest(sink -> read.documents().forEach(sink::document));
             err.println(counts.summary(store.describe()));
             err.flush();
             if (counts.failed() > 0) {

@@ -12,6 +12,7 @@ import org.sitrep.doc.Published;
 import org.sitrep.read.Diagnostic;
 import org.sitrep.read.DocumentReader;
 import org.sitrep.read.ReadResult;
+import org.sitrep.read.ReadSink;
 
 /** Reads command-line inputs, printing each problem as one line on standard error. */
 final class Inputs {
@@ -49,6 +50,39 @@ final class Inputs {
      * host, conditional GET through {@code httpCache} when given) and read like files of the type they were sent as.
      */
     static ReadResult read(List<String> args, Published published, Path httpCache, PrintWriter err) {
+        List<Document> documents = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        read(args, published, httpCache, new Sink() {
+            @Override
+            public void document(Document doc) {
+                documents.add(doc);
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                diagnostics.add(diagnostic);
+            }
+        });
+        for (Diagnostic d : diagnostics) {
+            err.println(d);
+        }
+        err.flush();
+        return new ReadResult(documents, diagnostics);
+    }
+
+    /** Where {@link #read(List, Published, Path, Sink)} puts what it reads; it also hears of URLs not modified. */
+    interface Sink extends ReadSink {
+        /** A fetched URL has not changed since the last fetch, so it was not read again. */
+        default void notModified(String url) {
+            diagnostic(new Diagnostic(url, Diagnostic.Severity.WARNING, "not modified since the last fetch; skipped"));
+        }
+    }
+
+    /**
+     * Reads as {@link #read(List, Published, Path, PrintWriter)} does, giving each document and problem to
+     * {@code sink} as soon as it is read, so that one input at a time is held in memory.
+     */
+    static void read(List<String> args, Published published, Path httpCache, Sink sink) {
         DocumentReader.Builder b = DocumentReader.builder();
         if (published != null) {
             b.published(published);
@@ -59,12 +93,8 @@ final class Inputs {
         for (String a : args) {
             (isUrl(a) ? urls : paths).add(a);
         }
-        List<Document> documents = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
         if (!paths.isEmpty()) {
-            ReadResult r = reader.read(paths);
-            documents.addAll(r.documents());
-            diagnostics.addAll(r.diagnostics());
+            reader.read(paths, sink);
         }
         if (!urls.isEmpty()) {
             Fetcher.Builder fb = Fetcher.builder().userAgent(USER_AGENT);
@@ -74,23 +104,16 @@ final class Inputs {
             Fetcher fetcher = fb.build();
             for (String url : urls) {
                 FetchResult f = fetcher.fetch(url);
-                diagnostics.addAll(f.warnings());
+                f.warnings().forEach(sink::diagnostic);
                 if (f.notModified()) {
-                    diagnostics.add(new Diagnostic(url, Diagnostic.Severity.WARNING, "not modified since the last fetch; skipped"));
+                    sink.notModified(url);
                 } else if (!f.isSuccess()) {
-                    diagnostics.add(f.failure());
+                    sink.diagnostic(f.failure());
                 } else {
-                    ReadResult r = reader.read(f.finalUri().toString(), f.expectBody());
-                    documents.addAll(r.documents());
-                    diagnostics.addAll(r.diagnostics());
+                    reader.read(f.finalUri().toString(), f.expectBody(), sink);
                 }
             }
         }
-        for (Diagnostic d : diagnostics) {
-            err.println(d);
-        }
-        err.flush();
-        return new ReadResult(documents, diagnostics);
     }
 
     static final String USER_AGENT = "Sitrep/0.1 (+https://github.com/sitrep)";

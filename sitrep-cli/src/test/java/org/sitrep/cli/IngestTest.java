@@ -32,7 +32,7 @@ class IngestTest {
 
         Cli.Run first = Cli.sitrep("ingest", "--db", db.toString(), good.toString(), empty.toString());
         assertThat(first.code()).isEqualTo(Main.SOME_FAILED);
-        assertThat(first.err()).contains("empty.txt").contains("ingested 1 new, 0 already stored, 0 failed");
+        assertThat(first.err()).contains("empty.txt").contains("ingested 1 new, 0 already stored, 1 failed");
 
         Cli.Run second = Cli.sitrep("ingest", "--db", db.toString(), good.toString());
         assertThat(second.code()).isZero();

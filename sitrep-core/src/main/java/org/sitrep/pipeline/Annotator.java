@@ -14,7 +14,8 @@ import org.sitrep.doc.Layer;
  * are loaded once and shared.
  *
  * <p>Failure: an annotator never fails on odd text (empty, odd Unicode, no sentences); it returns the document with
- * an empty layer. It throws only for programming errors.
+ * an empty layer. It throws only for programming errors, and {@link BudgetExceededException} when a loop of it calls
+ * {@link Deadline#checkCurrent()} after the document's time has run out.
  */
 public interface Annotator {
     /** A short lower-case name, used in messages and per-stage timings. */
@@ -28,4 +29,11 @@ public interface Annotator {
 
     /** Returns {@code doc} with the produced layers added. */
     Document annotate(Document doc);
+
+    /**
+     * Loads what this stage needs (models, tables) now, so that no document's time {@link Budget} pays for it. The
+     * {@link Pipeline} calls it once, before its first document; by default it does nothing.
+     */
+    default void warmUp() {
+    }
 }

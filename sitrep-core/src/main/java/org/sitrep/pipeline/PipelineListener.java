@@ -18,4 +18,11 @@ public interface PipelineListener {
 
     default void stageFinished(Annotator stage, Document doc, long nanos) {
     }
+
+    /**
+     * A stage analyzed {@code doc} other than as written, and says so in one line (say, a run-on sentence split
+     * for the tagger); the document is still analyzed.
+     */
+    default void warning(Annotator stage, Document doc, String message) {
+    }
 }

@@ -134,25 +134,40 @@ public final class DocumentReader {
      * {@code -} for standard input.
      */
     public ReadResult read(List<String> args) {
+        Collected collected = new Collected();
+        read(args, collected);
+        return collected.result();
+    }
+
+    /**
+     * Reads as {@link #read(List)} does, giving each document and problem to {@code out} as soon as it is read: one
+     * input (or one archive record) is held in memory at a time, however many there are.
+     */
+    public void read(List<String> args, ReadSink out) {
         Objects.requireNonNull(args, "args");
-        Sink sink = new Sink();
+        Sink sink = new Sink(Objects.requireNonNull(out, "out"));
         for (String arg : args) {
             readArgument(arg, sink);
         }
-        return sink.result();
     }
 
     /** Reads bytes held in memory; {@code name} gives the format by its extension and names the input. */
     public ReadResult read(String name, byte[] bytes) {
+        Collected collected = new Collected();
+        read(name, bytes, collected);
+        return collected.result();
+    }
+
+    /** Reads bytes held in memory as {@link #read(String, byte[])} does, giving what it reads to {@code out}. */
+    public void read(String name, byte[] bytes, ReadSink out) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
-        Sink sink = new Sink();
+        Sink sink = new Sink(Objects.requireNonNull(out, "out"));
         if (bytes.length > maxInputBytes) {
             sink.error(name, tooLarge(bytes.length));
         } else {
             readBytes(name, bytes, sink);
         }
-        return sink.result();
     }
 
     // ---- arguments, files, directories -------------------------------------------------------------------------
@@ -222,11 +237,11 @@ public final class DocumentReader {
             return;
         }
         files.sort(Comparator.comparing(Path::toString));
-        int before = sink.documents.size();
+        long before = sink.documents;
         for (Path f : files) {
             readFile(f.toString(), f, sink);
         }
-        if (sink.documents.size() == before) {
+        if (sink.documents == before) {
             sink.error(arg, "no readable documents in directory");
         }
     }
@@ -240,7 +255,7 @@ public final class DocumentReader {
         try {
             if (Files.isRegularFile(path) && WarcReading.isArchive(name, head(path))) {
                 // streamed record by record: the size limit holds for each record, not for the whole archive
-                sink.addAll(archives.read(name, java.nio.channels.FileChannel.open(path)));
+                archives.read(name, java.nio.channels.FileChannel.open(path), sink);
                 return;
             }
             if (Files.isRegularFile(path)) {
@@ -257,6 +272,11 @@ public final class DocumentReader {
             sink.error(name, "no such file or directory");
         } catch (IOException | SecurityException e) {
             sink.error(name, "cannot read: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            // the last line of defence, so that the other inputs are still read: what this one held is garbage now
+            sink.error(name, "cannot read: ran out of memory");
+        } catch (StackOverflowError e) {
+            sink.error(name, "cannot read: nested too deeply (stack overflow)");
         }
     }
 
@@ -279,8 +299,7 @@ public final class DocumentReader {
 
     private void readBytes(String name, byte[] bytes, Sink sink) {
         if (WarcReading.isArchive(name, bytes)) {
-            sink.addAll(archives.read(name,
-                    java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes))));
+            archives.read(name, java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes)), sink);
             return;
         }
         String formatName = name;
@@ -524,15 +543,24 @@ public final class DocumentReader {
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 
-    /** Collects what one call reads. Not thread-safe; one per call. */
-    private static final class Sink {
-        final List<Document> documents = new ArrayList<>();
-        final List<Diagnostic> diagnostics = new ArrayList<>();
+    /**
+     * Passes what one call reads on to the caller's sink, counting documents, with each file's source made relative
+     * to the folder of the argument it was read under. Not thread-safe; one per call.
+     */
+    static final class Sink implements ReadSink {
+        private final ReadSink out;
+        long documents;
         /** The folder that holds the argument being read, absolute; null outside a file or directory argument. */
         Path root;
 
-        void document(Document d) {
-            documents.add(relative(d));
+        Sink(ReadSink out) {
+            this.out = out;
+        }
+
+        @Override
+        public void document(Document d) {
+            documents++;
+            out.document(relative(d));
         }
 
         /**
@@ -557,17 +585,38 @@ public final class DocumentReader {
             }
         }
 
+        @Override
+        public void diagnostic(Diagnostic d) {
+            out.diagnostic(d);
+        }
+
         void error(String input, String message) {
-            diagnostics.add(Diagnostic.error(input, message));
+            out.diagnostic(Diagnostic.error(input, message));
         }
 
         void warning(String input, String message) {
-            diagnostics.add(Diagnostic.warning(input, message));
+            out.diagnostic(Diagnostic.warning(input, message));
         }
 
         void addAll(ReadResult result) {
             result.documents().forEach(this::document);
-            diagnostics.addAll(result.diagnostics());
+            result.diagnostics().forEach(out::diagnostic);
+        }
+    }
+
+    /** Collects what one call reads, for the methods that return a {@link ReadResult}. Not thread-safe. */
+    private static final class Collected implements ReadSink {
+        private final List<Document> documents = new ArrayList<>();
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+        @Override
+        public void document(Document d) {
+            documents.add(d);
+        }
+
+        @Override
+        public void diagnostic(Diagnostic d) {
+            diagnostics.add(d);
         }
 
         ReadResult result() {

@@ -91,10 +91,31 @@ final class WarcReading {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Reads the archive {@code channel} holds; {@code name} names the input in diagnostics. Closes the channel. */
+    /** Reads the archive {@code channel} holds into a result; {@code name} names the input. Closes the channel. */
     ReadResult read(String name, ReadableByteChannel channel) {
         List<Document> documents = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        read(name, channel, new ReadSink() {
+            @Override
+            public void document(Document doc) {
+                documents.add(doc);
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                problems.add(diagnostic);
+            }
+        });
+        return new ReadResult(documents, problems);
+    }
+
+    /**
+     * Reads the archive {@code channel} holds, giving each page to {@code sink} as soon as it is read, so that only
+     * one record is in memory at a time; {@code name} names the input in diagnostics. Closes the channel.
+     */
+    void read(String name, ReadableByteChannel channel, ReadSink sink) {
+        Documents documents = new Documents(sink);
+        Problems diagnostics = new Problems(sink);
         List<String> warnings = new ArrayList<>();
         int records = 0;
         boolean stopped = false;
@@ -150,12 +171,37 @@ final class WarcReading {
             diagnostics.add(Diagnostic.error(name, records == 0 ? "empty: no archive records"
                     : "no HTML pages (HTTP 200, text/html) with article text among " + records + " records"));
         }
-        return new ReadResult(documents, diagnostics);
+    }
+
+    /** Passes documents on to the sink, counting them. */
+    private static final class Documents {
+        private final ReadSink sink;
+        private long count;
+
+        Documents(ReadSink sink) {
+            this.sink = sink;
+        }
+
+        void add(Document doc) {
+            count++;
+            sink.document(doc);
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
+    /** Passes problems on to the sink. */
+    private record Problems(ReadSink sink) {
+        void add(Diagnostic d) {
+            sink.diagnostic(d);
+        }
     }
 
     /** Reads one response record; throws only what ends the archive (EOF) or the record (other I/O trouble). */
-    private void response(String where, WarcResponse response, List<Document> documents,
-            List<Diagnostic> diagnostics) throws IOException {
+    private void response(String where, WarcResponse response, Documents documents, Problems diagnostics)
+            throws IOException {
         MediaType recordType = response.contentType();
         if (!(recordType.type() + "/" + recordType.subtype()).equalsIgnoreCase("application/http")) {
             return; // DNS answers, Gemini, other protocols
@@ -248,7 +294,7 @@ final class WarcReading {
 
     /** UTF-8 when valid; else the HTTP charset; else what the page declares; else windows-1252, with a warning. */
     private static String decode(String where, String uri, byte[] bytes, Optional<Charset> httpCharset,
-            List<Diagnostic> diagnostics) {
+            Problems diagnostics) {
         TextDecoding.Decoded decoded = TextDecoding.decodeHtml(bytes);
         boolean unicode = decoded.charset().startsWith("UTF-");
         if (!unicode && httpCharset.isPresent() && !httpCharset.get().equals(StandardCharsets.UTF_8)) {

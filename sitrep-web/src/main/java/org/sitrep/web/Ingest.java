@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.sitrep.doc.DateInput;
 import org.sitrep.doc.Document;
+import org.sitrep.pipeline.BudgetExceededException;
 import org.sitrep.read.Diagnostic;
 import org.sitrep.read.DocumentReader;
 import org.sitrep.read.ReadResult;
@@ -27,7 +28,9 @@ import org.sitrep.store.Store;
  * <p>Thread safety: as thread-safe as the pipeline and the store, which are.
  *
  * <p>Failure: a body that cannot be read at all is a 400, an unknown content type a 415; a document the pipeline
- * fails on is reported as an error diagnostic and the others are still stored.
+ * fails on is reported as an error diagnostic and the others are still stored. A document whose analysis goes over
+ * the pipeline's time budget, runs out of memory or overflows the stack is such an error too, and when nothing of the
+ * request could be stored for that reason the answer is a 422 naming it; the thread goes back to serving others.
  */
 final class Ingest {
     private static final System.Logger LOG = System.getLogger(Ingest.class.getName());
@@ -75,10 +78,21 @@ final class Ingest {
                     d.message()));
         }
         List<ApiViews.IngestedView> stored = new ArrayList<>();
+        String unprocessable = null;
         for (Document doc : read.documents()) {
             Document analyzed;
             try {
                 analyzed = pipeline.apply(doc);
+            } catch (BudgetExceededException e) {
+                unprocessable = e.getMessage();
+                diagnostics.add(new ApiViews.DiagnosticView(doc.source(), "error", unprocessable));
+                continue;
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // the last line of defence: what the analysis held is garbage now, and the server goes on
+                unprocessable = e instanceof OutOfMemoryError ? "analysis ran out of memory"
+                        : "analysis failed: the document is nested too deeply (stack overflow)";
+                diagnostics.add(new ApiViews.DiagnosticView(doc.source(), "error", unprocessable));
+                continue;
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "analysis of " + doc.source() + " failed", e);
                 diagnostics.add(new ApiViews.DiagnosticView(doc.source(), "error",
@@ -88,6 +102,10 @@ final class Ingest {
             PutResult put = store.put(analyzed);
             stored.add(new ApiViews.IngestedView(put.documentId(), analyzed.source(),
                     analyzed.findTitle().orElse(null), put.added(), "/documents/" + put.documentId()));
+        }
+        if (stored.isEmpty() && unprocessable != null) {
+            throw new HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                    "nothing could be ingested: " + unprocessable);
         }
         if (stored.isEmpty() && diagnostics.stream().anyMatch(d -> d.severity().equals("error"))) {
             throw new BadRequestResponse("nothing could be ingested: " + diagnostics.get(0).input() + ": "

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.sitrep.doc.Sentence;
 import org.sitrep.doc.TextSpan;
 import org.sitrep.doc.Token;
 import org.sitrep.pipeline.Annotator;
+import org.sitrep.pipeline.Deadline;
+import org.sitrep.pipeline.Pipeline;
 
 /**
  * Tokens with part-of-speech tags, sentences and named-entity mentions through Stanford CoreNLP, configured for speed:
@@ -31,6 +34,12 @@ import org.sitrep.pipeline.Annotator;
  * boilerplate is tokenized. A sentence never crosses a newline (scrapes put a paragraph or the title on each line);
  * whitespace-only lines give no sentence. Token, sentence and mention offsets are document offsets.
  *
+ * <p>Bounded work: the tagger and the NER model never see a sentence of more than {@link #MAX_SENTENCE_TOKENS}
+ * tokens (a longer one is split into pieces of that many, and the pipeline is {@linkplain Pipeline#warn warned}), and
+ * text reaches CoreNLP in pieces of at most {@link #MAX_PIECE_CHARS} characters, cut at line ends (a longer line is
+ * cut at a space), so memory is bounded by the piece and time grows linearly with the text. The document's
+ * {@link Deadline} is checked between pieces.
+ *
  * <p>Thread safety: safe for concurrent use. The models load once per JVM, on first use, into a shared pipeline
  * whose {@code annotate} is thread-safe; instances are cheap and share it.
  *
@@ -42,14 +51,24 @@ public final class CoreNlpAnnotator implements Annotator {
     /** The single NER model: CoNLL-2003 4-class with distributional-similarity features. */
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+    /** The most tokens of one sentence the tagger and NER model see; a longer sentence is split into such pieces. */
+    public static final int MAX_SENTENCE_TOKENS = 300;
+
+    /** The most characters given to CoreNLP at once; text is cut at line ends, or at a space in a longer line. */
+    static final int MAX_PIECE_CHARS = 20_000;
+
     /** Creates the annotator; models load on the first {@link #annotate} or {@link #warmUp()}. */
     public CoreNlpAnnotator() {
     }
 
     /** The CoreNLP properties this stage runs with, with or without part-of-speech tags. */
     static Properties properties(boolean tags) {
+        return properties(tags ? "tokenize,ssplit,pos,ner" : "tokenize,ssplit,ner");
+    }
+
+    private static Properties properties(String annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", tags ? "tokenize,ssplit,pos,ner" : "tokenize,ssplit,ner");
+        p.setProperty("annotators", annotators);
         // the NER model reads words, shapes and word clusters, never tags
         p.setProperty("enforceRequirements", "false");
         p.setProperty("tokenize.language", "en");
@@ -64,17 +83,19 @@ public final class CoreNlpAnnotator implements Annotator {
         return p;
     }
 
-    private static StanfordCoreNLP load(boolean tags) {
+    private static StanfordCoreNLP load(String annotators) {
         try {
-            return new StanfordCoreNLP(properties(tags));
+            return new StanfordCoreNLP(properties(annotators));
         } catch (RuntimeException e) {
             throw new IllegalStateException("CoreNLP models could not be loaded (is stanford-corenlp:models on the"
                     + " class path?): " + e.getMessage(), e);
         }
     }
 
+    /** Tokens and sentences, then, on sentences of bounded length, tags and mentions. */
     private static final class Models {
-        static final StanfordCoreNLP PIPELINE = load(true);
+        static final StanfordCoreNLP SPLIT = load("tokenize,ssplit");
+        static final StanfordCoreNLP PIPELINE = load("pos,ner");
     }
 
     /**
@@ -82,12 +103,19 @@ public final class CoreNlpAnnotator implements Annotator {
      * annotator cache shares the NER model with {@link Models} when both are loaded).
      */
     private static final class UntaggedModels {
-        static final StanfordCoreNLP PIPELINE = load(false);
+        static final StanfordCoreNLP PIPELINE = load("ner");
     }
 
     /** Loads the models now (once per JVM), so that the first document is not slowed by it. */
-    public static void warmUp() {
-        Models.PIPELINE.getClass();
+    /**
+     * Loads the models and runs one short sentence through them, so that what CoreNLP loads on its first sentence
+     * (the NER model's word clusters) is loaded before any document's time budget starts.
+     */
+    @Override
+    public void warmUp() {
+        Annotation warm = new Annotation("Kenyan police arrived in Port-au-Prince on Monday, the United Nations said.");
+        Models.SPLIT.annotate(warm);
+        Models.PIPELINE.annotate(warm);
     }
 
     @Override
@@ -111,21 +139,126 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
-        StanfordCoreNLP pipeline = doc.isEnglishOrUnknown() ? Models.PIPELINE : UntaggedModels.PIPELINE;
+        StanfordCoreNLP tagger = doc.isEnglishOrUnknown() ? Models.PIPELINE : UntaggedModels.PIPELINE;
+        Splits splits = new Splits();
         for (TextSpan segment : doc.bodySegments()) {
-            String part = text.substring(segment.start(), segment.end());
-            if (part.isBlank()) {
-                continue;
+            int at = segment.start();
+            while (at < segment.end()) {
+                int end = pieceEnd(text, at, segment.end(), MAX_PIECE_CHARS);
+                String part = text.substring(at, end);
+                if (!part.isBlank()) {
+                    Deadline.checkCurrent();
+                    Annotation annotation = new Annotation(part);
+                    Models.SPLIT.annotate(annotation);
+                    boundSentences(annotation, splits);
+                    tagger.annotate(annotation);
+                    collect(annotation, at, text, tokens, sentences, mentions);
+                }
+                at = end;
             }
-            Annotation annotation = new Annotation(part);
-            pipeline.annotate(annotation);
-            collect(annotation, segment.start(), text, tokens, sentences, mentions);
+        }
+        if (splits.sentences > 0) {
+            Pipeline.warn(splits.sentences + (splits.sentences == 1 ? " sentence" : " sentences") + " of more than "
+                    + MAX_SENTENCE_TOKENS + " tokens (the longest " + splits.longest + ") split every "
+                    + MAX_SENTENCE_TOKENS + " tokens for tagging");
         }
         return doc.newBuilder()
                 .layer(Layers.TOKENS, tokens)
                 .layer(Layers.SENTENCES, sentences)
                 .layer(Layers.MENTIONS, mentions)
                 .build();
+    }
+
+    /** How many sentences were split, and the longest one's length in tokens. */
+    private static final class Splits {
+        int sentences;
+        int longest;
+    }
+
+    /**
+     * Where the piece of {@code text} that starts at {@code from} ends: at {@code to} if that is within
+     * {@code max} characters, else after the last line end within them, else after the last space that follows a
+     * sentence's end ({@code .}, {@code ?} or {@code !}, perhaps with a closing quote or bracket), else after the last
+     * space, else at {@code max} characters (never between the halves of a surrogate pair).
+     */
+    static int pieceEnd(String text, int from, int to, int max) {
+        if (to - from <= max) {
+            return to;
+        }
+        int limit = from + max;
+        int newline = text.lastIndexOf('\n', limit - 1);
+        if (newline >= from + max / 4) {
+            return newline + 1;
+        }
+        int space = -1;
+        for (int i = limit - 1; i >= from + max / 4; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                if (endsSentence(text, i, from)) {
+                    return i + 1;
+                }
+                if (space < 0) {
+                    space = i;
+                }
+            }
+        }
+        if (space >= 0) {
+            return space + 1;
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    private static boolean endsSentence(String text, int space, int from) {
+        int i = space - 1;
+        while (i > from && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= from && ".?!".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Replaces each sentence of more than {@link #MAX_SENTENCE_TOKENS} tokens with pieces of that many. */
+    private static void boundSentences(Annotation annotation, Splits splits) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.stream().allMatch(CoreNlpAnnotator::isShort)) {
+            return;
+        }
+        List<CoreMap> bounded = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            if (isShort(sentence)) {
+                sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, bounded.size());
+                bounded.add(sentence);
+                continue;
+            }
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            splits.sentences++;
+            splits.longest = Math.max(splits.longest, labels.size());
+            int tokenBegin = sentence.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
+                    ? sentence.get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
+            for (int from = 0; from < labels.size(); from += MAX_SENTENCE_TOKENS) {
+                List<CoreLabel> part = new ArrayList<>(
+                        labels.subList(from, Math.min(labels.size(), from + MAX_SENTENCE_TOKENS)));
+                CoreMap piece = new ArrayCoreMap(7);
+                int begin = part.get(0).beginPosition();
+                int end = part.get(part.size() - 1).endPosition();
+                piece.set(CoreAnnotations.TokensAnnotation.class, part);
+                piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                piece.set(CoreAnnotations.TextAnnotation.class,
+                        annotation.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
+                piece.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+                piece.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + from + part.size());
+                piece.set(CoreAnnotations.SentenceIndexAnnotation.class, bounded.size());
+                for (CoreLabel label : part) {
+                    label.set(CoreAnnotations.SentenceIndexAnnotation.class, bounded.size());
+                }
+                bounded.add(piece);
+            }
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, bounded);
+    }
+
+    private static boolean isShort(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        return labels == null || labels.size() <= MAX_SENTENCE_TOKENS;
     }
 
     private static void collect(Annotation annotation, int shift, String text, List<Token> tokens,

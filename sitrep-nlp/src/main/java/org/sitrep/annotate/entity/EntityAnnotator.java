@@ -753,11 +753,18 @@ public final class EntityAnnotator implements Annotator {
                     union(sameName, i);
                 }
             }
-            for (Map.Entry<String, Cand> def : acronymDefinitions.entrySet()) {
-                int d = chosen.indexOf(def.getValue());
+            if (!acronymDefinitions.isEmpty()) {
+                // each candidate by its text, once, so that joining the acronyms is linear in the candidates
+                Map<String, List<Integer>> byText = new HashMap<>();
                 for (int i = 0; i < n; i++) {
-                    if (d >= 0 && textOf(chosen.get(i)).equals(def.getKey())) {
-                        union(d, i);
+                    byText.computeIfAbsent(textOf(chosen.get(i)), k -> new ArrayList<>()).add(i);
+                }
+                for (Map.Entry<String, Cand> def : acronymDefinitions.entrySet()) {
+                    int d = chosen.indexOf(def.getValue());
+                    if (d >= 0) {
+                        for (int i : byText.getOrDefault(def.getKey(), List.of())) {
+                            union(d, i);
+                        }
                     }
                 }
             }
@@ -767,6 +774,18 @@ public final class EntityAnnotator implements Annotator {
 
         /** "HNP" joins "Haitian National Police" when exactly one multi-word name has those initials. */
         private void joinInitials() {
+            // the candidates by their initials, computed once, so that this is linear in the candidates
+            Map<String, List<Integer>> byInitials = new HashMap<>();
+            for (int j = 0; j < chosen.size(); j++) {
+                Cand o = chosen.get(j);
+                if (o.type().equals(Mention.PERSON)) {
+                    continue;
+                }
+                String initials = initialsOf(textOf(o));
+                if (initials.length() >= 2) {
+                    byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(j);
+                }
+            }
             for (int i = 0; i < chosen.size(); i++) {
                 String t = textOf(chosen.get(i)).replace(".", "");
                 if (t.length() < 2 || t.length() > 7 || !t.chars().allMatch(Character::isUpperCase)) {
@@ -774,18 +793,14 @@ public final class EntityAnnotator implements Annotator {
                 }
                 Integer match = null;
                 boolean ambiguous = false;
-                for (int j = 0; j < chosen.size(); j++) {
-                    Cand o = chosen.get(j);
-                    if (j == i || o.type().equals(Mention.PERSON) || find(i) == find(j)) {
+                for (int j : byInitials.getOrDefault(t, List.of())) {
+                    if (j == i || find(i) == find(j)) {
                         continue;
                     }
-                    String initials = initialsOf(textOf(o));
-                    if (initials.length() >= 2 && initials.equals(t)) {
-                        if (match != null && find(match) != find(j)) {
-                            ambiguous = true;
-                        }
-                        match = j;
+                    if (match != null && find(match) != find(j)) {
+                        ambiguous = true;
                     }
+                    match = j;
                 }
                 if (match != null && !ambiguous) {
                     union(match, i);

@@ -543,7 +543,7 @@ public final class SqliteStore implements Store, TextSearch {
                 params.addAll(List.of(query.speaker(), folded, folded));
             }
             dateRange(sql, params, "q.effective_date", query.from(), query.to());
-            sql.append(" ORDER BY q.effective_date IS NULL, q.effective_date, d.published_value, d.seq, q.ord"
+            sql.append(" ORDER BY q.effective_date IS NULL, q.effective_date, d.published_value, d.source, d.id, q.ord"
                     + " LIMIT ? OFFSET ?");
             params.addAll(List.of(pageOf(query.page()).limit(), pageOf(query.page()).offset()));
 
@@ -579,7 +579,7 @@ public final class SqliteStore implements Store, TextSearch {
                 params.add(query.kind());
             }
             dateRange(sql, params, "f.as_of_date", query.from(), query.to());
-            sql.append(" ORDER BY f.as_of_date IS NULL, f.as_of_date, d.published_value, d.seq, f.ord"
+            sql.append(" ORDER BY f.as_of_date IS NULL, f.as_of_date, d.published_value, d.source, d.id, f.ord"
                     + " LIMIT ? OFFSET ?");
             params.addAll(List.of(pageOf(query.page()).limit(), pageOf(query.page()).offset()));
 
