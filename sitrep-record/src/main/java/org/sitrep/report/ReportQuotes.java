@@ -85,7 +85,11 @@ final class ReportQuotes {
                     + "|" + text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             Builder b = byKey.get(key);
             if (b == null) {
-                byKey.put(key, new Builder(q, kind, text, cueOf(q)));
+                String cue = cueOf(q);
+                if (!kind.equals(Quote.DIRECT) && isToldAsAnAct(cue)) {
+                    continue;
+                }
+                byKey.put(key, new Builder(q, kind, text, cue));
             } else {
                 b.add(q);
             }
@@ -116,7 +120,7 @@ final class ReportQuotes {
             return false;
         }
         String text = trimmed(q.text(), q.quote().kind());
-        if (text.length() < 3 || isShouted(text)) {
+        if (text.length() < 3 || isShouted(text) || isHeadline(q, text)) {
             return false;
         }
         if (Quote.DIRECT.equals(q.quote().kind())) {
@@ -127,6 +131,26 @@ final class ReportQuotes {
             return words.length == 0 || !OPEN_ENDS.contains(words[words.length - 1]);
         }
         return true;
+    }
+
+    /** Words that report a wish, an aim or an act, not speech: "Tories want …", "Yukos sought to halt …". */
+    private static final Set<String> NOT_SAYING = Set.of("want", "wants", "wanted", "wanting", "seek", "seeks",
+            "sought", "seeking", "unveil", "unveils", "unveiled", "hope", "hopes", "hoped", "plan", "plans", "planned",
+            "try", "tries", "tried", "aim", "aims", "aimed", "intend", "intends", "intended");
+
+    /** Whether reported speech is told with a verb of wishing or doing rather than saying ("wants", "sought"). */
+    static boolean isToldAsAnAct(String cue) {
+        if (cue == null) {
+            return false;
+        }
+        String first = cue.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        return NOT_SAYING.contains(first);
+    }
+
+    /** Whether the quote is the document's headline ("Howard unveils Tory asylum plans"), not something said. */
+    private static boolean isHeadline(StoredQuote q, String text) {
+        String title = q.provenance().title();
+        return title != null && !Quote.DIRECT.equals(q.quote().kind()) && title.contains(text);
     }
 
     /** Whether most letters are capitals: a headline in capitals ("REITERATES COMMITMENT TO PACT"), not speech. */

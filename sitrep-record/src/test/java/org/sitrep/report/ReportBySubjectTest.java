@@ -114,8 +114,17 @@ class ReportBySubjectTest {
                 "direct", new org.sitrep.doc.Quote.Speaker("Tom Kell", "tom-kell"), null, null, null, null),
                 "It was killed in the", new org.sitrep.store.Provenance("d", "s", null, null, "e"));
         assertThat(ReportQuotes.isShowable(fragment)).isFalse();
+        org.sitrep.store.StoredQuote headline = new org.sitrep.store.StoredQuote(new org.sitrep.doc.Quote(0, 20,
+                "indirect", new org.sitrep.doc.Quote.Speaker("Tom Kell", "tom-kell"), null, null, null, null),
+                "Tory asylum plans", new org.sitrep.store.Provenance("d", "s", "Kell unveils Tory asylum plans", null,
+                        "Kell unveils Tory asylum plans"));
+        assertThat(ReportQuotes.isShowable(headline)).as("a headline is not speech").isFalse();
         assertThat(ReportQuotes.isShouted("REAFFIRMS ITS SUPPORT FOR THE PACT")).isTrue();
         assertThat(ReportQuotes.isShouted("the UN and NATO would meet in May")).isFalse();
+        assertThat(ReportQuotes.isToldAsAnAct("wants")).isTrue();
+        assertThat(ReportQuotes.isToldAsAnAct("sought")).isTrue();
+        assertThat(ReportQuotes.isToldAsAnAct("said")).isFalse();
+        assertThat(ReportQuotes.isToldAsAnAct("told reporters")).isFalse();
     }
 
     @Test
