@@ -264,7 +264,22 @@ public record SituationReport(int version, Subject subject, String asOf, String 
             if (cue != null && cue.toLowerCase(java.util.Locale.ROOT).startsWith("according to")) {
                 return "According to " + speaker + ", " + text;
             }
-            return speaker + " " + (cue == null ? "said" : cue) + " " + text;
+            return speaker + " " + (cue == null ? "said" : cue) + " " + lowerFirstWord(text);
+        }
+
+        /** Words that open a sentence but not a name: lower-cased when the sentence is told as reported speech. */
+        private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("A", "An", "The", "Any",
+                "All", "Some", "It", "Its", "There", "This", "That", "These", "Those", "They", "We", "He", "She",
+                "Our", "Their", "His", "Her", "No", "Not", "Most", "Many", "More", "If", "When", "While");
+
+        /** "Any rate rise would…" reads "any rate rise would…" after "Gordon Brown said"; a name keeps its capital. */
+        private static String lowerFirstWord(String text) {
+            int space = text.indexOf(' ');
+            String first = space < 0 ? text : text.substring(0, space);
+            if (SENTENCE_OPENERS.contains(first)) {
+                return first.toLowerCase(java.util.Locale.ROOT) + text.substring(first.length());
+            }
+            return text;
         }
     }
 

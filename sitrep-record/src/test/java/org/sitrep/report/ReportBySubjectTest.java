@@ -94,6 +94,16 @@ class ReportBySubjectTest {
     }
 
     @Test
+    void reportedSpeechThatOpensASentenceReadsOnAfterTheCue() {
+        SituationReport.QuoteItem q = new SituationReport.QuoteItem("indirect", "Tom Kell", "tom-kell",
+                "Any rise would hurt savers", "said", null, null, java.util.List.of());
+        assertThat(q.asRead()).isEqualTo("Tom Kell said any rise would hurt savers");
+        assertThat(q.text()).isEqualTo("Any rise would hurt savers");
+        assertThat(new SituationReport.QuoteItem("indirect", "Tom Kell", "tom-kell", "Labour would win", "said", null,
+                null, java.util.List.of()).asRead()).isEqualTo("Tom Kell said Labour would win");
+    }
+
+    @Test
     void speakersTheRecordCannotNameAreLeftOutAndNamedGroupsKept() {
         assertThat(ReportQuotes.isNamedSpeaker(new org.sitrep.doc.Quote.Speaker("he", null))).isFalse();
         assertThat(ReportQuotes.isNamedSpeaker(new org.sitrep.doc.Quote.Speaker("Its members", null))).isFalse();
