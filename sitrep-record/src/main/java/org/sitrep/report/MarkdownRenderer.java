@@ -92,7 +92,8 @@ public final class MarkdownRenderer {
                 if (q.isDirect()) {
                     out.append(" — ").append(esc(q.speaker()));
                 }
-                out.append(esc(ReportSections.saidWhere(q))).append(" ")
+                String where = ReportSections.saidWhere(q);
+                out.append(where.isEmpty() ? "" : ", " + esc(where)).append(" ")
                         .append(esc(TextRenderer.sources(q.sources()))).append('\n');
             }
             out.append('\n');

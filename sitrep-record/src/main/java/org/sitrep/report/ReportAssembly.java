@@ -177,11 +177,15 @@ final class ReportAssembly {
 
     /** Every stored fact, a page at a time. */
     private List<StoredFact> allFacts() {
-        List<StoredFact> out = new ArrayList<>();
+        return everyPage(page -> store.facts(new FactQuery(null, null, null, null, page)));
+    }
+
+    /** Every row a paged query gives, a page at a time (a record may hold more than one page). */
+    static <T> List<T> everyPage(java.util.function.Function<org.sitrep.store.Page, List<T>> query) {
+        List<T> out = new ArrayList<>();
         int size = 10_000;
         for (int offset = 0;; offset += size) {
-            List<StoredFact> page = store.facts(new FactQuery(null, null, null, null,
-                    new org.sitrep.store.Page(offset, size)));
+            List<T> page = query.apply(new org.sitrep.store.Page(offset, size));
             out.addAll(page);
             if (page.size() < size) {
                 return out;

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Quote;
-import org.sitrep.store.Page;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredQuote;
@@ -221,17 +220,9 @@ final class ReportQuotes {
         return SAY_LIKE.matcher(cue).matches() ? cue : null;
     }
 
-    /** Every stored quote, oldest first, a page at a time (a record may hold more than one page). */
+    /** Every stored quote, oldest first, a page at a time. */
     private List<StoredQuote> allQuotes() {
-        List<StoredQuote> out = new ArrayList<>();
-        int size = 10_000;
-        for (int offset = 0;; offset += size) {
-            List<StoredQuote> page = store.quotes(new QuoteQuery(null, null, null, new Page(offset, size)));
-            out.addAll(page);
-            if (page.size() < size) {
-                return out;
-            }
-        }
+        return ReportAssembly.everyPage(page -> store.quotes(new QuoteQuery(null, null, null, page)));
     }
 
     /** Whether {@code text} names the subject by one of {@code names} as a proper name: the same case, whole words. */

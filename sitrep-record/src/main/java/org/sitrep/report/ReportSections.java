@@ -1,50 +1,74 @@
 package org.sitrep.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * What every rendering of a {@link SituationReport} agrees on: which sections a report has (none is shown empty),
- * and their headings by what the subject is ("What Tony Blair said" for a person, "Timeline" for a mission).
+ * What every rendering of a {@link SituationReport} agrees on (text, Markdown, the web page): which sections a report
+ * has (none is shown empty), and the headings that depend on what the subject is ("What Tony Blair said" for a
+ * person, "Timeline" for a mission).
  *
  * <p>Thread safety: stateless. Failure: never throws for a report, however empty.
  */
-final class ReportSections {
+public final class ReportSections {
     private ReportSections() {
     }
 
     /** Whether the report holds nothing but its subject: no fact, no quote. */
-    static boolean isEmpty(SituationReport r) {
+    public static boolean isEmpty(SituationReport r) {
         return !hasCurrentState(r) && r.timeline().isEmpty() && r.commitments().isEmpty() && r.positions().isEmpty()
                 && r.quotes().isEmpty() && r.conflicts().isEmpty();
     }
 
-    /** Whether the "current state" section has anything to show; a mission always shows it, its gaps said. */
-    static boolean hasCurrentState(SituationReport r) {
+    /** Whether the "current state" section has anything to show. */
+    public static boolean hasCurrentState(SituationReport r) {
         SituationReport.CurrentState c = r.current();
-        boolean any = !c.strength().current().isEmpty() || !c.targets().isEmpty() || c.mandate() != null
+        return !c.strength().current().isEmpty() || !c.targets().isEmpty() || c.mandate() != null
                 || !c.funding().isEmpty();
-        return any;
     }
 
-    /** The timeline's heading: a person's or a country's is what they took part in. */
-    static String timelineHeading(SituationReport r) {
+    /**
+     * For a person, an organization or a country, what its timeline is: "what Kenya did and took part in"; empty for
+     * a mission or another subject, whose timeline is just that.
+     */
+    public static Optional<String> findPartaking(SituationReport r) {
         return switch (r.subject().type()) {
             case SituationReport.PERSON, SituationReport.COUNTRY, SituationReport.ORGANIZATION ->
-                    "Timeline: what " + r.subject().name() + " did and took part in";
-            default -> "Timeline";
+                    Optional.of("what " + r.subject().name() + " did and took part in");
+            default -> Optional.empty();
         };
     }
 
-    /** The quotes' heading. */
-    static String quotesHeading(SituationReport r) {
+    /** Whose quotes these are: "What Tony Blair said", "What Kenya and its people said"; empty for other subjects. */
+    public static Optional<String> findSpeakers(SituationReport r) {
         return switch (r.subject().type()) {
-            case SituationReport.PERSON -> "What " + r.subject().name() + " said";
-            case SituationReport.COUNTRY, SituationReport.ORGANIZATION -> "What " + r.subject().name()
-                    + " and its people said";
-            default -> "Notable quotes";
+            case SituationReport.PERSON -> Optional.of("What " + r.subject().name() + " said");
+            case SituationReport.COUNTRY, SituationReport.ORGANIZATION ->
+                    Optional.of("What " + r.subject().name() + " and its people said");
+            default -> Optional.empty();
         };
     }
 
-    /** ", on X, 2024-11-08": where and when a quote was said, when the text says; empty otherwise. */
+    /** The timeline's heading in the text and Markdown forms. */
+    static String timelineHeading(SituationReport r) {
+        return findPartaking(r).map(p -> "Timeline: " + p).orElse("Timeline");
+    }
+
+    /** The quotes' heading in the text and Markdown forms. */
+    static String quotesHeading(SituationReport r) {
+        return findSpeakers(r).orElse("Notable quotes");
+    }
+
+    /** Where and when a quote was said, when the text says: "X, 2024-11-08"; empty otherwise. */
     static String saidWhere(SituationReport.QuoteItem q) {
-        return (q.channel() == null ? "" : ", " + q.channel()) + (q.date() == null ? "" : ", " + q.date());
+        List<String> parts = new ArrayList<>();
+        if (q.channel() != null) {
+            parts.add(q.channel());
+        }
+        if (q.date() != null) {
+            parts.add(q.date());
+        }
+        return String.join(", ", parts);
     }
 }

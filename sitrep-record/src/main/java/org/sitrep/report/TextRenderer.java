@@ -98,9 +98,10 @@ public final class TextRenderer {
         if (!r.quotes().isEmpty()) {
             heading(out, ReportSections.quotesHeading(r));
             for (SituationReport.QuoteItem q : r.quotes()) {
-                line(out, "- " + q.asRead() + (q.isDirect() ? " (" + q.speaker() + ReportSections.saidWhere(q) + ")"
-                        : ReportSections.saidWhere(q).isEmpty() ? "" : " (" + ReportSections.saidWhere(q).substring(2)
-                                + ")") + " " + sources(q.sources()), "    ");
+                String where = ReportSections.saidWhere(q);
+                String who = q.isDirect() ? q.speaker() + (where.isEmpty() ? "" : ", " + where) : where;
+                line(out, "- " + q.asRead() + (who.isEmpty() ? "" : " (" + who + ")") + " " + sources(q.sources()),
+                        "    ");
             }
         }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.doc.Document;
+import org.sitrep.report.ReportSections;
 import org.sitrep.report.SituationReport;
 import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.QuoteQuery;
@@ -76,14 +77,11 @@ final class Pages {
             List<PositionTable> positions) {
         /** Whether the record holds nothing on the subject: no fact, no quote. */
         public boolean isEmpty() {
-            return !hasCurrentState() && report.timeline().isEmpty() && report.commitments().isEmpty()
-                    && report.positions().isEmpty() && report.quotes().isEmpty();
+            return ReportSections.isEmpty(report);
         }
 
         public boolean hasCurrentState() {
-            SituationReport.CurrentState c = report.current();
-            return !c.strength().current().isEmpty() || !c.targets().isEmpty() || c.mandate() != null
-                    || !c.funding().isEmpty();
+            return ReportSections.hasCurrentState(report);
         }
 
         public boolean isMission() {
@@ -91,20 +89,11 @@ final class Pages {
         }
 
         public String timelineHeading() {
-            return switch (report.subject().type()) {
-                case SituationReport.PERSON, SituationReport.COUNTRY, SituationReport.ORGANIZATION ->
-                        "What " + report.subject().name() + " did and took part in";
-                default -> "Timeline";
-            };
+            return ReportSections.findPartaking(report).map(p -> "W" + p.substring(1)).orElse("Timeline");
         }
 
         public String quotesHeading() {
-            return switch (report.subject().type()) {
-                case SituationReport.PERSON -> "What " + report.subject().name() + " said";
-                case SituationReport.COUNTRY, SituationReport.ORGANIZATION -> "What " + report.subject().name()
-                        + " and its people said";
-                default -> "Quotes";
-            };
+            return ReportSections.findSpeakers(report).orElse("Quotes");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.sitrep.store.postgres;
 
+import org.sitrep.store.jdbc.StoredText;
+import org.sitrep.store.jdbc.IsoDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
@@ -91,7 +93,7 @@ final class DocumentRows {
     static boolean insert(Connection c, Document doc, StringBuilder progress) throws SQLException, StoreFormatException {
         progress.setLength(0);
         progress.append("the document row");
-        StoredText stored = StoredText.of(doc.text());
+        StoredText stored = StoredText.withoutNul(doc.text());
         Published published = doc.published();
         String title = doc.findTitle().orElse(null);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (id, source, title, published_value,"
@@ -110,7 +112,7 @@ final class DocumentRows {
             ps.setInt(9, doc.text().length());
             ps.setString(10, doc.findByline().orElse(null));
             ps.setString(11, doc.findLanguage().orElse(null));
-            ps.setString(12, title == null ? null : StoredText.of(title).text());
+            ps.setString(12, title == null ? null : StoredText.withoutNul(title).text());
             ps.setString(13, searchableBody(doc));
             if (ps.executeUpdate() == 0) {
                 return false;
@@ -135,7 +137,7 @@ final class DocumentRows {
         if (body.length() > MAX_INDEXED_CHARS) {
             body = body.substring(0, MAX_INDEXED_CHARS);
         }
-        return StoredText.of(body).text();
+        return StoredText.withoutNul(body).text();
     }
 
     private static void insertLayer(Connection c, Document doc, Layer<?> layer, int ord, StringBuilder progress)

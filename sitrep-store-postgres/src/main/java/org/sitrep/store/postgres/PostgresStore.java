@@ -1,5 +1,7 @@
 package org.sitrep.store.postgres;
 
+import org.sitrep.store.jdbc.IsoDates;
+import org.sitrep.store.jdbc.FlywayLogs;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;

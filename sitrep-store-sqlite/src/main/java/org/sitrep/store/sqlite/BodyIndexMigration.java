@@ -1,5 +1,6 @@
 package org.sitrep.store.sqlite;
 
+import org.sitrep.store.jdbc.StoredText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

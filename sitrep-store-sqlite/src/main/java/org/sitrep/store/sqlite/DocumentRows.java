@@ -1,5 +1,7 @@
 package org.sitrep.store.sqlite;
 
+import org.sitrep.store.jdbc.StoredText;
+import org.sitrep.store.jdbc.IsoDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;

@@ -1,5 +1,8 @@
 package org.sitrep.store.sqlite;
 
+import org.sitrep.store.jdbc.StoredText;
+import org.sitrep.store.jdbc.IsoDates;
+import org.sitrep.store.jdbc.FlywayLogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package org.sitrep.store.sqlite;
 
+import org.sitrep.store.jdbc.FlywayLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

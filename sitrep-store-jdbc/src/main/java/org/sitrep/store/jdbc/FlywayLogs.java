@@ -1,4 +1,4 @@
-package org.sitrep.store.sqlite;
+package org.sitrep.store.jdbc;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

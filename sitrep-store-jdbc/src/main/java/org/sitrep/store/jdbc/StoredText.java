@@ -1,25 +1,35 @@
-package org.sitrep.store.sqlite;
+package org.sitrep.store.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document text as SQLite can hold it, and the way back.
+ * A document text as a database in UTF-8 can hold it, and the way back.
  *
- * <p>SQLite stores UTF-8, which cannot encode a lone UTF-16 surrogate: the driver would write {@code ?} in its place.
- * So each lone surrogate is written as U+FFFD (one UTF-16 unit, so every offset stays valid) and listed as a repair,
- * {@code [offset, char]}, from which {@link #restore} gives back the exact text. Well-formed texts need no repairs.
+ * <p>UTF-8 cannot encode a lone UTF-16 surrogate: a driver would write {@code ?} in its place. PostgreSQL also
+ * refuses the character U+0000. So each character the database cannot hold is written as U+FFFD (one UTF-16 unit,
+ * so every offset stays valid) and listed as a repair, {@code [offset, char]}, from which {@link #restore} gives back
+ * the exact text. Well-formed texts need no repairs.
  *
  * <p>Thread safety: immutable. Failure: {@link #restore} throws {@link IllegalArgumentException} for a repair that
  * lies outside the text.
  *
- * @param text the text with lone surrogates replaced
+ * @param text the text with the characters the database cannot hold replaced
  * @param repairs the offsets and original characters of the replaced ones; empty for a well-formed text
  */
-record StoredText(String text, List<int[]> repairs) {
+public record StoredText(String text, List<int[]> repairs) {
 
-    /** The storable form of {@code original}. */
-    static StoredText of(String original) {
+    /** The storable form of {@code original} for a database that holds U+0000 (SQLite): lone surrogates replaced. */
+    public static StoredText of(String original) {
+        return of(original, false);
+    }
+
+    /** The storable form of {@code original} for a database that refuses U+0000 too (PostgreSQL). */
+    public static StoredText withoutNul(String original) {
+        return of(original, true);
+    }
+
+    private static StoredText of(String original, boolean nul) {
         List<int[]> repairs = new ArrayList<>();
         char[] chars = null;
         for (int i = 0; i < original.length(); i++) {
@@ -27,7 +37,7 @@ record StoredText(String text, List<int[]> repairs) {
             if (Character.isHighSurrogate(c) && i + 1 < original.length()
                     && Character.isLowSurrogate(original.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(c)) {
+            } else if (Character.isSurrogate(c) || nul && c == '\u0000') {
                 if (chars == null) {
                     chars = original.toCharArray();
                 }
@@ -39,7 +49,7 @@ record StoredText(String text, List<int[]> repairs) {
     }
 
     /** The original text. */
-    String restore() {
+    public String restore() {
         if (repairs.isEmpty()) {
             return text;
         }

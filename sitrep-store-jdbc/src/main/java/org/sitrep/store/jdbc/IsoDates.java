@@ -1,4 +1,4 @@
-package org.sitrep.store.postgres;
+package org.sitrep.store.jdbc;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,17 +15,17 @@ import java.util.regex.Pattern;
  *
  * <p>Thread safety: stateless. Failure: never throws; odd values have no date.
  */
-final class IsoDates {
+public final class IsoDates {
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?(?!\\d)");
 
     /** After every character of an ISO date, so that {@code value + END} is the last instant of a partial date. */
-    static final String END = "~";
+    public static final String END = "~";
 
     private IsoDates() {
     }
 
     /** The ISO date, month or year a TimeML value starts with. */
-    static Optional<String> findCalendarPart(String timemlValue) {
+    public static Optional<String> findCalendarPart(String timemlValue) {
         if (timemlValue == null) {
             return Optional.empty();
         }
