@@ -27,6 +27,21 @@ final class QuantityRules implements FactRule {
     /** What may follow a figure whose noun is left out: "out of an assigned 26,000.", "800 of them". */
     private static final Pattern ELLIPSIS_AFTER = Pattern.compile("(?i)^\\s*(?:[.,;:)]|$|of (?:them|whom)\\b|"
             + "(\\p{Lu}\\p{L}+)\\b)");
+    /** A figure whose noun is left out, with its verb right after it: "only 7,000 are to be sent". */
+    private static final Pattern ELLIPSIS_VERB = Pattern.compile("(?i)^\\s+(?:are|were|will|would)\\s+(?:to|be|have|"
+            + "be|remain|stay|arrive|leave|go)\\b");
+    /** More of the figure before: "with a further 1,200 in transit", "another 300 ...". */
+    private static final Pattern FURTHER = Pattern.compile("(?i)\\b(?:a further|another|an additional|an extra)\\s*$");
+    /** A pair of figures of one count: "from 2,000 to a maximum of 15,000". */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)^\\s*to\\s+(?:(?:a maximum|a ceiling|an? (?:total|"
+            + "strength|force) of|as (?:many|much) as|up to|some|about|around|nearly)\\s+(?:of\\s+)?)?\\d");
+    /** The people a count is of, named before its figures: "the strength of the UN peacekeepers in Lebanon ...". */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:strength|number|size|ranks) of\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(troops|soldiers|peacekeepers|forces|personnel|police officers|"
+            + "officers|blue helmets)\\b");
+    /** People sent off before they deploy: what is meant to be there, not yet what is. */
+    private static final Pattern AHEAD_OF_DEPLOYMENT = Pattern.compile("(?i)\\b(?:ahead of|before|prior to)\\s+"
+            + "(?:their|its|the)\\s+(?:deployment|departure)\\b");
     private static final Pattern OF_THEM_ARE = Pattern.compile("(?i)^\\s*of (?:them|whom) (?:are|were|is|being|"
             + "come from|from) (?:from )?(?:the )?(\\p{Lu}[\\p{L}.]+)");
     private static final Pattern POSSESSOR = Pattern.compile("(?:['’]s|\\bits|\\btheir)\\s+(?:[\\w-]+\\s+){0,2}$");
@@ -44,7 +59,7 @@ final class QuantityRules implements FactRule {
     private static final Pattern NATIONAL_CONTINGENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:troops|soldiers|"
             + "police|personnel|forces|contingent|peacekeepers|marines)\\b");
     /** Where the places a figure is told of stop: those after "led by", "including" are its contributors. */
-    private static final Pattern NOT_PLACES = Pattern.compile("(?i);|\\b(?:led by|including|such as|from|with)\\b");
+    private static final Pattern NOT_PLACES = Pattern.compile("(?i);|\\b(?:led by|including|such as|from|with|ahead of|before)\\b");
     private static final Pattern COORDINATED = Pattern.compile("(?i)^\\s*(?:and|or|as well as|plus)\\s*$");
     private static final Pattern ESTIMATED = Pattern.compile("(?i)\\b(estimated|estimates?|reportedly)\\b");
     private static final Pattern CURRENT = Pattern.compile("(?i)\\b(currently|now|at present|presently|so far|"
@@ -122,7 +137,8 @@ final class QuantityRules implements FactRule {
 
     static boolean isPersonnel(Quantity q) {
         String head = unitOf(q);
-        return head != null && PERSONNEL.contains(head);
+        return head != null && (PERSONNEL.contains(head)
+                || head.equals("helmet") && q.object() != null && q.object().startsWith("blue"));
     }
 
     /** The head noun of what is counted, singular: "police officers" → {@code officer}. */
@@ -190,18 +206,40 @@ final class QuantityRules implements FactRule {
         if (object == null && strong.isPresent()) {
             object = "personnel";
         }
-        if (object == null && q.unit() == null && q.object() == null && ELLIPSIS_AFTER.matcher(after).lookingAt()) {
+        boolean bare = q.unit() == null && q.object() == null;
+        String sameContingent = null;
+        if (object == null && bare && (ELLIPSIS_AFTER.matcher(after).lookingAt()
+                || FURTHER.matcher(v.textOf(s.start(), q.start())).find()
+                || ELLIPSIS_VERB.matcher(after).lookingAt())) {
             for (int j = i - 1; j >= 0 && object == null; j--) {
                 if (isPersonnel(qs.get(j))) {
                     object = qs.get(j).object();
                     inherited = true;
+                    if (FURTHER.matcher(v.textOf(s.start(), q.start())).find()) {
+                        // "600, with a further 1200 in transit": more of the same country's contingent
+                        sameContingent = contributorOf(v, v.textOf(qs.get(j).start(), qs.get(j).end()), "");
+                    }
                 }
+            }
+        }
+        if (object == null && bare && i == 0 && (ELLIPSIS_AFTER.matcher(after).lookingAt()
+                || FROM_TO.matcher(after).lookingAt())) {
+            Matcher named = COUNTED_BEFORE.matcher(v.textOf(s.start(), q.start()));
+            while (named.find()) {
+                object = named.group(1); // "raises the strength of the UN peacekeepers ... from 2,000 to 15,000"
+            }
+        }
+        if (object == null && bare && i == 1 && FROM_TO.matcher(v.textOf(qs.get(0).end(), s.end())).lookingAt()
+                && qs.get(0).object() == null && COUNTED_BEFORE.matcher(v.textOf(s.start(), qs.get(0).start())).find()) {
+            Matcher named = COUNTED_BEFORE.matcher(v.textOf(s.start(), qs.get(0).start()));
+            while (named.find()) {
+                object = named.group(1); // the "to" figure of the same pair
             }
         }
         if (object == null || mentionsOtherPlaces(v, s, q)) {
             return;
         }
-        String contributor = contributorOf(v, own, after);
+        String contributor = sameContingent != null ? sameContingent : contributorOf(v, own, after);
         if (contributor == null) {
             contributor = v.mentionsIn(q.start(), q.end()).stream()
                     .filter(m -> org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())).map(m -> m.id())
@@ -238,6 +276,9 @@ final class QuantityRules implements FactRule {
         }
         FigureReading reading = pledged ? FigureReading.PLAN
                 : FigureReading.read(pre, postClause, q.modifier(), false);
+        if (reading == FigureReading.NONE && AHEAD_OF_DEPLOYMENT.matcher(after).find()) {
+            reading = FigureReading.PLAN; // "400 soldiers were farewelled ahead of their deployment on Tuesday"
+        }
         if (reading == FigureReading.NONE && strong.filter(h -> !h.equals("deployment")).isPresent()) {
             reading = FigureReading.STRENGTH; // "the 3,300-strong force": its size, as the text tells it
         }
@@ -362,10 +403,19 @@ final class QuantityRules implements FactRule {
         }
         Matcher stop = NOT_PLACES.matcher(v.text).region(q.end(), s.end());
         int placesEnd = stop.find() ? stop.start() : s.end();
-        long places = v.mentionsIn(q.end(), placesEnd).stream()
-                .filter(m -> org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())).map(m -> m.id()).distinct()
-                .count();
-        return places >= 2;
+        Set<String> places = new java.util.HashSet<>();
+        DocumentView.EntityMention previous = null;
+        for (DocumentView.EntityMention m : v.mentionsIn(q.end(), placesEnd)) {
+            if (!org.sitrep.doc.Mention.LOCATION.equals(m.entity().type())) {
+                continue;
+            }
+            boolean sameplace = previous != null && v.textOf(previous.end(), m.start()).equals(", ");
+            if (!sameplace) {
+                places.add(m.id()); // "in Darwin, NT" or "in Rotterdam, Netherlands": one place, told with its region
+            }
+            previous = m;
+        }
+        return places.size() >= 2;
     }
 
     private static void strength(DocumentView v, Sentence s, Figure f, List<Fact> out) {

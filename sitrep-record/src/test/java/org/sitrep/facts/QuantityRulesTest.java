@@ -103,4 +103,49 @@ class QuantityRulesTest {
         HandBuilt b = doc(text).quantity("800 troops", 800, null, null, "troops");
         assertThat(b.facts(Fact.STRENGTH)).isEmpty();
     }
+
+    @Test
+    void aRiseFromOneFigureToAMaximumIsTheStrengthAndItsCeiling() {
+        String text = "The MSS grows.\nThe vote lifts the size of the Kenyan officers in the MSS from 400 to a maximum "
+                + "of 2,500.\n";
+        HandBuilt b = doc(text).quantity("400", 400, null, null, null).quantity("2,500", 2500, null, null, null);
+        assertThat(b.facts(Fact.STRENGTH)).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo("400");
+            assertThat(f.qualifiers()).containsEntry("object", "officers");
+        });
+        assertThat(b.facts(Fact.TARGET)).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo("2500");
+            assertThat(f.qualifiers()).containsEntry("type", "ceiling");
+        });
+    }
+
+    @Test
+    void aFurtherFigureIsMoreOfTheSameCountrysContingent() {
+        String text = "The MSS grows.\nThe MSS has 300 Kenyan officers on patrol, with a further 200 in training.\n";
+        HandBuilt b = doc(text).quantity("300 Kenyan officers", 300, null, null, "officers")
+                .quantity("200", 200, null, null, null);
+        assertThat(b.facts(Fact.STRENGTH)).extracting(Fact::value).containsExactly("300", "200");
+        assertThat(b.facts(Fact.STRENGTH).get(1).qualifiers()).containsEntry("contributor", "kenya");
+    }
+
+    @Test
+    void aFigureWhoseNounIsLeftOutBeforeItsVerbTakesTheNounBefore() {
+        String text = "The MSS grows.\nCanada asked for 900 officers, but the minister said only 600 are to be sent "
+                + "to the MSS.\n";
+        HandBuilt b = doc(text).quantity("900 officers", 900, null, null, "officers")
+                .quantity("600", 600, null, null, null);
+        assertThat(b.facts(Fact.TARGET)).extracting(Fact::value).contains("600");
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
+    }
+
+    @Test
+    void officersSeenOffAheadOfTheirDeploymentAreAPlanNotAStrength() {
+        String text = "The MSS grows.\n200 Kenyan officers were seen off at a parade in Mombasa, Kenya, ahead of "
+                + "their deployment to Haiti.\n";
+        HandBuilt b = doc(text).entity("mombasa", "Mombasa", org.sitrep.doc.Mention.LOCATION, "Mombasa")
+                .quantity("200 Kenyan officers", 200, null, null, "officers");
+        assertThat(b.facts(Fact.STRENGTH)).isEmpty();
+        assertThat(b.facts(Fact.TARGET)).singleElement().satisfies(f -> assertThat(f.qualifiers())
+                .containsEntry("type", "plan").containsEntry("committedBy", "kenya"));
+    }
 }

@@ -64,6 +64,10 @@ public final class QuantityAnnotator implements Annotator {
             Map.entry("trillion", 1e12), Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("m", 1e6),
             Map.entry("k", 1e3), Map.entry("b", 1e9));
     /** Hedges before a number, longest first, as lower-case token sequences. */
+    /** Opening quotation marks as the tokenizer gives them. */
+    private static final Set<String> OPENING_MARKS = Set.of("``", "\"", "“", "‘");
+    /** Counted nouns that news capitalizes as part of a force's name: "30 New Zealand Police". */
+    private static final Set<String> PROPER_COUNTED = Set.of("police", "gendarmerie", "marines");
     private static final List<List<String>> HEDGES = List.of(
             List.of("as", "many", "as"), List.of("as", "few", "as"), List.of("as", "much", "as"),
             List.of("in", "excess", "of"), List.of("an", "estimated"), List.of("more", "than"),
@@ -361,6 +365,9 @@ public final class QuantityAnnotator implements Annotator {
         /** The token range [first, end) of the counted noun run after {@code at}, or null. */
         private int[] findObject(int at) {
             int i = at;
+            if (i < tokens.size() && OPENING_MARKS.contains(words[i])) {
+                i++; // 15,000 "blue helmets": the counted noun set in quotation marks
+            }
             int skipped = 0;
             while (i < tokens.size() && skipped < 3 && isPreModifier(i)) {
                 i++;
@@ -372,6 +379,12 @@ public final class QuantityAnnotator implements Annotator {
                 if (!hasTags() && isPluralLooking(i - 1)) {
                     break;
                 }
+            }
+            if (i == first && i < tokens.size() && skipped > 0 && PROPER_COUNTED.contains(lower[i])) {
+                return new int[] {i, i + 1}; // "thirty New Zealand Police": officers of that force
+            }
+            if (i == first && skipped > 0 && PROPER_COUNTED.contains(lower[i - 1])) {
+                return new int[] {i - 1, i};
             }
             return i > first ? new int[] {first, i} : null;
         }

@@ -186,4 +186,29 @@ class QuantityAnnotatorTest extends AnnotatorTestCase {
         assertThat(q.object()).isEqualTo("officer");
         assertThat(textOf(text, q)).isEqualTo("400 armed officers");
     }
+
+    @Test
+    void readsACountedNounSetInQuotationMarks() {
+        assertThat(only("Paris wants no more than 9,000 \"blue helmets\" in the south.").object())
+                .isEqualTo("blue helmet");
+    }
+
+    @Test
+    void readsANationsPoliceAsTheCountedNounWhenTaggedAsAName() {
+        String text = "Forty Fijian Police will leave.";
+        List<Token> tokens = new ArrayList<>();
+        String[] tags = {"CD", "NNP", "NNPS", "MD", "VB", "."};
+        Matcher t = TOKEN.matcher(text);
+        int k = 0;
+        while (t.find()) {
+            tokens.add(new Token(t.start(), t.end(), tags[k++]));
+        }
+        Document doc = Document.builder(text).build()
+                .with(Layers.SENTENCES, List.of(new Sentence(0, text.length())))
+                .with(Layers.TOKENS, tokens);
+        Quantity q = annotator.annotate(doc).layer(Layers.QUANTITIES).get(0);
+
+        assertThat(q.value()).isEqualTo(40);
+        assertThat(q.object()).isEqualTo("police");
+    }
 }
