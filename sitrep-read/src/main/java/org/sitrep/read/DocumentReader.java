@@ -77,13 +77,6 @@ public final class DocumentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HtmlArticleExtractor HTML = new HtmlArticleExtractor();
-    /**
-     * The first element's name, past an XML declaration, processing instructions, comments and a doctype (with its
-     * internal subset, if any).
-     */
-    private static final java.util.regex.Pattern ROOT_ELEMENT = java.util.regex.Pattern.compile(
-            "\\A\\s*(?:(?:<\\?[^>]*\\?>|<!--(?s:.*?)-->|<!(?i:doctype)[^>\\[]*(?:\\[(?s:.*?)\\]\\s*)?>)\\s*)*"
-                    + "<([A-Za-z][\\w:.-]*)");
     /** How much of an input's start is looked at to tell its format by content. */
     private static final int SNIFF_BYTES = 16 * 1024;
 
@@ -381,8 +374,7 @@ public final class DocumentReader {
             head = head.substring(3);
         }
         String start = head.stripLeading().toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher root = ROOT_ELEMENT.matcher(head);
-        if (root.find() && FeedReading.isFeedRoot(root.group(1))) {
+        if (XmlProlog.of(head).rootName().filter(FeedReading::isFeedRoot).isPresent()) {
             return Format.FEED;
         }
         if (start.startsWith("<!doctype html") || start.startsWith("<html")

@@ -97,6 +97,11 @@ final class FeedReading {
         List<Diagnostic> diagnostics = new ArrayList<>();
         org.jdom2.Document tree;
         SyndFeed feed;
+        if (XmlProlog.of(xml).endsInsideDoctype()) {
+            diagnostics.add(Diagnostic.error(name, "not a readable feed: not well-formed XML (it ends inside its "
+                    + "DOCTYPE)"));
+            return new ReadResult(documents, diagnostics);
+        }
         try {
             tree = saxBuilder().build(new XmlFixerReader(new StringReader(xml)));
         } catch (JDOMParseException e) {
@@ -113,6 +118,12 @@ final class FeedReading {
             return new ReadResult(documents, diagnostics);
         } catch (JDOMException | IOException e) {
             diagnostics.add(Diagnostic.error(name, "not a readable feed: " + firstLine(e.getMessage())));
+            return new ReadResult(documents, diagnostics);
+        } catch (IllegalArgumentException e) {
+            // JDOM refuses, while building, names and text the XML parser let through (an attribute ":about"):
+            // IllegalNameException, IllegalDataException and IllegalAddException are IllegalArgumentExceptions
+            diagnostics.add(Diagnostic.error(name, "not a readable feed: not well-formed XML ("
+                    + firstLine(e.getMessage()) + ")"));
             return new ReadResult(documents, diagnostics);
         }
         try {

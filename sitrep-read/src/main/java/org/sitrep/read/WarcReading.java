@@ -146,12 +146,14 @@ final class WarcReading {
                     try {
                         response(where, response, documents, diagnostics);
                     } catch (EOFException e) {
-                        diagnostics.add(Diagnostic.error(where, "truncated record (" + response.target()
+                        diagnostics.add(Diagnostic.error(where, "truncated record (" + targetOf(response)
                                 + "); the rest of the archive was not read"));
                         stopped = true;
                         break;
-                    } catch (IOException e) {
-                        diagnostics.add(Diagnostic.error(where, "unreadable response (" + response.target() + ": "
+                    } catch (IOException | RuntimeException e) {
+                        // jwarc reads a record's headers lazily and throws IllegalArgumentException for a bad one
+                        // (two WARC-Target-URI headers, a media type it cannot parse): that record alone is skipped
+                        diagnostics.add(Diagnostic.error(where, "unreadable response (" + targetOf(response) + ": "
                                 + describe(e) + "); skipped"));
                     }
                 }
@@ -304,6 +306,16 @@ final class WarcReading {
             diagnostics.add(Diagnostic.warning(where, "page " + uri + " is " + DocumentReader.NOT_UTF8));
         }
         return decoded.text();
+    }
+
+    /** The record's target URI, or a stand-in when its headers hold none, or more than one. */
+    private static String targetOf(WarcResponse response) {
+        try {
+            String target = response.target();
+            return target == null ? "no target URI" : target;
+        } catch (RuntimeException e) {
+            return "no single target URI";
+        }
     }
 
     private static String describe(Exception e) {

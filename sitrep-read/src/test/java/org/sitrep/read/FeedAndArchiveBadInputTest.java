@@ -298,4 +298,60 @@ class FeedAndArchiveBadInputTest {
         Path p = write("empty.warc", new byte[0]);
         assertThat(lines(read(p))).containsExactly(p + ": empty: no archive records");
     }
+
+    // ---- found by fuzzing (docs/fuzzing.md) ----------------------------------------------------------------------
+
+    @Test
+    void saysAFeedWithAnAttributeNameJdomRefusesIsNotWellFormedAndReadsTheNextInput() throws IOException {
+        Path bad = write("colon.rss", ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>t</title>"
+                + "<item :about=\"x\"><title>An item</title><description>Text.</description></item></channel></rss>\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Path good = write("good.rss", FeedReadingTest.RSS.getBytes(StandardCharsets.UTF_8));
+        ReadResult r = read(bad, good);
+        assertThat(r.documents()).hasSize(3);
+        assertThat(lines(r)).singleElement().asString()
+                .startsWith(bad + ": not a readable feed: not well-formed XML (The name \":about\" is not legal");
+    }
+
+    @Test
+    void skipsAResponseWithTwoTargetUrisWithOneLineAndReadsTheNextRecord() throws IOException {
+        String twice = new String(response(CAFE, CRAWLED, http(200, "text/html", FLOODS_PAGE)),
+                StandardCharsets.ISO_8859_1).replace("WARC-Type: response\r\n",
+                "WARC-Type: response\r\nWARC-Target-URI: https://other.example/\r\n");
+        Path p = write("two-targets.warc", concat(twice.getBytes(StandardCharsets.ISO_8859_1),
+                response(PORT, CRAWLED, http(200, "text/html", PORT_PAGE))));
+        ReadResult r = read(p);
+        assertThat(r.documents()).extracting(Document::source).containsExactly(PORT);
+        assertThat(lines(r)).singleElement().asString().matches(java.util.regex.Pattern.quote(p.toString())
+                + "@\\d+: unreadable response \\(no single target URI: record has 2 WARC-Target-URI headers\\); skipped");
+    }
+
+    @Test
+    void skipsAResponseWhoseRecordTypeCannotBeParsedWithOneLineAndReadsTheNextRecord() throws IOException {
+        byte[] odd = WebArchiveBytes.record("response", CAFE, CRAWLED, "iam ge/jpeg",
+                http(200, "text/html", FLOODS_PAGE));
+        Path p = write("odd-type.warc", concat(odd, response(PORT, CRAWLED, http(200, "text/html", PORT_PAGE))));
+        ReadResult r = read(p);
+        assertThat(r.documents()).extracting(Document::source).containsExactly(PORT);
+        assertThat(lines(r)).singleElement().asString().startsWith(p + "@")
+                .contains(": unreadable response (" + CAFE + ": parse error at position");
+    }
+
+    @Test
+    void saysAFeedCutOffInsideItsDoctypeIsNotWellFormedAndPrintsNothingElse() throws IOException {
+        Path cut = write("cut-doctype.rss", "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY a \"abc"
+                .getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        ReadResult r;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            r = read(cut);
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(r.documents()).isEmpty();
+        assertThat(lines(r)).singleElement().asString().startsWith(cut + ": not a readable feed: not well-formed XML");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }

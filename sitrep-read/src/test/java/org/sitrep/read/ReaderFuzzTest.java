@@ -14,10 +14,12 @@ import org.sitrep.doc.SourceSpan;
 import org.sitrep.pipeline.Budget;
 import org.sitrep.testing.DocumentInvariants;
 import org.sitrep.testing.InputClock;
+import org.sitrep.testing.SilentRun;
 
 /**
  * Any bytes, read as each format the reader knows, give documents whose spans lie in their text, or one-line
- * diagnostics naming the input, never an exception, and within the time {@link Budget#DEFAULT} allows for their size.
+ * diagnostics naming the input, never an exception and never a line printed to standard output or error, and within
+ * the time {@link Budget#DEFAULT} allows for their size.
  *
  * <p>Each method is a Jazzer fuzz target. {@code mvn test} replays the inputs kept under
  * {@code src/test/resources/org/sitrep/read/ReaderFuzzTestInputs/<method>/} (our seeds and every input a fuzzing run
@@ -72,6 +74,12 @@ class ReaderFuzzTest {
         read(name, java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
     }
 
+    /** An input with no extension (standard input, a file named {@code feed}): its format is told by its content. */
+    @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
+    void anyUnnamedInput(byte[] bytes) {
+        read("input", bytes);
+    }
+
     @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
     void anyJsonLines(byte[] bytes) {
         read("items.jsonl", bytes);
@@ -117,7 +125,7 @@ class ReaderFuzzTest {
      * document or one error, every document sound, every diagnostic one line naming the input.
      */
     private static ReadResult read(String name, byte[] bytes) {
-        ReadResult result = CLOCK.time(bytes.length, () -> READER.read(name, bytes));
+        ReadResult result = SilentRun.check(() -> CLOCK.time(bytes.length, () -> READER.read(name, bytes)));
         result.documents().forEach(DocumentInvariants::check);
         assertThat(result.documents().size() + result.diagnostics().stream().filter(Diagnostic::isError).count())
                 .as("an input gives documents or says why not: %s", result.diagnostics())
