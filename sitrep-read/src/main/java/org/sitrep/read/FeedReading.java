@@ -306,8 +306,12 @@ final class FeedReading {
         if (instant == null) {
             return Optional.empty();
         }
-        String day = instant.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        return Optional.of(new Published(day, Published.Basis.METADATA, Math.min(confidence, INSTANT_CONFIDENCE)));
+        java.time.LocalDate date = instant.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            return Optional.empty(); // Rome read digits as a year no date can be written with ("-190732550-01-13")
+        }
+        return Optional.of(new Published(date.toString(), Published.Basis.METADATA,
+                Math.min(confidence, INSTANT_CONFIDENCE)));
     }
 
     private static Optional<String> firstChildText(Element item, List<String> names) {

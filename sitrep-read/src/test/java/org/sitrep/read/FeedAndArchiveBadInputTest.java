@@ -354,4 +354,17 @@ class FeedAndArchiveBadInputTest {
         assertThat(lines(r)).singleElement().asString().startsWith(cut + ": not a readable feed: not well-formed XML");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    /** Found by fuzzing: Rome reads the digits as a year far before year 1, which no publication date can hold. */
+    @Test
+    void readsAnEntryWhoseDateHasAYearNoDateCanHoldAsUndated() throws IOException {
+        Path p = write("far.atom", ("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+                + "<entry><title>Police arrive</title><link href=\"https://news.example/a\"/>"
+                + "<published>" + "2".repeat(121) + "2025-01-18T10:00:00Z</published>"
+                + "<summary>About 200 officers arrived.</summary></entry></feed>\n").getBytes(StandardCharsets.UTF_8));
+        ReadResult r = read(p);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.documents()).singleElement()
+                .satisfies(d -> assertThat(d.published().isKnown()).as("%s", d.published()).isFalse());
+    }
 }
