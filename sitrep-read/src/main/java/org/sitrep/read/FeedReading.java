@@ -60,7 +60,7 @@ import org.xml.sax.XMLReader;
  *
  * <p>Failure: never throws for bad input. Text that is not well-formed XML, XML that is no feed, a feed with no
  * items, a feed whose entities expand past the limits: one error naming the input. An item with neither title nor text: one warning naming {@code name#n}, and
- * the other items are still read.
+ * the other items are still read; when no item has either, one error more names the feed.
  */
 final class FeedReading {
     static final double PUBLISHED_CONFIDENCE = 0.9;
@@ -148,6 +148,10 @@ final class FeedReading {
             Optional<Element> item = sameItems ? Optional.of(items.get(i)) : Optional.empty();
             item(where, feed, entries.get(i), item).ifPresentOrElse(documents::add,
                     () -> diagnostics.add(Diagnostic.warning(where, "the item has neither title nor text; skipped")));
+        }
+        if (documents.isEmpty()) {
+            // warnings alone would let the feed pass unread and uncounted as a failure
+            diagnostics.add(Diagnostic.error(name, "no item of the " + entries.size() + " has a title or text"));
         }
         return new ReadResult(documents, diagnostics);
     }

@@ -367,4 +367,17 @@ class FeedAndArchiveBadInputTest {
         assertThat(r.documents()).singleElement()
                 .satisfies(d -> assertThat(d.published().isKnown()).as("%s", d.published()).isFalse());
     }
+
+    /** Found by fuzzing: a feed whose only item had neither title nor text gave a warning and no error. */
+    @Test
+    void saysAFeedWhoseItemsAllLackTitleAndTextIsAnErrorBesideTheirWarnings() throws IOException {
+        Path p = write("empty-items.rss", ("<rss version=\"2.0\"><channel><title>t</title><link>https://e.example/</link>"
+                + "<description>d</description><item><link>https://e.example/1</link></item></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8));
+        ReadResult r = read(p);
+        assertThat(r.documents()).isEmpty();
+        assertThat(lines(r)).containsExactly(p + "#1: the item has neither title nor text; skipped",
+                p + ": no item of the 1 has a title or text");
+        assertThat(r.diagnostics().get(1).isError()).isTrue();
+    }
 }
