@@ -14,9 +14,9 @@ import java.util.Optional;
  * literals, comments and processing instructions are skipped whole, since they may hold a {@code ]}; a well-formed
  * subset holds a {@code ]} nowhere else, so a well-formed feed is never refused.
  *
- * <p>This was a regular expression, {@code (?:<\?…\?>|<!--…-->|<!doctype…>)\s*)*<name}, until fuzzing found that
- * Java's regex engine recurses once per repetition: a head of a few thousand processing instructions or comments
- * overflowed the stack.
+ * <p>This was a regular expression, {@code (?:<\?…\?>|<!--…-->|<!doctype…>)\s*)*<name}, until a review made while
+ * fuzzing found that Java's regex engine recurses once per repetition: a head of a few thousand processing
+ * instructions or comments overflowed the stack.
  *
  * <p>Thread safety: stateless. Failure: never throws; time linear in the length of the text, constant stack.
  */
