@@ -60,4 +60,54 @@ class EventGuardsTest {
             assertThat(f.asOf()).isEqualTo("2025-03-03");
         });
     }
+
+    @Test
+    void meetingRequirementsOrTalksThatBrokeOffAreNoMeeting() {
+        assertThat(events("Filing.\nThe Transitional Presidential Council said it files its budget with the Haitian "
+                + "National Police and meets the requirements of the law.\n")).isEmpty();
+        assertThat(events("Talks.\nWilliam Ruto broke off talks with Antony Blinken on the police contract.\n"))
+                .isEmpty();
+        assertThat(events("Talks.\nThe breakdown of talks with Antony Blinken left William Ruto without a deal.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void whatHappensWheneverItHappensIsNoMeeting() {
+        assertThat(events("Habits.\nWilliam Ruto said Kenya sets its terms when it talks with Antony Blinken.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameAttachedToSomethingElseAfterTheCueMetNoOne() {
+        assertThat(events("Talks.\nAfter meeting with aides and reading the report of the panel headed by Antony "
+                + "Blinken, William Ruto spoke.\n")).isEmpty();
+        assertThat(events("Talks.\nWilliam Ruto held talks in Nairobi with U.S. Secretary of State Antony Blinken.\n"))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("william-ruto,antony-blinken"));
+    }
+
+    @Test
+    void theOneWhoseStakeIsNamedIsNoPartyToTheTalks() {
+        assertThat(events("Talks.\nWilliam Ruto, who holds a stake in the Haitian National Police, has had talks with "
+                + "Antony Blinken.\n")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("william-ruto,antony-blinken"));
+    }
+
+    @Test
+    void aPlaceReachedAfterAnotherMoveIsNotTheVisitsPlace() {
+        String text = "Trip.\nWilliam Ruto visited the region on Monday, March 3, before flying to Haiti.\n";
+        List<Fact> visits = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
+                .time("Monday, March 3", "DATE", "2025-03-03", false).build()).layer(Layers.FACTS);
+        assertThat(visits).filteredOn(f -> f.predicate().equals("visit")).singleElement()
+                .satisfies(f -> assertThat(f.qualifiers()).doesNotContainKey("place"));
+    }
+
+    @Test
+    void aMeetingIsDatedByItsOwnWordsNeverByWhenItWasToldOf() {
+        String text = "Talks.\n\"William Ruto met Antony Blinken last week,\" a spokesman said.\n";
+        List<Fact> meetings = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
+                .quote("William Ruto met Antony Blinken last week,", "spokesman", null, "2025-03-04").build())
+                .layer(Layers.FACTS);
+        assertThat(meetings).filteredOn(f -> f.predicate().equals("meeting")).singleElement()
+                .satisfies(f -> assertThat(f.asOf()).isNull());
+    }
 }
