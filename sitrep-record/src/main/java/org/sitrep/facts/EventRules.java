@@ -53,7 +53,8 @@ final class EventRules implements FactRule {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
     /** A plan or a possibility in the clause before the cue: "is to visit", "will hold talks", "could meet". */
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:will|would|shall|(?:is|are|was|were)\\s+to|"
-            + "plans?\\s+to|planning\\s+to|expected\\s+to|set\\s+to|going\\s+to|scheduled\\s+to|due\\s+to|"
+            + "plans?\\s+(?:to|an?|his|her|their|its)\\b|planning\\s+to|expected|set\\s+to|going\\s+to|scheduled|"
+            + "due\\s+to|"
             + "intends?\\s+to|hopes?\\s+to|could|may|might|never)\\b");
     /** What may stand between "met" and whom it met: "met Prime Minister X", "met with his counterpart X". */
     private static final Pattern MET_WHOM = Pattern.compile("^\\s+(?:with\\s+)?(?:(?:his|her|their|its|the|[Hh]is|"
@@ -73,6 +74,8 @@ final class EventRules implements FactRule {
     private static final Pattern FORCES = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|force|police|"
             + "peacekeepers|contingent|personnel|officers|marines|battalion|units?|mission|deployment)\\b");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+$");
+    /** Where talks are held: "in Geneva", "at Camp David"; never "loans to Argentina". */
+    private static final Pattern MEETING_PLACE_LEAD = Pattern.compile("(?i)\\b(in|at)\\s+$");
     private static final Pattern DEMONYM_PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+the\\s+$");
 
     /** Talks that ended or failed: "broke off talks with", "the breakdown of talks with". */
@@ -92,6 +95,13 @@ final class EventRules implements FactRule {
     /** A preposition before a name: the name is no subject of the clause ("a stake in X", "interviewed by X"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:to|with|by|from|of|for|at|in|on|into|"
             + "about|against|than|over)\\s+(?:the\\s+)?(?:\\p{Lu}[\\w.]*['’]s\\s+)?$");
+    /**
+     * A teller before a clause about others: "X said that some banks have been too rigid in talks with ...", "X said
+     * progress was made in talks with ..." (not "X said he met ...").
+     */
+    private static final Pattern TOLD_OTHER = Pattern.compile("(?i)\\b(?:said|says|told|added|stated|warned|noted)\\s+"
+            + "(?:that\\s+)?(?!(?:he|she|they|we|it|i)\\b)(?:[\\w.’'-]+\\s+){1,8}?"
+            + "(?:was|were|is|are|has|have|had|been|being)\\b");
     /** Another move between a visit's verb and a place: "visited the region before flying to Auckland". */
     private static final Pattern ANOTHER_MOVE = Pattern.compile("(?i)\\b(?:before|after|then|while|and)\\b|"
             + "\\b[a-z]{3,}ing\\b");
@@ -173,7 +183,8 @@ final class EventRules implements FactRule {
      */
     private static boolean meetingParty(DocumentView v, int cueStart, int cueEnd, DocumentView.EntityMention em) {
         if (em.end() <= cueStart) {
-            return !AFTER_PREPOSITION.matcher(v.before(em.start(), 30)).find();
+            Matcher told = TOLD_OTHER.matcher(v.textOf(em.end(), cueStart));
+            return !AFTER_PREPOSITION.matcher(v.before(em.start(), 30)).find() && !told.find();
         }
         return em.start() >= cueEnd && !NOT_MET.matcher(v.textOf(cueEnd, em.start())).find();
     }
@@ -222,7 +233,8 @@ final class EventRules implements FactRule {
             }
             boolean isPlace = Mention.LOCATION.equals(em.entity().type());
             if (isPlace && em.start() >= cueEnd && place == null
-                    && PLACE_LEAD.matcher(v.textOf(Math.max(cueEnd, em.start() - 6), em.start())).find()
+                    && (type.equals("meeting") ? MEETING_PLACE_LEAD : PLACE_LEAD)
+                            .matcher(v.textOf(Math.max(cueEnd, em.start() - 6), em.start())).find()
                     && !type.equals("call") && !ANOTHER_MOVE.matcher(v.textOf(cueEnd, em.start())).find()) {
                 place = em.id();
                 continue;
@@ -252,7 +264,11 @@ final class EventRules implements FactRule {
                 }
             }
         }
-        Optional<String> date = EventDates.own(v, s); // never the date a quote in it was said: the telling's
+        // never the date a quote in it was said (the telling's), nor a date of another clause
+        Optional<String> date = EventDates.ofCue(v, s, cueStart, cueEnd);
+        if (EventDates.namesLaterDate(v, s, cueStart)) {
+            return; // "sending Shultz to Moscow for talks ... next month": a plan
+        }
         String count = null;
         for (Quantity q : v.quantitiesIn(s)) {
             if (!QuantityRules.isCurrency(q) && (type.equals("arrival") || type.equals("deployment"))) {

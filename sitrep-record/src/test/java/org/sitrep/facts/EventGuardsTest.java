@@ -110,4 +110,54 @@ class EventGuardsTest {
         assertThat(meetings).filteredOn(f -> f.predicate().equals("meeting")).singleElement()
                 .satisfies(f -> assertThat(f.asOf()).isNull());
     }
+
+    @Test
+    void aTripSomeonePlansOrIsExpectedToMakeIsNoEvent() {
+        assertThat(events("Trips.\nWilliam Ruto said he plans a July trip to Haiti to discuss the mission.\n")).isEmpty();
+        assertThat(events("Trips.\nWilliam Ruto is expected here on Friday for talks with Antony Blinken.\n")).isEmpty();
+    }
+
+    @Test
+    void talksAreHeldInAPlaceNeverInWhatTheyAreAbout() {
+        assertThat(events("Talks.\nWilliam Ruto held talks with Antony Blinken on loans to Haiti.\n")).singleElement()
+                .satisfies(f -> assertThat(f.qualifiers()).doesNotContainKey("place"));
+    }
+
+    @Test
+    void anAgreementsPartiesEndWhereAnotherClauseBegins() {
+        List<Fact> f = new FactAnnotator().annotate(HandBuilt.of("Deals.\nThe Transitional Presidential Council "
+                + "signed an agreement with the Haitian National Police, and there was also an agreement with the "
+                + "United Nations Security Council.\n").withKnownEntities().published("2025-03-04").build())
+                .layer(Layers.FACTS);
+        assertThat(f).filteredOn(x -> x.predicate().equals("agreement")).singleElement()
+                .satisfies(x -> assertThat(x.value()).doesNotContain("united-nations-security-council")
+                        .contains("haitian-national-police"));
+    }
+
+    @Test
+    void talksSetForALaterDateAreAPlan() {
+        String text = "Plans.\nWilliam Ruto is sending Antony Blinken to Haiti for talks with the Transitional "
+                + "Presidential Council next month.\n";
+        List<Fact> f = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
+                .time("next month", "DATE", "2025-04", false).build()).layer(Layers.FACTS);
+        assertThat(f).filteredOn(x -> x.kind().equals(Fact.EVENT)).isEmpty();
+    }
+
+    @Test
+    void whoTellsOfOthersTalksIsNoPartyToThem() {
+        assertThat(events("Debt.\nWilliam Ruto said that some lenders have been too rigid in talks with Antony "
+                + "Blinken.\n")).isEmpty();
+        assertThat(events("Debt.\nWilliam Ruto said he met Antony Blinken.\n")).singleElement()
+                .satisfies(x -> assertThat(x.value()).isEqualTo("william-ruto,antony-blinken"));
+    }
+
+    @Test
+    void aDateInAnotherClauseDatesSomethingElse() {
+        String text = "Oil.\nWilliam Ruto, during a visit to Haiti, told reporters that in February the police had "
+                + "grown.\n";
+        List<Fact> f = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
+                .time("in February", "DATE", "2025-02", false).build()).layer(Layers.FACTS);
+        assertThat(f).filteredOn(x -> x.predicate().equals("visit")).singleElement()
+                .satisfies(x -> assertThat(x.asOf()).isNull());
+    }
 }
