@@ -1,19 +1,12 @@
 package org.sitrep.kafka;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.sitrep.doc.Document;
@@ -34,8 +27,6 @@ import org.sitrep.doc.Document;
 public final class DocumentPublisher implements AutoCloseable {
     /** The largest record the producer sends. */
     public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
-
-    private static final long CHECK_SECONDS = 15;
 
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
@@ -64,7 +55,7 @@ public final class DocumentPublisher implements AutoCloseable {
     public static DocumentPublisher open(String bootstrap, String topic) {
         Objects.requireNonNull(bootstrap, "bootstrap");
         Objects.requireNonNull(topic, "topic");
-        expectTopic(bootstrap, topic);
+        Topics.expect(bootstrap, topic);
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -75,31 +66,6 @@ public final class DocumentPublisher implements AutoCloseable {
                 ProducerConfig.CLIENT_ID_CONFIG, "sitrep-publish");
         return new DocumentPublisher(new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()),
                 topic);
-    }
-
-    /** Checks that {@code topic} exists on {@code bootstrap}. */
-    static void expectTopic(String bootstrap, String topic) {
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(CHECK_SECONDS),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(CHECK_SECONDS));
-        try (Admin admin = Admin.create(config)) {
-            admin.describeTopics(List.of(topic)).allTopicNames().get(CHECK_SECONDS + 1, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                throw new KafkaUnavailableException("Kafka at " + bootstrap + " has no topic '" + topic
-                        + "'; create it first (kafka-topics.sh --create --topic " + topic + ")", e.getCause());
-            }
-            throw new KafkaUnavailableException("cannot reach Kafka at " + bootstrap + ": " + e.getCause().getMessage(),
-                    e.getCause());
-        } catch (TimeoutException e) {
-            throw new KafkaUnavailableException("cannot reach Kafka at " + bootstrap + " (no answer in "
-                    + CHECK_SECONDS + " s)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaUnavailableException("interrupted while reaching Kafka at " + bootstrap, e);
-        } catch (KafkaException e) {
-            throw new KafkaUnavailableException("cannot reach Kafka at " + bootstrap + ": " + e.getMessage(), e);
-        }
     }
 
     /** Sends {@code doc}; {@code listener} hears how it went, once. */
