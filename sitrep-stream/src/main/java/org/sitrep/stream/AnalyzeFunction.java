@@ -15,6 +15,7 @@ import org.sitrep.pipeline.BudgetExceededException;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineListener;
 import org.sitrep.pipeline.standard.StandardPipeline;
+import org.sitrep.read.Diagnostic;
 import org.sitrep.read.dedup.NearDuplicates;
 import org.sitrep.store.Store;
 import org.sitrep.store.postgres.PostgresStore;
@@ -56,7 +57,8 @@ final class AnalyzeFunction extends RichFlatMapFunction<Tuple2<String, byte[]>, 
         pipeline = StandardPipeline.create(new PipelineListener() {
             @Override
             public void warning(Annotator stage, Document doc, String message) {
-                Problems.line(doc.source() + ": warning: " + message);
+                // as ingest prints it
+                Problems.line(new Diagnostic(doc.source(), Diagnostic.Severity.WARNING, message).toString());
             }
         }, budget);
         store = PostgresStore.open(PostgresUrl.parse(settings.db()), new NearDuplicates());
