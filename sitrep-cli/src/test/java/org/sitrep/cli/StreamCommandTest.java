@@ -2,7 +2,10 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +81,6 @@ class StreamCommandTest {
         clean = postgres.createDatabase();
         cleanRun = Cli.sitrep("stream", "--kafka", kafka.bootstrapServers(), "--topic", TOPIC, "--db",
                 clean.toString(), "--parallelism", "2", "--group", "clean", "--bounded", "--progress-seconds", "2");
-        System.out.println(cleanRun.err());
     }
 
     @AfterAll
@@ -123,6 +131,41 @@ class StreamCommandTest {
                     assertThat(got.layer(layer)).as("%s %s", id, layer.name()).isEqualTo(want.layer(layer));
                 }
             }
+        }
+    }
+
+    @Test
+    void aRecordThatIsNotADocumentIsOneLineAndTheOthersAreStored() throws IOException {
+        kafka.createTopic("mixed", 1);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>("mixed", "junk-key", "<html>not a document record</html>"
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        Path corpus = dir.resolve("inputs").resolve("mss-demo.jsonl");
+        Cli.Run published = Cli.sitrep("publish", "--kafka", kafka.bootstrapServers(), "--topic", "mixed",
+                corpus.toString());
+        assertThat(published.code()).as(published.err()).isZero();
+        PostgresUrl db = postgres.createDatabase();
+
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(lines, true, StandardCharsets.UTF_8));
+        Cli.Run r;
+        try {
+            r = Cli.sitrep("stream", "--kafka", kafka.bootstrapServers(), "--topic", "mixed", "--db", db.toString(),
+                    "--group", "mixed", "--bounded");
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.SOME_FAILED);
+        assertThat(r.err()).contains("streamed: read 11, stored 10, skipped as duplicate 0, failed 1");
+        assertThat(lines.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("junk-key")))
+                .singleElement().asString().startsWith("kafka record junk-key: not stored: not a Sitrep document");
+        try (Store store = open(db)) {
+            assertThat(store.documentCount()).isEqualTo(10);
         }
     }
 

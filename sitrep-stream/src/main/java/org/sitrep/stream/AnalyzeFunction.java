@@ -28,7 +28,7 @@ import org.sitrep.store.postgres.PostgresUrl;
  *
  * <p>A record that is not a document, or whose analysis fails (over its time budget, out of memory), gets one line on
  * standard error naming it and what went wrong (in the task manager's {@code .err} file on a cluster), counts as
- * failed, and the others go on.
+ * failed, and the others go on. A store that cannot be reached fails the task ({@link StoreOutage}).
  *
  * <p>Thread safety: Flink gives each parallel instance one thread.
  */
@@ -112,6 +112,9 @@ final class AnalyzeFunction extends RichFlatMapFunction<Tuple2<String, byte[]>, 
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             if (e instanceof InjectedFailure) {
                 throw e;
+            }
+            if (StoreOutage.isOutage(e)) {
+                throw StoreOutage.fail(source, e);
             }
             fail(source + ": not stored: " + Problems.describe(e));
         }

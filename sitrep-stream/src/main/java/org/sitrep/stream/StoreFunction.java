@@ -21,7 +21,9 @@ import org.sitrep.store.postgres.PostgresUrl;
  * <p>The job's last operator before a discarding sink, rather than a Flink {@code Sink}: a rich function can report
  * its counts as accumulators, which {@code sitrep stream} reads for its progress line on any cluster.
  *
- * <p>A document that cannot be stored gets one line on standard error and counts as failed; the others go on.
+ * <p>A document that cannot be stored gets one line on standard error and counts as failed; the others go on. A
+ * store that cannot be reached fails the task instead ({@link StoreOutage}), so that Flink restarts it from the last
+ * checkpoint and nothing is lost.
  *
  * <p>Thread safety: Flink gives each parallel instance one thread.
  */
@@ -65,6 +67,9 @@ final class StoreFunction extends RichFlatMapFunction<Document, Document> {
                 skipped.add(1);
             }
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (StoreOutage.isOutage(e)) {
+                throw StoreOutage.fail(doc.source(), e);
+            }
             failed.add(1);
             Problems.line(doc.source() + ": not stored: " + Problems.describe(e));
         }

@@ -41,7 +41,7 @@ import org.sitrep.doc.Document;
  * cause.
  */
 public final class StreamJob {
-    /** The restarts after failures before the job fails for good. */
+    /** The restarts after failures (2 s apart, on the mini cluster) before the job fails for good. */
     static final int RESTARTS = 3;
 
     private StreamJob() {
@@ -76,7 +76,7 @@ public final class StreamJob {
         Configuration c = new Configuration();
         c.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, RESTARTS);
-        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
         c.set(HeartbeatManagerOptions.HEARTBEAT_INTERVAL, Duration.ofSeconds(2));
         return c;
     }
