@@ -17,15 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
-import org.sitrep.annotate.entity.EntityAnnotator;
-import org.sitrep.annotate.quantity.QuantityAnnotator;
-import org.sitrep.annotate.quote.QuoteAnnotator;
-import org.sitrep.annotate.time.TimeAnnotator;
-import org.sitrep.clean.BoilerplateAnnotator;
 import org.sitrep.doc.Document;
-import org.sitrep.facts.FactAnnotator;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.standard.StandardPipeline;
 import org.sitrep.read.DocumentReader;
 import org.sitrep.read.ReadResult;
 import org.sitrep.read.dedup.NearDuplicates;
@@ -114,9 +108,8 @@ public final class LoadBenchmark {
                 return;
             }
             List<Document> documents = read(ingest);
-            Pipeline pipeline = Pipeline.builder().add(new BoilerplateAnnotator()).add(new CoreNlpAnnotator())
-                    .add(new TimeAnnotator()).add(new EntityAnnotator()).add(new QuantityAnnotator())
-                    .add(new QuoteAnnotator()).add(new FactAnnotator()).build();
+            // the stages `sitrep serve` and `sitrep ingest` run, with their time budget
+            Pipeline pipeline = StandardPipeline.create();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger added = new AtomicInteger();
             CountDownLatch firstPut = new CountDownLatch(1);
