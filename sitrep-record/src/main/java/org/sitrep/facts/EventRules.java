@@ -78,6 +78,9 @@ final class EventRules implements FactRule {
     private static final Pattern MEETING_PLACE_LEAD = Pattern.compile("(?i)\\b(in|at)\\s+$");
     private static final Pattern DEMONYM_PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+the\\s+$");
 
+    /** An event told as some time before the telling: "recent talks with", "recently met", "earlier talks". */
+    private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:recent|recently|earlier|previous|previously|past)"
+            + "\\s+(?:\\w+\\s+)?$");
     /** Talks that ended or failed: "broke off talks with", "the breakdown of talks with". */
     private static final Pattern TALKS_ENDED = Pattern.compile("(?i)(?:\\b(?:breakdown|collapse|failure|suspension|"
             + "end)\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?|\\b(?:broke|broken|break|breaking)\\s+off\\s+(?:the\\s+|its\\s+|"
@@ -265,7 +268,8 @@ final class EventRules implements FactRule {
             }
         }
         // never the date a quote in it was said (the telling's), nor a date of another clause
-        Optional<String> date = EventDates.ofCue(v, s, cueStart, cueEnd);
+        Optional<String> date = RECENT.matcher(v.before(cueStart, 20)).find() ? Optional.empty()
+                : EventDates.ofCue(v, s, cueStart, cueEnd); // "recent talks": some day before the telling
         if (EventDates.namesLaterDate(v, s, cueStart)) {
             return; // "sending Shultz to Moscow for talks ... next month": a plan
         }

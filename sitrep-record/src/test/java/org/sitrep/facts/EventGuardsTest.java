@@ -160,4 +160,13 @@ class EventGuardsTest {
         assertThat(f).filteredOn(x -> x.predicate().equals("visit")).singleElement()
                 .satisfies(x -> assertThat(x.asOf()).isNull());
     }
+
+    @Test
+    void recentTalksAreNotDatedByTheDayTheyWereToldOf() {
+        String text = "Talks.\nNAIROBI, March 3 - William Ruto said recent talks with Antony Blinken were informal.\n";
+        List<Fact> f = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
+                .time("March 3", "DATE", "2025-03-03", false).build()).layer(Layers.FACTS);
+        assertThat(f).filteredOn(x -> x.predicate().equals("meeting")).singleElement()
+                .satisfies(x -> assertThat(x.asOf()).isNull());
+    }
 }
