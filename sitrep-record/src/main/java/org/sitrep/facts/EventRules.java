@@ -300,9 +300,12 @@ final class EventRules implements FactRule {
         if (subjectId == null) {
             return;
         }
+        // an event the text does not date holds as reported on its publication day ("reported on"), never undated
+        String asOf = date.orElse(v.published);
         Map<String, String> q = FactRule.qualifiers("participants", who, "date", date.orElse(null), "place", place,
-                "topic", topic, "count", count);
-        Fact f = FactRule.fact(s, Fact.EVENT, subjectId, type, who.isEmpty() ? type : who, date.orElse(null), q,
+                "topic", topic, "count", count,
+                "asOfBasis", date.isPresent() ? null : v.published == null ? null : "published");
+        Fact f = FactRule.fact(s, Fact.EVENT, subjectId, type, who.isEmpty() ? type : who, asOf, q,
                 "event-" + type, date.isPresent() ? 0.75 : 0.55);
         for (int i : mine) {
             Fact earlier = out.get(i);
@@ -347,7 +350,9 @@ final class EventRules implements FactRule {
         if (!a.predicate().equals(b.predicate())) {
             return false;
         }
-        if (a.asOf() != null && b.asOf() != null && !compatible(a.asOf(), b.asOf())) {
+        String da = a.findQualifier("date").orElse(null); // the event's own date; asOf may be a publication's
+        String db = b.findQualifier("date").orElse(null);
+        if (da != null && db != null && !compatible(da, db)) {
             return false;
         }
         Set<String> pa = participantsOf(a);
@@ -366,12 +371,15 @@ final class EventRules implements FactRule {
 
     /** One event from two tellings: the most precisely dated telling's evidence, the union of what both say. */
     private static Fact merge(Fact a, Fact b) {
-        int pa = a.asOf() == null ? -1 : a.asOf().length();
-        int pb = b.asOf() == null ? -1 : b.asOf().length();
+        int pa = a.findQualifier("date").map(String::length).orElse(-1);
+        int pb = b.findQualifier("date").map(String::length).orElse(-1);
         Fact first = pa >= pb ? a : b;
         Fact second = first == a ? b : a;
         Map<String, String> q = new LinkedHashMap<>(second.qualifiers());
         q.putAll(first.qualifiers());
+        if (first.findQualifier("date").isPresent()) {
+            q.remove("asOfBasis"); // dated by its own words, not "reported on"
+        }
         Set<String> who = participantsOf(first);
         who.addAll(participantsOf(second));
         who.remove("");

@@ -217,8 +217,24 @@ final class ReportQuotes {
             return null;
         }
         String cue = doc.get().textOf(q.quote().cue()).strip().replaceAll("\\s+", " ");
-        return SAY_LIKE.matcher(cue).matches() ? cue : null;
+        if (!SAY_LIKE.matcher(cue).matches()) {
+            return null;
+        }
+        int cueEnd = q.quote().cue().end();
+        if (TELLS_SOMEONE.matcher(cue).matches() && !Quote.DIRECT.equals(q.quote().kind())
+                && cueEnd <= q.quote().start()) {
+            // "told a Congressional committee last Thursday that ...": whom they told, as written, or "said"
+            String whom = doc.get().text().substring(cueEnd, q.quote().start()).strip().replaceAll("\\s+", " ");
+            return ADDRESSEE.matcher(whom).matches() ? cue + " " + whom : "said";
+        }
+        return cue;
     }
+
+    /** Verbs that tell someone: reported speech after them needs whom they told ("told reporters that ..."). */
+    private static final Pattern TELLS_SOMEONE = Pattern.compile("(?i)(?:told|tells|tell|telling|assured|assures|"
+            + "informed|informs|reminded|reminds)");
+    /** Whom a verb of telling told, as written between it and the content: a few words, no sentence break. */
+    private static final Pattern ADDRESSEE = Pattern.compile("[^.;:!?\"“”]{1,80}");
 
     /** Every stored quote, oldest first, a page at a time. */
     private List<StoredQuote> allQuotes() {

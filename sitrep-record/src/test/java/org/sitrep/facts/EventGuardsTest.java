@@ -108,7 +108,8 @@ class EventGuardsTest {
                 .quote("William Ruto met Antony Blinken last week,", "spokesman", null, "2025-03-04").build())
                 .layer(Layers.FACTS);
         assertThat(meetings).filteredOn(f -> f.predicate().equals("meeting")).singleElement()
-                .satisfies(f -> assertThat(f.asOf()).isNull());
+                .satisfies(f -> assertThat(f.qualifiers()).doesNotContainKey("date")
+                        .containsEntry("asOfBasis", "published"));
     }
 
     @Test
@@ -158,7 +159,8 @@ class EventGuardsTest {
         List<Fact> f = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
                 .time("in February", "DATE", "2025-02", false).build()).layer(Layers.FACTS);
         assertThat(f).filteredOn(x -> x.predicate().equals("visit")).singleElement()
-                .satisfies(x -> assertThat(x.asOf()).isNull());
+                .satisfies(x -> assertThat(x.qualifiers()).doesNotContainKey("date")
+                        .containsEntry("asOfBasis", "published"));
     }
 
     @Test
@@ -167,6 +169,7 @@ class EventGuardsTest {
         List<Fact> f = new FactAnnotator().annotate(HandBuilt.of(text).withKnownEntities().published("2025-03-04")
                 .time("March 3", "DATE", "2025-03-03", false).build()).layer(Layers.FACTS);
         assertThat(f).filteredOn(x -> x.predicate().equals("meeting")).singleElement()
-                .satisfies(x -> assertThat(x.asOf()).isNull());
+                .satisfies(x -> assertThat(x.qualifiers()).doesNotContainKey("date")
+                        .containsEntry("asOfBasis", "published"));
     }
 }

@@ -196,4 +196,16 @@ class ReportBySubjectTest {
         String text = new TextRenderer().render(r);
         assertThat(text).contains("Current state", "Target:", "Mandate: no decision in the record");
     }
+
+    @Test
+    void reportedSpeechAfterTellingKeepsWhomTheSpeakerTold() {
+        ListStore told = new ListStore();
+        told.put(HandBuilt.of("Ana Ruiz told a budget committee on Monday that the plan was fair.\n"
+                + "Ana Ruiz told that story again.\n").source("https://example.org/told").published("2025-03-04")
+                .entity("ana-ruiz", "Ana Ruiz", Mention.PERSON, "Ana Ruiz")
+                .cuedQuote("that the plan was fair", "Ana Ruiz", "ana-ruiz", "told", "Ana Ruiz").build());
+        assertThat(SituationReport.from(told, "Ana Ruiz").quotes()).singleElement()
+                .satisfies(q -> assertThat(q.asRead())
+                        .isEqualTo("Ana Ruiz told a budget committee on Monday that the plan was fair"));
+    }
 }
