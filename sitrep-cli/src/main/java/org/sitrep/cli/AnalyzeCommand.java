@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.pipeline.standard.StandardPipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,7 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReadResult read = Inputs.read(inputs, given, err);
         int failed = 0;
         if (!read.documents().isEmpty()) {
-            Pipeline pipeline = DefaultPipeline.create();
+            Pipeline pipeline = StandardPipeline.create();
             ObjectMapper mapper = new ObjectMapper();
             AnalysisJson json = new AnalysisJson(mapper);
             for (Document doc : read.documents()) {

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.pipeline.standard.StandardPipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -97,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
 
         Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
         long t0 = System.nanoTime();
-        Pipeline pipeline = DefaultPipeline.create(new PipelineListener() {
+        Pipeline pipeline = StandardPipeline.create(new PipelineListener() {
             @Override
             public void stageFinished(Annotator stage, Document doc, long nanos) {
                 stageNanos.computeIfAbsent(stage.name(), k -> new LongAdder()).add(nanos);

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.pipeline.standard.StandardPipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -287,7 +288,7 @@ final class EvalCommand {
             }
             PrintWriter err = spec.commandLine().getErr();
             int[] unreadable = {0};
-            int code = evaluate(spec, options, () -> FactEvaluation.run(options.data, mode, DefaultPipeline.create(),
+            int code = evaluate(spec, options, () -> FactEvaluation.run(options.data, mode, StandardPipeline.create(),
                     line -> {
                         unreadable[0]++;
                         err.println(line);

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.pipeline.standard.StandardPipeline;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class Ingestion {
         this.threads = threads;
         this.progress = new Progress(err, terminal);
         this.outcomes = new ArrayBlockingQueue<>(2 * threads);
-        this.pipeline = DefaultPipeline.create(new PipelineListener() {
+        this.pipeline = StandardPipeline.create(new PipelineListener() {
             @Override
             public void warning(Annotator stage, Document doc, String message) {
                 put(new Problem(new Diagnostic(doc.source(), Diagnostic.Severity.WARNING, message)));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Reads the news and keeps a sourced, dated record of what it says.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReportCommand.class, QuotesCommand.class,
                 TimelineCommand.class, FactsCommand.class, ExportCommand.class, DemoCommand.class, ServeCommand.class,
-                EvalCommand.class, BenchCommand.class,
+                EvalCommand.class, BenchCommand.class, PublishCommand.class, StreamCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;

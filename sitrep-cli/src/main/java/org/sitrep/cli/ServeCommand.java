@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.pipeline.standard.StandardPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " network unencrypted; put a TLS proxy with access control in front");
         }
         Store s = Stores.open(store);
-        SitrepServer server = SitrepServer.builder().store(s).pipeline(DefaultPipeline.create()).token(t).host(host)
+        SitrepServer server = SitrepServer.builder().store(s).pipeline(StandardPipeline.create()).token(t).host(host)
                 .allowedHosts(allowedHosts).port(port).build();
         int bound = server.start();
         err.println("sitrep: serving " + store.describe() + " on http://" + host + ":" + bound + "/"

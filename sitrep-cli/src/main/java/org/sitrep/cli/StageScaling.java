@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.pipeline.standard.StandardPipeline;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class StageScaling {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Map<String, Double> times = new LinkedHashMap<>();
         long[] started = new long[1];
-        Pipeline pipeline = DefaultPipeline.create(new PipelineListener() {
+        Pipeline pipeline = StandardPipeline.create(new PipelineListener() {
             @Override
             public void stageStarted(Annotator stage, Document doc) {
                 started[0] = threads.getCurrentThreadCpuTime();

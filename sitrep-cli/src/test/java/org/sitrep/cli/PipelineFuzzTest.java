@@ -10,13 +10,14 @@ import org.sitrep.doc.Layers;
 import org.sitrep.pipeline.Budget;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineListener;
+import org.sitrep.pipeline.standard.StandardPipeline;
 import org.sitrep.read.DocumentReader;
 import org.sitrep.read.ReadResult;
 import org.sitrep.testing.DocumentInvariants;
 import org.sitrep.testing.InputClock;
 
 /**
- * Any text, read as a scrape and run through every stage the commands run ({@link DefaultPipeline}, under
+ * Any text, read as a scrape and run through every stage the commands run ({@link StandardPipeline}, under
  * {@link Budget#DEFAULT}), is analyzed within its budget into a document whose text is the scrape's and whose spans
  * all lie in that text, sorted, and whose sentences keep out of boilerplate; no stage throws.
  *
@@ -27,7 +28,7 @@ import org.sitrep.testing.InputClock;
  * {@code docs/fuzzing.md}).
  */
 class PipelineFuzzTest {
-    private static final Pipeline PIPELINE = DefaultPipeline.create(PipelineListener.NONE, Budget.DEFAULT);
+    private static final Pipeline PIPELINE = StandardPipeline.create(PipelineListener.NONE, Budget.DEFAULT);
     private static final DocumentReader UNDATED = DocumentReader.builder().build();
     private static final DocumentReader DATED = DocumentReader.builder().published("2025-01-18").build();
     private static final InputClock CLOCK = new InputClock(Budget.DEFAULT);

@@ -105,7 +105,8 @@ final class AgreementRules implements FactRule {
 
     /** The end of a list of parties: the sentence's end, or a relative or explanatory clause after the names. */
     private static int end(DocumentView v, int from, int sentenceEnd) {
-        Matcher stop = Pattern.compile("(?i),\\s+(?:which|who|that|leader|head|chief|after|when|while|ending|to)\\b"
+        Matcher stop = Pattern.compile("(?i),\\s+(?:which|who|that|leader|head|chief|after|when|while|ending|to|"
+                + "and\\s+(?:there|it|he|she|they|we|also))\\b"
                 + "|\\s+(?:to|that|which|on|in\\s+(?:a|an|the)\\s)\\b|[;:]").matcher(v.text).region(from, sentenceEnd);
         return stop.find() ? stop.start() : sentenceEnd;
     }
@@ -119,7 +120,8 @@ final class AgreementRules implements FactRule {
                 people.add(em.id());
             } else if (DocumentView.isDemonym(v.textOf(em.start(), em.end()))) {
                 v.findCountryOfDemonym(em).ifPresent(others::add);
-            } else if (!v.before(em.start(), 4).matches("(?s).*\\b(?:in|at|of)\\s+$")) {
+            } else if (!v.before(em.start(), 4).matches("(?s).*\\b(?:in|at|of)\\s+$")
+                    && !v.textOf(em.end(), Math.min(to, em.end() + 6)).startsWith("-based")) { // "the Hamburg-based line"
                 others.add(em.id());
             }
         }

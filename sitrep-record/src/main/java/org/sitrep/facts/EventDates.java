@@ -21,6 +21,12 @@ final class EventDates {
             + "attack|raid|ambush|bombing|blast|crash|incident|fighting|clash(?:es)?|assault|explosion|offensive|"
             + "deal|accord|agreement|ceremony|meeting|talks)\\b");
 
+    /** An open relative clause just before a date: ", who is in Rome today". */
+    /** Words that open another clause after an event's cue: what its dates date is something else. */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i)\\b(?:that|told|said|says|saying|but|while|whereas|"
+            + "although|because|which|who)\\b|;");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i),\\s+(?:who|which|where)\\b[^,]*$");
+
     private EventDates() {
     }
 
@@ -47,6 +53,41 @@ final class EventDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date of an event whose cue is at {@code [cueStart, cueEnd)}: the sentence's own date, leaving out a date
+     * in another clause after the cue ("during a visit to London, told Reuters that in February ...") or in a
+     * relative clause before the cue ("Funaro, who is in Rome today, ... completed a trip to ..."), which date
+     * something else.
+     */
+    static Optional<String> ofCue(DocumentView v, Span s, int cueStart, int cueEnd) {
+        for (Timex t : v.timesIn(s)) {
+            if (!(Timex.DATE.equals(t.type()) || Timex.TIME.equals(t.type())) || v.isDeadline(t) || v.isUntil(t)) {
+                continue;
+            }
+            if (t.start() >= cueEnd && NEW_CLAUSE.matcher(v.textOf(cueEnd, t.start())).find()
+                    || t.start() < cueStart && RELATIVE_BEFORE.matcher(
+                    v.textOf(Math.max(s.start(), t.start() - 60), t.start())).find()) {
+                continue;
+            }
+            Optional<String> c = calendar(t.value());
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the sentence names a date after the publication's after {@code from}: a plan ("talks next month"). */
+    static boolean namesLaterDate(DocumentView v, Span s, int from) {
+        for (Timex t : v.timesIn(s)) {
+            if (t.start() >= from && Timex.DATE.equals(t.type()) && calendar(t.value())
+                    .filter(d -> v.published != null && FactRecord.after(d, v.published)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

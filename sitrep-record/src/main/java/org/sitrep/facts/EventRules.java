@@ -53,7 +53,8 @@ final class EventRules implements FactRule {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(I|we|me|us)\\b");
     /** A plan or a possibility in the clause before the cue: "is to visit", "will hold talks", "could meet". */
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:will|would|shall|(?:is|are|was|were)\\s+to|"
-            + "plans?\\s+to|planning\\s+to|expected\\s+to|set\\s+to|going\\s+to|scheduled\\s+to|due\\s+to|"
+            + "plans?\\s+(?:to|an?|his|her|their|its)\\b|planning\\s+to|expected|set\\s+to|going\\s+to|scheduled|"
+            + "due\\s+to|"
             + "intends?\\s+to|hopes?\\s+to|could|may|might|never)\\b");
     /** What may stand between "met" and whom it met: "met Prime Minister X", "met with his counterpart X". */
     private static final Pattern MET_WHOM = Pattern.compile("^\\s+(?:with\\s+)?(?:(?:his|her|their|its|the|[Hh]is|"
@@ -73,7 +74,40 @@ final class EventRules implements FactRule {
     private static final Pattern FORCES = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|force|police|"
             + "peacekeepers|contingent|personnel|officers|marines|battalion|units?|mission|deployment)\\b");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+$");
+    /** Where talks are held: "in Geneva", "at Camp David"; never "loans to Argentina". */
+    private static final Pattern MEETING_PLACE_LEAD = Pattern.compile("(?i)\\b(in|at)\\s+$");
     private static final Pattern DEMONYM_PLACE_LEAD = Pattern.compile("(?i)\\b(to|in|at|into)\\s+the\\s+$");
+
+    /** An event told as some time before the telling: "recent talks with", "recently met", "earlier talks". */
+    private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:recent|recently|earlier|previous|previously|past)"
+            + "\\s+(?:\\w+\\s+)?$");
+    /** Talks that ended or failed: "broke off talks with", "the breakdown of talks with". */
+    private static final Pattern TALKS_ENDED = Pattern.compile("(?i)(?:\\b(?:breakdown|collapse|failure|suspension|"
+            + "end)\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?|\\b(?:broke|broken|break|breaking)\\s+off\\s+(?:the\\s+|its\\s+|"
+            + "their\\s+)?(?:\\w+\\s+)?|\\b(?:walked|walks|pulled|pulls)\\s+out\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?|"
+            + "\\b(?:suspended|abandoned|ended|halted)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?)$");
+    /** What happens whenever it happens: "when it talks with Congress", "each time they meet". */
+    private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:when|whenever|each time|every time|if)\\s+"
+            + "(?:[\\w'’]+\\s+){0,3}$");
+    /** "talks" as a noun of talks held: "held talks with", "in talks with", "his talks with". */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:held|hold|holds|holding|had|in|the|his|her|their|its|"
+            + "of|for|after|during)\\s+$");
+    /** Words that put a name after a meeting's cue outside whom was met: "the report of the commission headed by X". */
+    private static final Pattern NOT_MET = Pattern.compile("\\b(?:by|over|about|regarding|concerning|against|than|"
+            + "before|after|while)\\b|\\bof\\s+(?:the|a|an|his|her|their|its)\\s+(?!\\p{Lu})|\\b[a-z]{3,}ing\\b|[;:]");
+    /** A preposition before a name: the name is no subject of the clause ("a stake in X", "interviewed by X"). */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:to|with|by|from|of|for|at|in|on|into|"
+            + "about|against|than|over)\\s+(?:the\\s+)?(?:\\p{Lu}[\\w.]*['’]s\\s+)?$");
+    /**
+     * A teller before a clause about others: "X said that some banks have been too rigid in talks with ...", "X said
+     * progress was made in talks with ..." (not "X said he met ...").
+     */
+    private static final Pattern TOLD_OTHER = Pattern.compile("(?i)\\b(?:said|says|told|added|stated|warned|noted)\\s+"
+            + "(?:that\\s+)?(?!(?:he|she|they|we|it|i)\\b)(?:[\\w.’'-]+\\s+){1,8}?"
+            + "(?:was|were|is|are|has|have|had|been|being)\\b");
+    /** Another move between a visit's verb and a place: "visited the region before flying to Auckland". */
+    private static final Pattern ANOTHER_MOVE = Pattern.compile("(?i)\\b(?:before|after|then|while|and)\\b|"
+            + "\\b[a-z]{3,}ing\\b");
 
     private final Proposals proposals;
     private final List<Integer> mine = new ArrayList<>();
@@ -103,9 +137,15 @@ final class EventRules implements FactRule {
                 continue;
             }
             String sentence = v.textOf(s.start(), s.end());
-            if (type.equals("meeting") && m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("met")
+            String cue = m.group(group).toLowerCase(java.util.Locale.ROOT);
+            if (type.equals("meeting") && (cue.startsWith("met") || cue.equals("meets"))
                     && (RELATIVE.matcher(v.before(m.start(), 20)).find() || !metSomeone(v, m.end(), s))) {
-                continue;
+                continue; // "meets the net worth requirements": no one met
+            }
+            if (type.equals("meeting") && (TALKS_ENDED.matcher(v.before(m.start(), 40)).find()
+                    || (cue.equals("meets") || cue.equals("talks with")) && !HELD.matcher(v.before(m.start(), 12)).find()
+                            && HABITUAL.matcher(v.textOf(clause, m.start())).find())) {
+                continue; // "broke off talks with", "when it talks with Congress": no meeting held that day
             }
             if (type.equals("vote") && !TALLY.matcher(sentence).find()) {
                 continue;
@@ -137,6 +177,19 @@ final class EventRules implements FactRule {
     /** Whether a body or country is whom the meeting was with: right after the cue, a few title words between. */
     private static boolean metDirectly(DocumentView v, int cueEnd, DocumentView.EntityMention em) {
         return em.start() >= cueEnd && MET_WHOM.matcher(v.textOf(cueEnd, em.start())).matches();
+    }
+
+    /**
+     * Whether a name is a party to the meeting its sentence tells: the clause's subject before the cue (no
+     * preposition before it: not "a stake in X", "interviewed by X"), or one of those met, named after the cue with
+     * nothing between that attaches it elsewhere ("with aides ... the commission headed by X" does not).
+     */
+    private static boolean meetingParty(DocumentView v, int cueStart, int cueEnd, DocumentView.EntityMention em) {
+        if (em.end() <= cueStart) {
+            Matcher told = TOLD_OTHER.matcher(v.textOf(em.end(), cueStart));
+            return !AFTER_PREPOSITION.matcher(v.before(em.start(), 30)).find() && !told.find();
+        }
+        return em.start() >= cueEnd && !NOT_MET.matcher(v.textOf(cueEnd, em.start())).find();
     }
 
     /** Whether a person, body or country is named right after "met" (a few title words between at most). */
@@ -183,20 +236,25 @@ final class EventRules implements FactRule {
             }
             boolean isPlace = Mention.LOCATION.equals(em.entity().type());
             if (isPlace && em.start() >= cueEnd && place == null
-                    && PLACE_LEAD.matcher(v.textOf(Math.max(cueEnd, em.start() - 6), em.start())).find()
-                    && !type.equals("call")) {
+                    && (type.equals("meeting") ? MEETING_PLACE_LEAD : PLACE_LEAD)
+                            .matcher(v.textOf(Math.max(cueEnd, em.start() - 6), em.start())).find()
+                    && !type.equals("call") && !ANOTHER_MOVE.matcher(v.textOf(cueEnd, em.start())).find()) {
                 place = em.id();
                 continue;
             }
             if (v.isPerson(em.entity())) {
                 boolean visitor = (em.end() <= cueStart && !OBJECT_LEAD.matcher(v.before(em.start(), 12)).find())
                         || (em.start() > clauseEnd && participants.isEmpty() && !personBefore);
+                if (type.equals("meeting") && !meetingParty(v, cueStart, cueEnd, em)) {
+                    continue; // "after meeting with aides ... the commission headed by X": X met no one
+                }
                 if (type.equals("vote") ? em.end() <= cueStart : !type.equals("visit") || visitor) {
                     participants.add(em.id()); // voters are named before "voted", never what they voted on
                 }
             } else if (!isPlace && !v.isMission(em.entity()) && (type.equals("arrival") || type.equals("deployment")
                     || (type.equals("vote") && em.end() <= cueStart)
-                    || (type.equals("meeting") && (em.end() <= cueStart || metDirectly(v, cueEnd, em))))) {
+                    || (type.equals("meeting") && (em.end() <= cueStart && meetingParty(v, cueStart, cueEnd, em)
+                            || metDirectly(v, cueEnd, em))))) {
                 participants.add(em.id());
             }
         }
@@ -209,7 +267,12 @@ final class EventRules implements FactRule {
                 }
             }
         }
-        Optional<String> date = v.findSentenceDate(s).or(() -> EventDates.own(v, s));
+        // never the date a quote in it was said (the telling's), nor a date of another clause
+        Optional<String> date = RECENT.matcher(v.before(cueStart, 20)).find() ? Optional.empty()
+                : EventDates.ofCue(v, s, cueStart, cueEnd); // "recent talks": some day before the telling
+        if (EventDates.namesLaterDate(v, s, cueStart)) {
+            return; // "sending Shultz to Moscow for talks ... next month": a plan
+        }
         String count = null;
         for (Quantity q : v.quantitiesIn(s)) {
             if (!QuantityRules.isCurrency(q) && (type.equals("arrival") || type.equals("deployment"))) {
@@ -237,9 +300,12 @@ final class EventRules implements FactRule {
         if (subjectId == null) {
             return;
         }
+        // an event the text does not date holds as reported on its publication day ("reported on"), never undated
+        String asOf = date.orElse(v.published);
         Map<String, String> q = FactRule.qualifiers("participants", who, "date", date.orElse(null), "place", place,
-                "topic", topic, "count", count);
-        Fact f = FactRule.fact(s, Fact.EVENT, subjectId, type, who.isEmpty() ? type : who, date.orElse(null), q,
+                "topic", topic, "count", count,
+                "asOfBasis", date.isPresent() ? null : v.published == null ? null : "published");
+        Fact f = FactRule.fact(s, Fact.EVENT, subjectId, type, who.isEmpty() ? type : who, asOf, q,
                 "event-" + type, date.isPresent() ? 0.75 : 0.55);
         for (int i : mine) {
             Fact earlier = out.get(i);
@@ -284,7 +350,9 @@ final class EventRules implements FactRule {
         if (!a.predicate().equals(b.predicate())) {
             return false;
         }
-        if (a.asOf() != null && b.asOf() != null && !compatible(a.asOf(), b.asOf())) {
+        String da = a.findQualifier("date").orElse(null); // the event's own date; asOf may be a publication's
+        String db = b.findQualifier("date").orElse(null);
+        if (da != null && db != null && !compatible(da, db)) {
             return false;
         }
         Set<String> pa = participantsOf(a);
@@ -303,12 +371,15 @@ final class EventRules implements FactRule {
 
     /** One event from two tellings: the most precisely dated telling's evidence, the union of what both say. */
     private static Fact merge(Fact a, Fact b) {
-        int pa = a.asOf() == null ? -1 : a.asOf().length();
-        int pb = b.asOf() == null ? -1 : b.asOf().length();
+        int pa = a.findQualifier("date").map(String::length).orElse(-1);
+        int pb = b.findQualifier("date").map(String::length).orElse(-1);
         Fact first = pa >= pb ? a : b;
         Fact second = first == a ? b : a;
         Map<String, String> q = new LinkedHashMap<>(second.qualifiers());
         q.putAll(first.qualifiers());
+        if (first.findQualifier("date").isPresent()) {
+            q.remove("asOfBasis"); // dated by its own words, not "reported on"
+        }
         Set<String> who = participantsOf(first);
         who.addAll(participantsOf(second));
         who.remove("");

@@ -111,6 +111,16 @@ final class StanceRules implements FactRule {
             + "(?:\\w+\\s+){0,2}$");
     /** Words before a cue that make it no stance of the subject: a question, a condition, a report of others. */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|whether|unless)\\b");
+    /** A modal right before a stance verb: "would back", "could support". */
+    private static final Pattern MODAL_JUST_BEFORE = Pattern.compile("(?i)\\b(?:would|could|might|may|will)\\s+"
+            + "(?:\\w+ly\\s+|not\\s+)?$");
+    /** Someone's forecast of another's stance: "he believed", "analysts expect", "predicted". */
+    private static final Pattern PREDICTION = Pattern.compile("(?i)\\b(?:believed?|believes|expects?|expected|"
+            + "predicts?|predicted|thinks?|thought|hopes?|hoped|doubts?|doubted|forecasts?|predicting|expecting)\\b");
+    private static final Pattern REGRET = Pattern.compile("(?i)regret(?:s|ted)?");
+    /** A clause as an object ("objections had forced ..."): a finite verb within its first words. */
+    private static final Pattern CLAUSE_OBJECT = Pattern.compile("(?i)^\\s+(?:[\\w’'-]+\\s+){1,3}?(?:had|has|have|was|"
+            + "were|is|are|did|would|could|will)\\b");
     /** Where an object phrase ends. */
     private static final Pattern OBJECT_END = Pattern.compile("(?i)[.;:!?]|,\\s+(?:saying|adding|which|who|but|while|"
             + "as|because|although|though|calling|citing|according|and|for|whereas)\\b|\\s+(?:because|saying|which|while|"
@@ -413,6 +423,14 @@ final class StanceRules implements FactRule {
         String lead = v.textOf(clauseStart, cue.start());
         if (CONDITION.matcher(lead).find()) {
             return;
+        }
+        if (cue.side() == Side.SUBJECT && MODAL_JUST_BEFORE.matcher(v.before(cue.start(), 20)).find()
+                && PREDICTION.matcher(v.textOf(s.start(), cue.start())).find()) {
+            return; // "he believed a majority of the Senate would back it": a forecast, not the Senate's stance
+        }
+        if (cue.side() == Side.SUBJECT && REGRET.matcher(v.textOf(cue.start(), cue.end())).matches()
+                && CLAUSE_OBJECT.matcher(v.textOf(cue.end(), s.end())).lookingAt()) {
+            return; // "regretted objections had forced him to ...": sorry that something happened, no proposal
         }
         String stance = cue.stance();
         if (NEGATED.matcher(v.before(cue.start(), 30)).find() && cue.side() == Side.SUBJECT) {

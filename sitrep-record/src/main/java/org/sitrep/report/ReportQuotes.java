@@ -15,6 +15,7 @@ import org.sitrep.doc.Document;
 import org.sitrep.doc.Quote;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredQuote;
 
 /**
@@ -85,8 +86,8 @@ final class ReportQuotes {
             Builder b = byKey.get(key);
             if (b == null) {
                 String cue = cueOf(q);
-                if (!kind.equals(Quote.DIRECT) && isToldAsAnAct(cue)) {
-                    continue;
+                if (!kind.equals(Quote.DIRECT) && (isToldAsAnAct(cue) || words(text) < 3 || isNotYetSaid(q))) {
+                    continue; // an act, not speech; or two words are no report of what was said ("democracy")
                 }
                 byKey.put(key, new Builder(q, kind, text, cue));
             } else {
@@ -95,7 +96,7 @@ final class ReportQuotes {
         }
         List<SituationReport.QuoteItem> out = new ArrayList<>();
         for (Builder b : byKey.values()) {
-            out.add(b.build());
+            out.add(b.build(this::recordName));
         }
         out.sort(Comparator.comparing((SituationReport.QuoteItem i) -> i.date() != null ? i.date()
                 : i.sources().get(0).published(), Comparator.nullsLast(Comparator.naturalOrder())));
@@ -135,7 +136,15 @@ final class ReportQuotes {
     /** Words that report a wish, an aim or an act, not speech: "Tories want …", "Yukos sought to halt …". */
     private static final Set<String> NOT_SAYING = Set.of("want", "wants", "wanted", "wanting", "seek", "seeks",
             "sought", "seeking", "unveil", "unveils", "unveiled", "hope", "hopes", "hoped", "plan", "plans", "planned",
-            "try", "tries", "tried", "aim", "aims", "aimed", "intend", "intends", "intended");
+            "try", "tries", "tried", "aim", "aims", "aimed", "intend", "intends", "intended", "reject", "rejects",
+            "rejected", "rejecting", "refuse", "refuses", "refused", "refusing", "accept", "accepts", "accepted",
+            "approve", "approves", "approved", "threaten", "threatens", "expect", "expects", "expected");
+
+    /** How many words a text has. */
+    static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
 
     /** Whether reported speech is told with a verb of wishing or doing rather than saying ("wants", "sought"). */
     static boolean isToldAsAnAct(String cue) {
@@ -217,7 +226,58 @@ final class ReportQuotes {
             return null;
         }
         String cue = doc.get().textOf(q.quote().cue()).strip().replaceAll("\\s+", " ");
-        return SAY_LIKE.matcher(cue).matches() ? cue : null;
+        if (!SAY_LIKE.matcher(cue).matches()) {
+            return null;
+        }
+        int cueEnd = q.quote().cue().end();
+        if (TELLS_SOMEONE.matcher(cue).matches() && !Quote.DIRECT.equals(q.quote().kind())
+                && cueEnd <= q.quote().start()) {
+            // "told a Congressional committee last Thursday that ...": whom they told, as written, or "said"
+            String whom = doc.get().text().substring(cueEnd, q.quote().start()).strip().replaceAll("\\s+", " ");
+            return ADDRESSEE.matcher(whom).matches() ? cue + " " + whom : "said";
+        }
+        return cue;
+    }
+
+    /** Verbs that tell someone: reported speech after them needs whom they told ("told reporters that ..."). */
+    private static final Pattern TELLS_SOMEONE = Pattern.compile("(?i)(?:told|tells|tell|telling|assured|assures|"
+            + "informed|informs|reminded|reminds)");
+    /** Whom a verb of telling told, as written between it and the content: a few words, no sentence break. */
+    private static final Pattern ADDRESSEE = Pattern.compile("[^.;:!?\"“”]{1,80}");
+
+    /** A modal or "to" right before a cue: "Reagan will plead his case", "expected OPEC to maintain …". */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:will|would|could|should|may|might|must|"
+            + "can|shall|to)\\s+(?:\\w+ly\\s+|again\\s+|not\\s+|also\\s+)?$");
+
+    /** A relative clause's verb: "Reagan, who freely admits disliking details, is portrayed …" tells of him. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\bwho\\s+(?:\\w+ly\\s+)?$");
+
+    /** Whether the cue of reported speech is a plan or a wish ("will plead", "to state"): nothing said yet. */
+    private boolean isNotYetSaid(StoredQuote q) {
+        if (q.quote().cue() == null) {
+            return false;
+        }
+        Optional<Document> doc = documents.computeIfAbsent(q.provenance().documentId(), store::findDocument);
+        int at = q.quote().cue().start();
+        if (doc.isEmpty() || at > doc.get().text().length()) {
+            return false;
+        }
+        String before = doc.get().text().substring(Math.max(0, at - 30), at);
+        return MODAL_BEFORE.matcher(before).find() || RELATIVE_BEFORE.matcher(before).find();
+    }
+
+    private final Map<String, String> names = new HashMap<>();
+
+    /**
+     * The speaker's name as the record gives it ("Ronald Reagan"), not as one document wrote it ("REAGAN" in a
+     * headline); a group's name ("diplomats") as written.
+     */
+    private String recordName(Quote.Speaker s) {
+        if (s.entityId() == null) {
+            return s.name();
+        }
+        return names.computeIfAbsent(s.entityId(),
+                id -> store.findEntity(id).map(StoredEntity::name).orElse(s.name()));
     }
 
     /** Every stored quote, oldest first, a page at a time. */
@@ -259,12 +319,12 @@ final class ReportQuotes {
             sources.putIfAbsent(r.documentId(), r);
         }
 
-        SituationReport.QuoteItem build() {
+        SituationReport.QuoteItem build(java.util.function.Function<Quote.Speaker, String> name) {
             Quote.Speaker s = first.quote().speaker();
             List<SituationReport.SourceRef> refs = new ArrayList<>(sources.values());
             refs.sort(Comparator.comparing(SituationReport.SourceRef::published,
                     Comparator.nullsLast(Comparator.naturalOrder())));
-            return new SituationReport.QuoteItem(kind, s.name(), s.entityId(), text, cue, first.quote().date(),
+            return new SituationReport.QuoteItem(kind, name.apply(s), s.entityId(), text, cue, first.quote().date(),
                     first.quote().channel(), refs);
         }
     }

@@ -67,7 +67,9 @@ public final class ReportSections {
             parts.add(q.channel());
         }
         if (q.date() != null) {
-            parts.add(q.date());
+            // the day it was published may be only when it was told, not when it was said: "reported on"
+            boolean publicationDay = !q.sources().isEmpty() && q.date().equals(q.sources().get(0).published());
+            parts.add(publicationDay ? "reported on " + q.date() : q.date());
         }
         return String.join(", ", parts);
     }

@@ -264,7 +264,25 @@ public record SituationReport(int version, Subject subject, String asOf, String 
             if (cue != null && cue.toLowerCase(java.util.Locale.ROOT).startsWith("according to")) {
                 return "According to " + speaker + ", " + text;
             }
-            return speaker + " " + (cue == null ? "said" : cue) + " " + lowerFirstWord(text);
+            return speaker + " " + (cue == null ? "said" : finite(cue)) + " " + lowerFirstWord(text);
+        }
+
+        /** Past forms of participles a cue may be written as, where adding "ed" to the stem is wrong. */
+        private static final java.util.Map<String, String> IRREGULAR_PAST = java.util.Map.of("saying", "said",
+                "telling", "told", "writing", "wrote", "speaking", "spoke", "giving", "gave", "making", "made",
+                "taking", "took", "thinking", "thought", "saying,", "said,");
+
+        /** "Brazil arguing that ..." reads "Brazil argued that ...": a participle cue put in the past tense. */
+        private static String finite(String cue) {
+            int space = cue.indexOf(' ');
+            String first = space < 0 ? cue : cue.substring(0, space);
+            String rest = space < 0 ? "" : cue.substring(space);
+            String lower = first.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.endsWith("ing") || lower.length() < 6) {
+                return cue;
+            }
+            String past = IRREGULAR_PAST.getOrDefault(lower, lower.substring(0, lower.length() - 3) + "ed");
+            return past + rest;
         }
 
         /** Words that open a sentence but not a name: lower-cased when the sentence is told as reported speech. */

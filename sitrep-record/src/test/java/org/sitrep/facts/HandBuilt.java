@@ -132,6 +132,18 @@ public final class HandBuilt {
         return this;
     }
 
+    /** An indirect quote with its cue, the first occurrence of {@code cueWords} ("told"), and its source. */
+    public HandBuilt cuedQuote(String content, String speakerName, String speakerId, String cueWords,
+            String sourceWords) {
+        int at = expect(content);
+        int cue = expect(cueWords);
+        int src = expect(sourceWords);
+        quotes.add(new Quote(at, at + content.length(), Quote.INDIRECT, new Quote.Speaker(speakerName, speakerId),
+                new TextSpan(cue, cue + cueWords.length()), new TextSpan(src, src + sourceWords.length()), null,
+                null));
+        return this;
+    }
+
     /** A part-of-speech tag on the first word {@code word} stands for, as the tagger would give it. */
     public HandBuilt tag(String word, String tag) {
         tags.put(expect(word), tag);

@@ -241,4 +241,19 @@ class StanceRulesTest {
             assertThat(f.qualifiers().get("proposalName")).contains("deploy its first units quickly");
         });
     }
+
+    @Test
+    void aForecastOfAnothersStanceIsNotTheirStance() {
+        assertThat(positions(doc("Vote.\nBlinken said he believed Ecuador would back sending more troops to the MSS.\n")))
+                .isEmpty();
+        assertThat(positions(doc("Vote.\nEcuador would back sending more troops to the MSS.\n"))).isNotEmpty();
+    }
+
+    @Test
+    void regrettingThatSomethingHappenedIsNoStanceOnAProposal() {
+        assertThat(positions(doc("Budget.\nWilliam Ruto said he regretted ministerial objections had forced him to "
+                + "withdraw parts of the MSS budget.\n"))).isEmpty();
+        assertThat(positions(doc("Budget.\nWilliam Ruto regretted the decision to cut the MSS budget.\n")))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("oppose"));
+    }
 }

@@ -196,4 +196,42 @@ class ReportBySubjectTest {
         String text = new TextRenderer().render(r);
         assertThat(text).contains("Current state", "Target:", "Mandate: no decision in the record");
     }
+
+    @Test
+    void reportedSpeechAfterTellingKeepsWhomTheSpeakerTold() {
+        ListStore told = new ListStore();
+        told.put(HandBuilt.of("Ana Ruiz told a budget committee on Monday that the plan was fair.\n"
+                + "Ana Ruiz told that story again.\n").source("https://example.org/told").published("2025-03-04")
+                .entity("ana-ruiz", "Ana Ruiz", Mention.PERSON, "Ana Ruiz")
+                .cuedQuote("that the plan was fair", "Ana Ruiz", "ana-ruiz", "told", "Ana Ruiz").build());
+        assertThat(SituationReport.from(told, "Ana Ruiz").quotes()).singleElement()
+                .satisfies(q -> assertThat(q.asRead())
+                        .isEqualTo("Ana Ruiz told a budget committee on Monday that the plan was fair"));
+    }
+
+    @Test
+    void aParticipleCueReadsInThePastTense() {
+        assertThat(new SituationReport.QuoteItem("indirect", "Ana Ruiz", "ana-ruiz", "that the plan was fair",
+                "arguing", null, null, java.util.List.of()).asRead()).isEqualTo("Ana Ruiz argued that the plan was fair");
+        assertThat(new SituationReport.QuoteItem("indirect", "Ana Ruiz", "ana-ruiz", "the plan was fair",
+                "saying", null, null, java.util.List.of()).asRead()).isEqualTo("Ana Ruiz said the plan was fair");
+    }
+
+    @Test
+    void aRejectionOrAFewWordsAreNoReportOfSpeech() {
+        ListStore acts = new ListStore();
+        acts.put(HandBuilt.of("Ana Ruiz rejected a larger role for the fund in the budget.\n"
+                + "Ana Ruiz warned that cuts would threaten democracy.\n").source("https://example.org/acts")
+                .published("2025-03-04").entity("ana-ruiz", "Ana Ruiz", Mention.PERSON, "Ana Ruiz")
+                .cuedQuote("a larger role for the fund in the budget", "Ana Ruiz", "ana-ruiz", "rejected", "Ana Ruiz")
+                .cuedQuote("democracy", "Ana Ruiz", "ana-ruiz", "threaten", "Ana Ruiz")
+                .cuedQuote("that cuts would threaten democracy", "Ana Ruiz", "ana-ruiz", "warned", "Ana Ruiz")
+                .build());
+        acts.put(HandBuilt.of("Ana Ruiz will plead her case on television next week.\n")
+                .source("https://example.org/plan").published("2025-03-05")
+                .entity("ana-ruiz", "Ana Ruiz", Mention.PERSON, "Ana Ruiz")
+                .cuedQuote("her case on television next week", "Ana Ruiz", "ana-ruiz", "plead", "Ana Ruiz").build());
+        assertThat(SituationReport.from(acts, "Ana Ruiz").quotes()).extracting(SituationReport.QuoteItem::asRead)
+                .containsExactly("Ana Ruiz warned that cuts would threaten democracy");
+    }
 }

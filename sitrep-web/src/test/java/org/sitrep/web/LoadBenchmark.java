@@ -17,15 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.sitrep.annotate.corenlp.CoreNlpAnnotator;
-import org.sitrep.annotate.entity.EntityAnnotator;
-import org.sitrep.annotate.quantity.QuantityAnnotator;
-import org.sitrep.annotate.quote.QuoteAnnotator;
-import org.sitrep.annotate.time.TimeAnnotator;
-import org.sitrep.clean.BoilerplateAnnotator;
 import org.sitrep.doc.Document;
-import org.sitrep.facts.FactAnnotator;
+import org.sitrep.pipeline.Budget;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineListener;
+import org.sitrep.pipeline.standard.StandardPipeline;
 import org.sitrep.read.DocumentReader;
 import org.sitrep.read.ReadResult;
 import org.sitrep.read.dedup.NearDuplicates;
@@ -40,7 +36,13 @@ import org.sitrep.store.sqlite.SqliteStore;
  * <pre>{@code
  * java -cp <test classpath> org.sitrep.web.LoadBenchmark --db /tmp/load.db [--clients 50] [--seconds 20]
  *     [--warmup 5] [--ingest PATH...] [--routes /subjects/MSS /api/facts?subject=mss ...]
+ *     [--post FILE [--budget SECONDS]]
  * }</pre>
+ *
+ * <p>With {@code --post FILE}, a last phase sends {@code FILE} as plain text to {@code POST /api/documents} (the
+ * server then analyzes with the stages `sitrep serve` runs, under a budget of {@code --budget} seconds of CPU per
+ * 10,000 characters, 3 by default) while the clients load each route, and prints the POST's status, its time, and
+ * the routes' latencies meanwhile: whether one huge input starves the others.
  *
  * <p>Each of {@code --clients} platform threads (Java 17 has no virtual threads) loops GET requests on one route
  * for {@code --seconds}, over one shared {@link HttpClient} to 127.0.0.1 only, at most 1,000,000 requests a thread;
@@ -64,12 +66,16 @@ public final class LoadBenchmark {
         int warmup = 5;
         List<String> ingest = new ArrayList<>();
         List<String> routes = new ArrayList<>();
+        Path post = null;
+        String budget = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--db" -> db = Path.of(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--post" -> post = Path.of(args[++i]);
+                case "--budget" -> budget = args[++i];
                 case "--ingest" -> {
                     while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                         ingest.add(args[++i]);
@@ -87,8 +93,11 @@ public final class LoadBenchmark {
             throw new IllegalArgumentException("--db FILE is required");
         }
         List<String> loaded = routes.isEmpty() ? DEFAULT_ROUTES : List.copyOf(routes);
+        String token = "benchmark-" + System.nanoTime();
+        Budget limit = budget == null ? Budget.DEFAULT : Budget.parse(budget);
         try (SqliteStore store = SqliteStore.open(db, new NearDuplicates());
-                SitrepServer server = SitrepServer.builder().store(store).host("127.0.0.1").port(0).build()) {
+                SitrepServer server = SitrepServer.builder().store(store).host("127.0.0.1").port(0).token(token)
+                        .pipeline(StandardPipeline.create(PipelineListener.NONE, limit)).build()) {
             int port = server.start();
             System.out.printf(Locale.ROOT, "store %s: %d documents; %d clients, %d s a phase (warm-up %d s),"
                     + " %d cores, max heap %d MiB%n", db, store.documentCount(), clients, seconds, warmup,
@@ -110,13 +119,15 @@ public final class LoadBenchmark {
                 run(http, uri, clients, warmup);
                 print(route, "none", run(http, uri, clients, seconds), -1);
             }
+            if (post != null) {
+                postBeside(http, port, token, post, loaded, clients, seconds);
+            }
             if (ingest.isEmpty()) {
                 return;
             }
             List<Document> documents = read(ingest);
-            Pipeline pipeline = Pipeline.builder().add(new BoilerplateAnnotator()).add(new CoreNlpAnnotator())
-                    .add(new TimeAnnotator()).add(new EntityAnnotator()).add(new QuantityAnnotator())
-                    .add(new QuoteAnnotator()).add(new FactAnnotator()).build();
+            // the stages `sitrep serve` and `sitrep ingest` run, with their time budget
+            Pipeline pipeline = StandardPipeline.create();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger added = new AtomicInteger();
             CountDownLatch firstPut = new CountDownLatch(1);
@@ -148,6 +159,28 @@ public final class LoadBenchmark {
             ingester.join(TimeUnit.MINUTES.toMillis(2));
             System.out.printf(Locale.ROOT, "store now: %d documents%n", store.documentCount());
         }
+    }
+
+    /** Sends {@code file} to the ingest endpoint while the clients load each route in turn; prints both. */
+    private static void postBeside(HttpClient http, int port, String token, Path file, List<String> routes,
+            int clients, int seconds) throws Exception {
+        byte[] body = java.nio.file.Files.readAllBytes(file);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain; charset=utf-8")
+                .timeout(Duration.ofHours(2)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        long t0 = System.nanoTime();
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> answer =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        for (String route : routes) {
+            URI uri = URI.create("http://127.0.0.1:" + port + route);
+            Result r = run(http, uri, clients, seconds);
+            print(route, answer.isDone() ? "post done" : "posting", r, -1);
+        }
+        HttpResponse<String> response = answer.get();
+        String reply = response.body();
+        System.out.printf(Locale.ROOT, "POST %s (%d bytes): %d after %.1f s: %s%n", file, body.length,
+                response.statusCode(), (System.nanoTime() - t0) / 1e9,
+                reply.length() > 300 ? reply.substring(0, 300) + "…" : reply);
     }
 
     private static List<Document> read(List<String> paths) {

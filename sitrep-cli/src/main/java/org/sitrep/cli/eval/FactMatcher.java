@@ -214,6 +214,7 @@ final class FactMatcher {
         }
         Set<String> pk = predictedKeys(p.asText());
         Set<String> gk = nameKeys(g.asText());
+        gk.addAll(missionKeys(g.asText()));
         for (String k : gk) {
             if (pk.contains(k)) {
                 return true;
@@ -222,6 +223,24 @@ final class FactMatcher {
         List<String> words = new java.util.ArrayList<>(List.of(g.asText().strip().split("[\\s,]+")));
         words.removeIf(w -> w.matches("(?i)jr\\.?|sr\\.?|ii|iii|\\p{L}\\.?"));
         return words.size() >= 2 && pk.contains(slug(words.get(words.size() - 1)));
+    }
+
+    /**
+     * The keys of a gold actor that is a mission, by the README's rule that missions match by name or alias
+     * ({@code missions.json}): every name of each mission the gold name is one of. Empty for any other actor.
+     */
+    private Set<String> missionKeys(String name) {
+        Set<String> keys = new HashSet<>();
+        String key = slug(name);
+        for (Map.Entry<String, List<String>> m : missions.entrySet()) {
+            boolean named = slug(m.getKey()).equals(key)
+                    || m.getValue().stream().anyMatch(alias -> slug(alias).equals(key));
+            if (named) {
+                keys.add(slug(m.getKey()));
+                m.getValue().forEach(alias -> keys.add(slug(alias)));
+            }
+        }
+        return keys;
     }
 
     private boolean missionAgrees(JsonNode p, JsonNode g) {
@@ -290,7 +309,7 @@ final class FactMatcher {
 
     /** The content words of a proposal, with each mission named in it read as that mission's id. */
     Set<String> contentWords(String text) {
-        String t = " " + text.replace('-', ' ') + " ";
+        String t = " " + text.replace('-', ' ').replaceAll("(?<=\\p{L})['’]s\\b", " ") + " "; // "MINUJUSTH's": no word "s"
         for (Map.Entry<String, List<String>> m : missions.entrySet()) {
             for (String alias : m.getValue().stream().sorted((x, y) -> y.length() - x.length()).toList()) {
                 if (alias.length() < 3) {

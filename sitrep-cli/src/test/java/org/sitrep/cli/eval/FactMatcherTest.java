@@ -87,4 +87,23 @@ class FactMatcherTest {
         assertThat(FactMatcher.stem("deployment")).isEqualTo(FactMatcher.stem("deploy"));
         assertThat(FactMatcher.stem("authorization")).isEqualTo(FactMatcher.stem("authorizing"));
     }
+
+    @Test
+    void anEventActorThatIsAMissionMatchesByAnyOfTheMissionsNames() throws Exception {
+        PeaceOpsSet.GoldFact g = gold("{\"kind\":\"event\",\"type\":\"attack\",\"actors\":[\"FMI\"],"
+                + "\"place\":null,\"mission\":\"fmi\",\"date\":\"2021-04-02\",\"count\":null,\"evidence\":\"x\"}");
+        assertThat(matcher.matches(predicted("event", "{\"type\":\"attack\",\"actors\":[\"fictonian-mission\"],"
+                + "\"date\":\"2021-04-02\"}"), g)).isTrue();
+        assertThat(matcher.matches(predicted("event", "{\"type\":\"attack\",\"actors\":[\"kenya\"],"
+                + "\"date\":\"2021-04-02\"}"), g)).isFalse();
+    }
+
+    @Test
+    void aPossessiveIsNoContentWordOfAProposal() throws Exception {
+        PeaceOpsSet.GoldFact g = gold("{\"kind\":\"position\",\"actor\":\"Kenya\",\"stance\":\"support\","
+                + "\"proposal\":\"renewal of FMI's mandate\",\"evidence\":\"x\"}");
+        assertThat(matcher.matches(predicted("position", "{\"actor\":\"kenya\",\"stance\":\"support\","
+                + "\"proposal\":\"the FMI\"}"), g)).isTrue();
+        assertThat(matcher.contentWords("FMI's mandate")).hasSize(2).doesNotContain("s");
+    }
 }

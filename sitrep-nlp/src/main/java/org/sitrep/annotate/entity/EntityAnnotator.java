@@ -1014,9 +1014,12 @@ public final class EntityAnnotator implements Annotator {
             String type = majorityType(group);
             Cand longest = group.get(0);
             for (Cand c : group) {
+                boolean sameWords = nameWords(c).size() == nameWords(longest).size();
+                boolean lessShouted = isShouted(textOf(longest)) && !isShouted(textOf(c));
+                boolean asShouted = isShouted(textOf(longest)) == isShouted(textOf(c));
                 if (nameWords(c).size() > nameWords(longest).size()
-                        || (nameWords(c).size() == nameWords(longest).size() && c.length() > longest.length())) {
-                    longest = c;
+                        || (sameWords && (lessShouted || asShouted && c.length() > longest.length()))) {
+                    longest = c; // "Reagan" names the entity rather than a headline's "REAGAN"
                 }
             }
             String name = textOf(longest).replaceAll("\\s+", " ");
@@ -1032,6 +1035,12 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
             return new Draft(id, name, type, null, group);
+        }
+
+        /** Whether a name is written in capitals throughout, as headlines write it ("REAGAN"). */
+        private static boolean isShouted(String name) {
+            return name.chars().filter(Character::isLetter).count() > 3
+                    && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
 
         private static String majorityType(List<Cand> group) {

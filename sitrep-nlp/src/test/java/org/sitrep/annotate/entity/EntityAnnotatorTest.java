@@ -112,6 +112,14 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void namesAnEntityAsTheBodyWritesItNotAsAHeadlineInCapitals() {
+        Document out = annotator.annotate(doc("DOAKES WINS VOTE. The senator Doakes said little.", "DOAKES=PERSON",
+                "Doakes=PERSON"));
+
+        assertThat(entity(out, "doakes").name()).isEqualTo("Doakes");
+    }
+
+    @Test
     void leavesCourtesyTitlesAndLeadingTitlesOutOfNames() {
         Document out = annotator.annotate(doc(
                 "Party Treasurer Lord Amos Okello spoke. Meanwhile Green Party members met. Mr Okello left.",
