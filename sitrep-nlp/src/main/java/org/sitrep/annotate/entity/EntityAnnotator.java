@@ -1116,6 +1116,11 @@ public final class EntityAnnotator implements Annotator {
 
         private Optional<String> before(Sentence s, Cand person) {
             List<Word> words = wordsIn(s.start(), person.start());
+            if (!words.isEmpty() && onlySpaceBetween(words.get(words.size() - 1).end(), person.start())
+                    && Set.of("and", "or").contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT))) {
+                // "former Nevada Sen. and Reagan confidant Paul Laxalt": the title is the later name's
+                return Optional.empty();
+            }
             int first = -1;
             int boundary = person.start();
             for (int i = words.size() - 1; i >= 0; i--) {

@@ -120,6 +120,14 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aTitleCoordinatedBeforeANameUsedAsAModifierIsNotThatNamesTitle() {
+        Document out = annotator.annotate(doc("\"He is a victim,\" said former Senator and Doakes confidant Mary Roe.",
+                "Mary Roe=PERSON", "Doakes=PERSON"));
+
+        assertThat(entity(out, "doakes").aliases()).noneMatch(a -> a.contains("Senator"));
+    }
+
+    @Test
     void leavesCourtesyTitlesAndLeadingTitlesOutOfNames() {
         Document out = annotator.annotate(doc(
                 "Party Treasurer Lord Amos Okello spoke. Meanwhile Green Party members met. Mr Okello left.",
