@@ -44,8 +44,14 @@ final class EventDates {
      * never the date a quote in it was said, which is the telling's, not the event's.
      */
     static Optional<String> own(DocumentView v, Span s) {
+        return firstDate(v, s, t -> true);
+    }
+
+    /** The first calendar date of {@code s} that is no deadline nor end of a period, among those {@code keep} takes. */
+    private static Optional<String> firstDate(DocumentView v, Span s, java.util.function.Predicate<Timex> keep) {
         for (Timex t : v.timesIn(s)) {
-            if ((Timex.DATE.equals(t.type()) || Timex.TIME.equals(t.type())) && !v.isDeadline(t) && !v.isUntil(t)) {
+            if ((Timex.DATE.equals(t.type()) || Timex.TIME.equals(t.type())) && !v.isDeadline(t) && !v.isUntil(t)
+                    && keep.test(t)) {
                 Optional<String> c = calendar(t.value());
                 if (c.isPresent()) {
                     return c;
@@ -62,21 +68,9 @@ final class EventDates {
      * something else.
      */
     static Optional<String> ofCue(DocumentView v, Span s, int cueStart, int cueEnd) {
-        for (Timex t : v.timesIn(s)) {
-            if (!(Timex.DATE.equals(t.type()) || Timex.TIME.equals(t.type())) || v.isDeadline(t) || v.isUntil(t)) {
-                continue;
-            }
-            if (t.start() >= cueEnd && NEW_CLAUSE.matcher(v.textOf(cueEnd, t.start())).find()
-                    || t.start() < cueStart && RELATIVE_BEFORE.matcher(
-                    v.textOf(Math.max(s.start(), t.start() - 60), t.start())).find()) {
-                continue;
-            }
-            Optional<String> c = calendar(t.value());
-            if (c.isPresent()) {
-                return c;
-            }
-        }
-        return Optional.empty();
+        return firstDate(v, s, t -> !(t.start() >= cueEnd && NEW_CLAUSE.matcher(v.textOf(cueEnd, t.start())).find()
+                || t.start() < cueStart && RELATIVE_BEFORE.matcher(
+                        v.textOf(Math.max(s.start(), t.start() - 60), t.start())).find()));
     }
 
     /** Whether the sentence names a date after the publication's after {@code from}: a plan ("talks next month"). */
