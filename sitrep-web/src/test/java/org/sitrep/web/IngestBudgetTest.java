@@ -17,9 +17,9 @@ import org.sitrep.doc.Document;
 import org.sitrep.doc.Layer;
 import org.sitrep.pipeline.Annotator;
 import org.sitrep.pipeline.Budget;
-import org.sitrep.pipeline.Deadline;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.sqlite.SqliteStore;
+import org.sitrep.testing.DeadlineSpin;
 
 /** {@code POST /api/documents} analyzes under the per-document budget and answers 422 when it is exceeded. */
 class IngestBudgetTest {
@@ -52,11 +52,7 @@ class IngestBudgetTest {
                 return recurse(doc, 0);
             }
             if (doc.text().contains("slow")) {
-                long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-                while (System.nanoTime() < end) {
-                    Deadline.checkCurrent();
-                    Thread.onSpinWait();
-                }
+                DeadlineSpin.forAMinute();
             }
             return doc;
         }
