@@ -45,7 +45,7 @@ class PipelineFuzzTest {
     }
 
     /** The first byte's low bit says whether the text comes with a publication date; the rest is the text. */
-    @FuzzTest(maxExecutions = 100_000, maxDuration = "25m")
+    @FuzzTest(maxExecutions = 100_000, maxDuration = "150m")
     void anyText(byte[] bytes) {
         if (bytes.length == 0) {
             return;
