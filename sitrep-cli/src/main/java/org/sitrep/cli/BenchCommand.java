@@ -66,6 +66,15 @@ final class BenchCommand implements Callable<Integer> {
                     + " one of ten times as many, as paragraphs and as one run-on sentence, and print the ratios.")
     Integer scaling;
 
+    @Option(names = "--ingest-threads", split = ",", paramLabel = "N,N...",
+            description = "Instead, time the whole ingest (analysis and storage into SQLite) of the articles on each"
+                    + " of these thread counts, after a warm-up ingest, in --rounds rounds taking turns, and print"
+                    + " documents/s for each and the ratio of each to the first.")
+    List<Integer> ingestThreads;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "Rounds of --ingest-threads. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
@@ -81,6 +90,11 @@ final class BenchCommand implements Callable<Integer> {
             err.println("--threads and --limit must be at least 1");
             return Main.USAGE;
         }
+        if (ingestThreads != null
+                && (rounds < 1 || ingestThreads.isEmpty() || ingestThreads.stream().anyMatch(t -> t < 1))) {
+            err.println("--ingest-threads needs thread counts of at least 1, and --rounds at least 1");
+            return Main.USAGE;
+        }
         ReadResult read = Inputs.read(List.of(data.toString()), null, err);
         List<Document> docs = read.documents().subList(0, Math.min(limit, read.documents().size()));
         if (docs.isEmpty()) {
@@ -93,6 +107,11 @@ final class BenchCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             StageScaling.print(StageScaling.measure(docs, scaling), out);
+            return Main.OK;
+        }
+
+        if (ingestThreads != null) {
+            printIngestScaling(IngestScaling.measure(docs, ingestThreads, rounds, err), docs.size(), out);
             return Main.OK;
         }
 
@@ -162,6 +181,30 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    private void printIngestScaling(List<IngestScaling.Result> results, int articles, PrintWriter out) {
+        double first = results.get(0).best();
+        if (format == Format.json) {
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            o.put("articles", articles);
+            o.put("rounds", rounds);
+            o.put("cores", Runtime.getRuntime().availableProcessors());
+            for (IngestScaling.Result r : results) {
+                ObjectNode t = o.putObject("threads_" + r.threads());
+                t.put("docs_per_s", round(r.best()));
+                r.docsPerSecond().forEach(v -> t.withArray("rounds").add(round(v)));
+                t.put("ratio", round(r.best() / first));
+            }
+            out.println(o);
+        } else {
+            out.printf("ingest of %d articles into SQLite, best of %d round(s), %d cores%n", articles, rounds,
+                    Runtime.getRuntime().availableProcessors());
+            for (IngestScaling.Result r : results) {
+                out.printf("  %2d thread(s): %8.2f documents/s  (%.2fx)%n", r.threads(), r.best(), r.best() / first);
+            }
+        }
+        out.flush();
     }
 
     private static void warmUp(List<Document> docs, Consumer<Document> work) {

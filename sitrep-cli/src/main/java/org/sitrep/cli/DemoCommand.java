@@ -48,9 +48,9 @@ final class DemoCommand implements Callable<Integer> {
             return Main.FATAL;
         }
         try (Store s = Stores.open(store)) {
-            Ingestion.Counts counts = new Ingestion(s, org.sitrep.pipeline.Budget.DEFAULT,
-                    Runtime.getRuntime().availableProcessors(), err, Progress.onTerminal())
-                    .ingest(sink -> read.documents().forEach(sink::document));
+            Ingestion.Counts counts = new Ingestion(org.sitrep.pipeline.Budget.DEFAULT, err, Progress.onTerminal())
+                    .ingest(sink -> read.documents().forEach(sink::document), s,
+                            Runtime.getRuntime().availableProcessors());
             err.println(counts.summary(store.describe()));
             err.flush();
             if (counts.failed() > 0) {

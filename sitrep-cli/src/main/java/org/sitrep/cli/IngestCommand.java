@@ -62,8 +62,8 @@ final class IngestCommand implements Callable<Integer> {
             throw new Main.UsageException("--budget: " + e.getMessage());
         }
         try (Store s = Stores.open(store)) {
-            Ingestion.Counts counts = new Ingestion(s, perDocument, threads, err, Progress.onTerminal())
-                    .ingest(sink -> Inputs.read(inputs, given, httpCache(), sink));
+            Ingestion.Counts counts = new Ingestion(perDocument, err, Progress.onTerminal())
+                    .ingest(sink -> Inputs.read(inputs, given, httpCache(), sink), s, threads);
             err.println(counts.summary(store.describe()));
             err.flush();
             return counts.failed() > 0 ? Main.SOME_FAILED : Main.OK;

@@ -30,30 +30,29 @@ import org.sitrep.store.Store;
  * nothing is half-written, and its content-hash key means a re-run, or an ingest running beside this one, never
  * duplicates.
  *
+ * <p>The pipeline's models load once per instance, so one instance may ingest several times, into one store or
+ * several, on as many threads as each run asks ({@code sitrep bench --ingest-threads} measures that way).
+ *
  * <p>Not thread-safe: one {@link #ingest} at a time per instance.
  */
 final class Ingestion {
-    private final Store store;
     private final Pipeline pipeline;
-    private final int threads;
-    private final Progress progress;
-    private final BlockingQueue<Outcome> outcomes;
+    private final PrintWriter err;
+    private final boolean terminal;
+    /** The current run's store, threads, progress and outcome queue; set by each {@link #ingest}. */
+    private Store store;
+    private int threads;
+    private Progress progress;
+    private volatile BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(1);
 
     /**
-     * @param store where documents go
      * @param budget the time each document's analysis may take
-     * @param threads how many threads analyze, at least 1
      * @param err where problems, progress and nothing else go
      * @param terminal whether {@code err} is a terminal (progress redrawn in place)
      */
-    Ingestion(Store store, Budget budget, int threads, PrintWriter err, boolean terminal) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-        }
-        this.store = store;
-        this.threads = threads;
-        this.progress = new Progress(err, terminal);
-        this.outcomes = new ArrayBlockingQueue<>(2 * threads);
+    Ingestion(Budget budget, PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
         this.pipeline = StandardPipeline.create(new PipelineListener() {
             @Override
             public void warning(Annotator stage, Document doc, String message) {
@@ -111,8 +110,19 @@ final class Ingestion {
      * Reads everything {@code source} gives, analyzes and stores it, and returns the counts; every input that was
      * not stored, whether it could not be read, analyzed or stored, counts as failed. If nothing at all was read,
      * that counts as one failure.
+     *
+     * @param source what to read
+     * @param into where documents go
+     * @param threads how many threads analyze, at least 1
      */
-    Counts ingest(Source source) {
+    Counts ingest(Source source, Store into, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.store = into;
+        this.threads = threads;
+        this.progress = new Progress(err, terminal);
+        this.outcomes = new ArrayBlockingQueue<>(2 * threads);
         BlockingQueue<Document> work = new ArrayBlockingQueue<>(2 * threads);
         Thread reader = new Thread(() -> read(source, work), "sitrep-read");
         reader.setDaemon(true);

@@ -42,6 +42,35 @@ class StreamingIngestTest {
     }
 
     @Test
+    void benchIngestThreadsTimesEachThreadCountAfterAWarmUpAndGivesItsRatioToTheFirst() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("news"));
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(folder.resolve(String.format("%02d.txt", i)), article(i));
+        }
+
+        Cli.Run run = Cli.sitrep("bench", "--data", folder.toString(), "--ingest-threads", "1,2", "--rounds", "2",
+                "--format", "json");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warm-up: loaded the models and ingested 6 articles")
+                .contains("round 2, 2 thread(s):");
+        com.fasterxml.jackson.databind.JsonNode o = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out());
+        assertThat(o.get("articles").asInt()).isEqualTo(6);
+        assertThat(o.get("threads_1").get("rounds")).hasSize(2);
+        assertThat(o.get("threads_1").get("ratio").asDouble()).isEqualTo(1.0);
+        assertThat(o.get("threads_2").get("docs_per_s").asDouble()).isPositive();
+        assertThat(o.get("threads_2").get("ratio").asDouble()).isPositive();
+    }
+
+    @Test
+    void benchIngestThreadsRefusesAThreadCountBelowOne() {
+        Cli.Run run = Cli.sitrep("bench", "--data", dir.toString(), "--ingest-threads", "1,0");
+        assertThat(run.code()).isEqualTo(Main.USAGE);
+        assertThat(run.err()).contains("--ingest-threads needs thread counts of at least 1");
+    }
+
+    @Test
     void manyDocumentsOnTwoThreadsAreEachStoredOnceAndAReRunAddsNothing() throws IOException {
         Path db = dir.resolve("record.db");
         Path folder = Files.createDirectory(dir.resolve("news"));
