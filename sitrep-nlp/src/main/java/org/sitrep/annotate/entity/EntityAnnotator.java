@@ -270,7 +270,9 @@ public final class EntityAnnotator implements Annotator {
                 String w = m.group();
                 if (m.start() > s && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
                         && !NAME_CONNECTORS.contains(w)) {
-                    out.add(new int[] {from, last});
+                    if (from >= 0) { // two such words in a row cut once
+                        out.add(new int[] {from, last});
+                    }
                     from = -1;
                 } else {
                     if (from < 0) {

@@ -98,6 +98,17 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void anOrganizationSpanWithTwoLowerCaseWordsInARowIsCutOnceIntoItsNames() {
+        // found by the pipeline fuzzer: the second of two such words cut again from no start, and threw
+        String text = "Australian Department of Defence states plainly Operation Astute ended.";
+        Document out = annotator.annotate(doc(text,
+                "Australian Department of Defence states plainly Operation Astute=ORGANIZATION"));
+
+        assertThat(out.layer(Layers.ENTITIES).stream().flatMap(e -> mentionTexts(out, e).stream()))
+                .containsExactlyInAnyOrder("Australian Department of Defence", "Operation Astute");
+    }
+
+    @Test
     void joinsAPersonsShorterNamesAndIgnoresMiddleInitials() {
         Document out = annotator.annotate(doc(
                 "Jane Q. Doakes met reporters. Jane Doakes said little. Later Doakes left.",
