@@ -45,8 +45,20 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of articles.")
+    /** Where {@code --stream} finds articles when no {@code --data} is given. */
+    static final Path SHARED_BBC = Path.of("..", "shared", "data", "bbc-news", "bbc-fulltext.zip");
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder of articles, or a .zip of .txt articles. Required but with --stream, which takes"
+                    + " ../shared/data/bbc-news/bbc-fulltext.zip when it is there.")
     Path data;
+
+    @Option(names = "--stream",
+            description = "Instead, measure the pipeline past one machine: start a Kafka broker, a PostgreSQL server"
+                    + " and Flink's mini cluster in this process, run the Flink job at parallelism 1 and 2 on the"
+                    + " same articles after a warm-up, ingest them into SQLite and into PostgreSQL, and print the"
+                    + " rates, their ratios, where one document's time goes and the cost per million documents.")
+    boolean stream;
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
     int threads;
@@ -72,7 +84,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " documents/s for each and the ratio of each to the first.")
     List<Integer> ingestThreads;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Rounds of --ingest-threads. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--rounds", defaultValue = "2",
+            description = "Rounds of --ingest-threads or --stream. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
@@ -82,21 +95,35 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(data)) {
-            err.println(data + ": not a directory (unzip the articles into a folder first)");
+        if (data == null && stream && Files.isRegularFile(SHARED_BBC)) {
+            data = SHARED_BBC;
+        }
+        if (data == null) {
+            err.println(stream ? "--data DIR is needed: " + SHARED_BBC + " is not here"
+                    : "--data DIR is needed: the folder of articles to measure");
+            return Main.USAGE;
+        }
+        boolean zip = data.getFileName() != null && data.getFileName().toString().endsWith(".zip");
+        if (zip ? !Files.isRegularFile(data) : !Files.isDirectory(data)) {
+            err.println(data + ": not a directory or a .zip of articles");
             return Main.FATAL;
         }
         if (threads < 1 || limit < 1) {
             err.println("--threads and --limit must be at least 1");
             return Main.USAGE;
         }
-        if (ingestThreads != null
-                && (rounds < 1 || ingestThreads.isEmpty() || ingestThreads.stream().anyMatch(t -> t < 1))) {
-            err.println("--ingest-threads needs thread counts of at least 1, and --rounds at least 1");
+        if (rounds < 1) {
+            err.println("--rounds must be at least 1");
             return Main.USAGE;
         }
-        ReadResult read = Inputs.read(List.of(data.toString()), null, err);
-        List<Document> docs = read.documents().subList(0, Math.min(limit, read.documents().size()));
+        if (ingestThreads != null
+                && (ingestThreads.isEmpty() || ingestThreads.stream().anyMatch(t -> t < 1))) {
+            err.println("--ingest-threads needs thread counts of at least 1");
+            return Main.USAGE;
+        }
+        List<Document> all = zip ? BenchArticles.fromZip(data, limit, err)
+                : Inputs.read(List.of(data.toString()), null, err).documents();
+        List<Document> docs = all.subList(0, Math.min(limit, all.size()));
         if (docs.isEmpty()) {
             err.println(data + ": no articles to measure");
             return Main.FATAL;
@@ -110,6 +137,10 @@ final class BenchCommand implements Callable<Integer> {
             return Main.OK;
         }
 
+        if (stream) {
+            printStream(StreamBench.measure(docs, rounds, err), out);
+            return Main.OK;
+        }
         if (ingestThreads != null) {
             printIngestScaling(IngestScaling.measure(docs, ingestThreads, rounds, err), docs.size(), out);
             return Main.OK;
@@ -194,6 +225,7 @@ final class BenchCommand implements Callable<Integer> {
                 ObjectNode t = o.putObject("threads_" + r.threads());
                 t.put("docs_per_s", round(r.best()));
                 r.docsPerSecond().forEach(v -> t.withArray("rounds").add(round(v)));
+                r.coresUsed().forEach(v -> t.withArray("cores_busy").add(round(v)));
                 t.put("ratio", round(r.best() / first));
             }
             out.println(o);
@@ -205,6 +237,52 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    private void printStream(StreamBench.Result r, PrintWriter out) {
+        if (format == Format.json) {
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            ObjectNode p1 = o.putObject("parallelism_1");
+            p1.put("docs_per_s", round(r.best1()));
+            r.parallelism1().forEach(v -> p1.withArray("rounds").add(round(v)));
+            ObjectNode p2 = o.putObject("parallelism_2");
+            p2.put("docs_per_s", round(r.best2()));
+            r.parallelism2().forEach(v -> p2.withArray("rounds").add(round(v)));
+            o.put("ratio", round(r.ratio()));
+            o.put("documents", r.documents());
+            o.put("cores", r.cores());
+            ObjectNode ms = o.putObject("ms_per_document_one_thread");
+            ms.put("decode", round(r.decodeMs()));
+            ms.put("stages", round(r.stagesMs()));
+            ms.put("postgresql_put", round(r.putMs()));
+            ObjectNode ingest = o.putObject("ingest_docs_per_s");
+            ingest.put("sqlite", round(best(r.sqliteIngest())));
+            ingest.put("postgresql", round(best(r.postgresIngest())));
+            ingest.put("postgresql_over_sqlite", round(best(r.postgresIngest()) / best(r.sqliteIngest())));
+            o.put("cpu_hours_per_million", round(r.cpuHoursPerMillion()));
+            ObjectNode keep = o.putObject("cores_to_keep_up");
+            keep.put("gdelt_700k_a_day", round(r.coresFor(StreamBench.GDELT_PER_DAY)));
+            keep.put("emm_300k_a_day", round(r.coresFor(StreamBench.EMM_PER_DAY)));
+            out.println(o);
+        } else {
+            out.printf("Kafka -> Flink -> PostgreSQL, %d documents, best of %d round(s), %d cores%n", r.documents(),
+                    rounds, r.cores());
+            out.printf("  parallelism 1: %8.2f documents/s%n", r.best1());
+            out.printf("  parallelism 2: %8.2f documents/s  (%.2fx)%n", r.best2(), r.ratio());
+            out.printf("one document on one thread: decode %.2f ms, stages %.1f ms, PostgreSQL put %.1f ms%n",
+                    r.decodeMs(), r.stagesMs(), r.putMs());
+            out.printf("ingest in one process: SQLite %.2f documents/s, PostgreSQL %.2f documents/s (%.2fx)%n",
+                    best(r.sqliteIngest()), best(r.postgresIngest()),
+                    best(r.postgresIngest()) / best(r.sqliteIngest()));
+            out.printf("cost: %.2f CPU-hours per million documents; cores to keep up with GDELT (700,000 a day):"
+                    + " %.1f, with EMM (300,000 a day): %.1f%n", r.cpuHoursPerMillion(),
+                    r.coresFor(StreamBench.GDELT_PER_DAY), r.coresFor(StreamBench.EMM_PER_DAY));
+        }
+        out.flush();
+    }
+
+    private static double best(List<Double> rates) {
+        return rates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     private static void warmUp(List<Document> docs, Consumer<Document> work) {

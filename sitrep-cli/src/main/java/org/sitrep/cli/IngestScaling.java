@@ -1,15 +1,10 @@
 package org.sitrep.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.sitrep.doc.Document;
 import org.sitrep.pipeline.Budget;
 import org.sitrep.store.sqlite.SqliteStore;
@@ -26,11 +21,18 @@ import org.sitrep.store.sqlite.SqliteStore;
  * falls on both alike; each timed run ingests every article into a fresh store in a temporary folder. The articles
  * are read into memory before, so the figures are analysis and storage, not the disk.
  *
- * <p>Not thread-safe; fails with {@link UncheckedIOException} if the temporary folder cannot be made.
+ * <p>Not thread-safe; fails with {@link java.io.UncheckedIOException} if the temporary folder cannot be made.
  */
 final class IngestScaling {
-    /** Documents per second of each round on {@code threads} threads. */
-    record Result(int threads, List<Double> docsPerSecond) {
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+
+    /**
+     * Documents per second of each round on {@code threads} threads, and the cores this process kept busy meanwhile
+     * (its CPU time over the round's wall time: the analysis threads, the writer, the garbage collector, the JIT).
+     */
+    record Result(int threads, List<Double> docsPerSecond, List<Double> coresUsed) {
         double best() {
             return docsPerSecond.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         }
@@ -40,13 +42,7 @@ final class IngestScaling {
     }
 
     static List<Result> measure(List<Document> docs, List<Integer> threadCounts, int rounds, PrintWriter err) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("sitrep-bench-ingest");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a temporary folder for the bench stores", e);
-        }
-        try {
+        try (TempFolder dir = TempFolder.create("sitrep-bench-ingest")) {
             Ingestion ingestion = new Ingestion(Budget.DEFAULT, err, false);
             int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
             long t0 = System.nanoTime();
@@ -54,22 +50,29 @@ final class IngestScaling {
             err.printf(Locale.ROOT, "warm-up: loaded the models and ingested %d articles in %.1f s%n", docs.size(),
                     (System.nanoTime() - t0) / 1e9);
             List<List<Double>> rates = new ArrayList<>();
-            threadCounts.forEach(t -> rates.add(new ArrayList<>()));
+            List<List<Double>> cores = new ArrayList<>();
+            threadCounts.forEach(t -> {
+                rates.add(new ArrayList<>());
+                cores.add(new ArrayList<>());
+            });
             for (int round = 1; round <= rounds; round++) {
                 for (int i = 0; i < threadCounts.size(); i++) {
                     int threads = threadCounts.get(i);
+                    long wall = System.nanoTime();
+                    long cpu = PROCESS.getProcessCpuTime();
                     double r = rate(ingestion, docs, dir.resolve("round-" + round + "-" + threads + ".db"), threads);
+                    double used = (PROCESS.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - wall);
                     rates.get(i).add(r);
-                    err.printf(Locale.ROOT, "round %d, %d thread(s): %.2f documents/s%n", round, threads, r);
+                    cores.get(i).add(used);
+                    err.printf(Locale.ROOT, "round %d, %d thread(s): %.2f documents/s, %.2f cores busy%n", round,
+                            threads, r, used);
                 }
             }
             List<Result> results = new ArrayList<>();
             for (int i = 0; i < threadCounts.size(); i++) {
-                results.add(new Result(threadCounts.get(i), List.copyOf(rates.get(i))));
+                results.add(new Result(threadCounts.get(i), List.copyOf(rates.get(i)), List.copyOf(cores.get(i))));
             }
             return results;
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -87,11 +90,4 @@ final class IngestScaling {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is not worth failing a finished measurement
-        }
-    }
 }

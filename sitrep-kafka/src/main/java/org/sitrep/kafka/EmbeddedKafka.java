@@ -12,7 +12,7 @@ import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * A real Kafka broker in KRaft mode (one combined broker and controller), run in this process from Kafka's own server
- * artifacts, for tests. It listens on a free port of 127.0.0.1 and keeps its logs in a temporary folder deleted on
+ * artifacts, for tests and {@code sitrep bench --stream}. It listens on a free port of 127.0.0.1 and keeps its logs in a temporary folder deleted on
  * {@link #close}. Topics take records of up to {@link DocumentPublisher#MAX_RECORD_BYTES}.
  *
  * <p>Thread safety: {@link #createTopic} may be called from any thread. Failure: {@link #start} throws
@@ -42,7 +42,15 @@ public final class EmbeddedKafka implements AutoCloseable {
                     .setConfigProp("transaction.state.log.num.partitions", 2)
                     .setConfigProp("group.initial.rebalance.delay.ms", 0)
                     .build();
-            cluster.format();
+            // the formatter writes its notes to standard output, where a command's JSON goes; they go to standard
+            // error instead
+            java.io.PrintStream out = System.out;
+            System.setOut(System.err);
+            try {
+                cluster.format();
+            } finally {
+                System.setOut(out);
+            }
             cluster.startup();
             cluster.waitForReadyBrokers();
             return new EmbeddedKafka(cluster);

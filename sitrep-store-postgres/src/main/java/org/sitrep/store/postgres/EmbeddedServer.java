@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real PostgreSQL server for tests: io.zonky's embedded binaries (from Maven), started in a temporary folder on a
+ * A real PostgreSQL server for tests and {@code sitrep bench --stream}: io.zonky's embedded binaries (from Maven), started in a temporary folder on a
  * free port, with trust authentication on localhost. Started once per test class ({@code @BeforeAll}); each test
  * takes a fresh database of its own from {@link #createDatabase()}.
  *
