@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.doc.Document;
 import org.sitrep.kafka.DocumentCodec;
@@ -107,18 +108,23 @@ final class StreamBench {
                     + " compiled)%n", (System.nanoTime() - t0) / 1e9);
             List<Double> one = new ArrayList<>();
             List<Double> two = new ArrayList<>();
+            int cores = Runtime.getRuntime().availableProcessors();
             for (int round = 1; round <= rounds; round++) {
                 for (int p : round % 2 == 1 ? new int[] {1, 2} : new int[] {2, 1}) {
                     long start = System.nanoTime();
                     long cpuStart = PROCESS.getProcessCpuTime();
+                    Optional<MachineCpu> machineStart = MachineCpu.read();
                     StreamCounts c = job(kafka, postgres, p, distinct);
                     double seconds = (System.nanoTime() - start) / 1e9;
                     double cpu = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
+                    String machine = MachineCpu.read().flatMap(end -> machineStart.map(
+                            begin -> String.format(Locale.ROOT, ", the machine %.2f of its %d",
+                                    end.coresBusySince(begin, cores), cores))).orElse("");
                     double rate = c.stored() / seconds;
                     (p == 1 ? one : two).add(rate);
-                    err.printf(Locale.ROOT, "round %d, parallelism %d: %s in %.1f s: %.2f documents/s; this JVM"
-                            + " used %.2f cores (PostgreSQL's processes not counted), load average %.1f%n", round, p,
-                            c.line(), seconds, rate, cpu / seconds, PROCESS.getSystemLoadAverage());
+                    err.printf(Locale.ROOT, "round %d, parallelism %d: %s in %.1f s: %.2f documents/s; cores busy:"
+                            + " this JVM %.2f%s (PostgreSQL's server processes are the difference)%n", round, p,
+                            c.line(), seconds, rate, cpu / seconds, machine);
                 }
             }
 
