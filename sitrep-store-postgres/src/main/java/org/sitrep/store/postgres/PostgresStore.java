@@ -37,7 +37,8 @@ import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
 import org.sitrep.store.TextSearch;
-import org.sitrep.store.postgres.DocumentRows.StoreFormatException;
+import org.sitrep.store.jdbc.DocumentRows;
+import org.sitrep.store.jdbc.DocumentRows.StoreFormatException;
 
 /**
  * The shared store: the record in a PostgreSQL database that several processes read and write at once, its schema
@@ -69,6 +70,7 @@ import org.sitrep.store.postgres.DocumentRows.StoreFormatException;
  * restored on reading); in a title, a source or a layer's value it makes the put fail, with a message that says so.
  */
 public final class PostgresStore implements Store, TextSearch {
+    private static final DocumentRows ROWS = new DocumentRows(PostgresDialect.INSTANCE);
     private static final String MIGRATIONS = "classpath:db/migration/postgresql";
     /** Most connections the pool holds. */
     static final int POOL_SIZE = 4;
@@ -208,7 +210,7 @@ public final class PostgresStore implements Store, TextSearch {
 
     private PutResult putIn(Connection c, Document doc, StringBuilder progress) throws SQLException,
             StoreFormatException {
-        if (!DocumentRows.insert(c, doc, progress)) {
+        if (!ROWS.insert(c, doc, progress)) {
             return new PutResult(doc.id(), false);
         }
         progress.setLength(0);
@@ -285,7 +287,7 @@ public final class PostgresStore implements Store, TextSearch {
         }
         return reading("search documents for '" + query + "'", c -> summaries(c, "SELECT d.id, d.source, d.title,"
                 + " d.published_value, d.published_basis, d.published_confidence, d.length"
-                + " FROM documents d, plainto_tsquery('" + DocumentRows.SEARCH_CONFIG + "', ?) q"
+                + " FROM documents d, plainto_tsquery('" + PostgresDialect.SEARCH_CONFIG + "', ?) q"
                 + " WHERE d.search @@ q ORDER BY ts_rank('{0.2, 0.2, 0.2, 1.0}', d.search, q) DESC, d.seq"
                 + " LIMIT ? OFFSET ?", List.<Object>of(query, page.limit(), page.offset())));
     }

@@ -1,5 +1,7 @@
 package org.sitrep.store.sqlite;
 
+import org.sitrep.store.jdbc.DocumentRows;
+
 import org.sitrep.store.jdbc.StoredText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

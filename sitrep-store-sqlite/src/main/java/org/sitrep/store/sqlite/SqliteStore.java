@@ -43,7 +43,8 @@ import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
 import org.sitrep.store.TextSearch;
-import org.sitrep.store.sqlite.DocumentRows.StoreFormatException;
+import org.sitrep.store.jdbc.DocumentRows;
+import org.sitrep.store.jdbc.DocumentRows.StoreFormatException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -77,6 +78,7 @@ import org.sqlite.SQLiteException;
  * a closed store refuses every call.
  */
 public final class SqliteStore implements Store, TextSearch {
+    private static final DocumentRows ROWS = new DocumentRows(SqliteDialect.INSTANCE);
     private static final String MIGRATIONS = "classpath:db/migration/sqlite";
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Most connections reads of a file store use at once, besides the one that writes. */
@@ -219,7 +221,7 @@ public final class SqliteStore implements Store, TextSearch {
             }
             boolean committed = false;
             try {
-                boolean added = DocumentRows.insert(connection, doc, progress);
+                boolean added = ROWS.insert(connection, doc, progress);
                 if (added && copies != null) {
                     CopyRows.link(connection, copies, doc, progress);
                 }

@@ -1,7 +1,5 @@
-package org.sitrep.store.postgres;
+package org.sitrep.store.jdbc;
 
-import org.sitrep.store.jdbc.StoredText;
-import org.sitrep.store.jdbc.IsoDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
@@ -33,29 +31,26 @@ import org.sitrep.doc.Timex;
 import org.sitrep.doc.Token;
 
 /**
- * Writes one document with all its layers into the tables of {@code db/migration/postgresql/V1__record.sql}, and reads
- * it back: the same rows as the SQLite store's, in PostgreSQL's types.
+ * Writes one document with all its layers into the tables of the record's schema, and reads it back: the same rows
+ * in SQLite and in PostgreSQL, each store's {@link RowDialect} saying what differs (the document row with its
+ * full-text entry, the characters the database holds, two bits of SQL).
  *
  * <p>The layers of {@link Layers} have tables of their own; any other layer whose values are records is kept as
  * JSON in {@code document_layers} and read back through its record class. Every row keeps its position in the layer,
  * so a layer comes back in the order it was put.
  *
- * <p>Several writers may insert at once, each in its own transaction: the document row goes first, with
+ * <p>Several writers may insert at once, each in its own transaction (PostgreSQL): the document row goes first, with
  * {@code ON CONFLICT (id) DO NOTHING}, so that of two writers of the same text one waits for the other and then adds
  * nothing; merged entities and their aliases are inserted in the order of their keys, so that two writers sharing
  * entities take the same locks in the same order and never deadlock.
  *
- * <p>Thread safety: stateless; the caller owns the connection and the transaction.
+ * <p>Thread safety: immutable, and stateless per call; the caller owns the connection and the transaction.
  *
  * <p>Failure: {@link SQLException} from the database (a refused constraint included), and {@link StoreFormatException}
  * for a value that cannot be written or read back; the caller turns both into a {@code StoreException}.
  */
-final class DocumentRows {
+public final class DocumentRows {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** The text search configuration of the index and of every query: English, with Snowball stems. */
-    static final String SEARCH_CONFIG = "english";
-    /** How much of a body is indexed; a {@code tsvector} holds at most 1 MiB of lexemes and positions. */
-    static final int MAX_INDEXED_CHARS = 200_000;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
@@ -64,23 +59,27 @@ final class DocumentRows {
     };
 
     /** The packed form of a token layer: three parallel columns. */
-    record PackedTokens(int[] start, int[] end, String[] pos) {
+    public record PackedTokens(int[] start, int[] end, String[] pos) {
     }
 
     /** A value that cannot be written, or a stored value that cannot be read back. */
-    static final class StoreFormatException extends Exception {
+    public static final class StoreFormatException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        StoreFormatException(String message, Throwable cause) {
+        public StoreFormatException(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    private DocumentRows() {
+    private final RowDialect dialect;
+
+    /** Rows written the way {@code dialect} says where the stores differ. */
+    public DocumentRows(RowDialect dialect) {
+        this.dialect = dialect;
     }
 
     /** Case folding for names matched case-insensitively: the same in Java for every store and every locale. */
-    static String fold(String s) {
+    public static String fold(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
@@ -90,20 +89,19 @@ final class DocumentRows {
      * @param progress receives a description of what is being written, for the error message if it fails
      * @return whether it was inserted
      */
-    static boolean insert(Connection c, Document doc, StringBuilder progress) throws SQLException, StoreFormatException {
+    public boolean insert(Connection c, Document doc, StringBuilder progress)
+            throws SQLException, StoreFormatException {
         progress.setLength(0);
         progress.append("the document row");
-        StoredText stored = StoredText.withoutNul(doc.text());
+        StoredText stored = dialect.stored(doc.text());
         Published published = doc.published();
-        String title = doc.findTitle().orElse(null);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (id, source, title, published_value,"
-                + " published_basis, published_confidence, text, text_repairs, length, byline, language, search)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, setweight(to_tsvector('" + SEARCH_CONFIG + "',"
-                + " coalesce(?, '')), 'A') || setweight(to_tsvector('" + SEARCH_CONFIG + "', ?), 'D'))"
-                + " ON CONFLICT (id) DO NOTHING")) {
+                + " published_basis, published_confidence, text, text_repairs, length, byline, language"
+                + dialect.moreDocumentColumns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + dialect.moreDocumentValues() + ") ON CONFLICT (id) DO NOTHING")) {
             ps.setString(1, doc.id());
             ps.setString(2, doc.source());
-            ps.setString(3, title);
+            ps.setString(3, doc.findTitle().orElse(null));
             ps.setString(4, published.value());
             ps.setString(5, published.basis().name());
             setDouble(ps, 6, published.confidence());
@@ -112,12 +110,14 @@ final class DocumentRows {
             ps.setInt(9, doc.text().length());
             ps.setString(10, doc.findByline().orElse(null));
             ps.setString(11, doc.findLanguage().orElse(null));
-            ps.setString(12, title == null ? null : StoredText.withoutNul(title).text());
-            ps.setString(13, searchableBody(doc));
+            dialect.bindMoreDocumentValues(ps, 12, doc);
             if (ps.executeUpdate() == 0) {
                 return false;
             }
         }
+        progress.setLength(0);
+        progress.append("the full-text index");
+        dialect.afterDocumentRow(c, doc);
         int ord = 0;
         for (Layer<?> layer : doc.layerKeys()) {
             progress.setLength(0);
@@ -127,20 +127,7 @@ final class DocumentRows {
         return true;
     }
 
-    /**
-     * The text the full-text index holds besides the title: the document's body, never the boilerplate around it (a
-     * page's menus and link lists would make every page match their words), cut to {@value #MAX_INDEXED_CHARS}
-     * characters, within what a {@code tsvector} can hold.
-     */
-    static String searchableBody(Document doc) {
-        String body = doc.body();
-        if (body.length() > MAX_INDEXED_CHARS) {
-            body = body.substring(0, MAX_INDEXED_CHARS);
-        }
-        return StoredText.withoutNul(body).text();
-    }
-
-    private static void insertLayer(Connection c, Document doc, Layer<?> layer, int ord, StringBuilder progress)
+    private void insertLayer(Connection c, Document doc, Layer<?> layer, int ord, StringBuilder progress)
             throws SQLException, StoreFormatException {
         boolean own = hasTable(layer);
         if (!own && !layer.type().isRecord()) {
@@ -204,7 +191,7 @@ final class DocumentRows {
     }
 
     /** Inserts a span layer as one batch: document id, position in the layer, start, end, then its own columns. */
-    private static <T extends Span> void insertSpans(Connection c, String sql, String id, List<T> values,
+    private <T extends Span> void insertSpans(Connection c, String sql, String id, List<T> values,
             SpanColumns<T> columns) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
@@ -217,7 +204,7 @@ final class DocumentRows {
         }
     }
 
-    private static void insertTokens(Connection c, String id, List<Token> values)
+    private void insertTokens(Connection c, String id, List<Token> values)
             throws SQLException, StoreFormatException {
         int n = values.size();
         int[] start = new int[n];
@@ -237,7 +224,7 @@ final class DocumentRows {
     }
 
 
-    private static void insertEntities(Connection c, String id, List<Entity> values, StringBuilder progress)
+    private void insertEntities(Connection c, String id, List<Entity> values, StringBuilder progress)
             throws SQLException, StoreFormatException {
         progress.setLength(0);
         progress.append("layer 'entities'");
@@ -245,7 +232,7 @@ final class DocumentRows {
                 + " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
                 // every name but the merged entity's own is an alias
                 PreparedStatement alias = c.prepareStatement("INSERT INTO entity_aliases (entity_id, alias, alias_folded)"
-                        + " SELECT ?, ?, ? WHERE CAST(? AS TEXT) IS DISTINCT FROM (SELECT name FROM entities WHERE id = ?)"
+                        + " SELECT ?, ?, ? WHERE " + dialect.isDistinctFrom("?", "(SELECT name FROM entities WHERE id = ?)")
                         + " ON CONFLICT (entity_id, alias) DO NOTHING");
                 PreparedStatement own = c.prepareStatement("INSERT INTO document_entities"
                         + " (document_id, ord, entity_id, name, type, aliases) VALUES (?, ?, ?, ?, ?, ?)");
@@ -304,7 +291,7 @@ final class DocumentRows {
         }
     }
 
-    private static void insertTimes(Connection c, String id, List<Timex> values, StringBuilder progress)
+    private void insertTimes(Connection c, String id, List<Timex> values, StringBuilder progress)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO times (document_id, ord, start_char, end_char,"
                 + " type, value, mod, deadline, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -322,7 +309,7 @@ final class DocumentRows {
         }
     }
 
-    private static void insertQuantities(Connection c, String id, List<Quantity> values, StringBuilder progress)
+    private void insertQuantities(Connection c, String id, List<Quantity> values, StringBuilder progress)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO quantities (document_id, ord, start_char,"
                 + " end_char, value, approximate, modifier, unit, object) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -340,7 +327,7 @@ final class DocumentRows {
         }
     }
 
-    private static void insertQuotes(Connection c, Document doc, StringBuilder progress) throws SQLException {
+    private void insertQuotes(Connection c, Document doc, StringBuilder progress) throws SQLException {
         List<Quote> values = doc.layer(Layers.QUOTES);
         List<Sentence> sentences = doc.findLayer(Layers.SENTENCES).orElse(List.of());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes (document_id, ord, start_char, end_char,"
@@ -371,7 +358,7 @@ final class DocumentRows {
     }
 
     /** The sentences a quote touches, from the first to the last; the quote itself if no sentence holds it. */
-    static TextSpan evidenceOf(Span quote, List<Sentence> sentences) {
+    public static TextSpan evidenceOf(Span quote, List<Sentence> sentences) {
         int start = Integer.MAX_VALUE;
         int end = -1;
         for (Sentence s : sentences) {
@@ -387,7 +374,7 @@ final class DocumentRows {
                 : new TextSpan(Math.min(start, quote.start()), Math.max(end, quote.end()));
     }
 
-    private static void insertFacts(Connection c, String id, List<Fact> values, StringBuilder progress)
+    private void insertFacts(Connection c, String id, List<Fact> values, StringBuilder progress)
             throws SQLException, StoreFormatException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (document_id, ord, start_char, end_char,"
                 + " kind, subject, predicate, value, as_of, as_of_date, qualifiers, extractor, confidence)"
@@ -416,7 +403,7 @@ final class DocumentRows {
     // ------------------------------------------------------------------------------------------------ reading
 
     /** The stored document, with every layer, or empty when no document has this id. */
-    static Optional<Document> read(Connection c, String id) throws SQLException, StoreFormatException {
+    public static Optional<Document> read(Connection c, String id) throws SQLException, StoreFormatException {
         Document.Builder builder;
         try (PreparedStatement ps = c.prepareStatement("SELECT text, text_repairs, source, title, published_value,"
                 + " published_basis, published_confidence, byline, language FROM documents WHERE id = ?")) {
@@ -447,7 +434,7 @@ final class DocumentRows {
     }
 
     /** The exact text of a stored document, or empty. */
-    static Optional<String> readText(Connection c, String id) throws SQLException, StoreFormatException {
+    public static Optional<String> readText(Connection c, String id) throws SQLException, StoreFormatException {
         try (PreparedStatement ps = c.prepareStatement("SELECT text, text_repairs FROM documents WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -456,7 +443,7 @@ final class DocumentRows {
         }
     }
 
-    static String text(ResultSet rs, String textColumn, String repairsColumn)
+    public static String text(ResultSet rs, String textColumn, String repairsColumn)
             throws SQLException, StoreFormatException {
         String repairs = rs.getString(repairsColumn);
         if (repairs == null) {
@@ -470,7 +457,7 @@ final class DocumentRows {
     }
 
     /** The publication date held in the {@code published_*} columns of the current row. */
-    static Published published(ResultSet rs) throws SQLException, StoreFormatException {
+    public static Published published(ResultSet rs) throws SQLException, StoreFormatException {
         try {
             return new Published(rs.getString("published_value"),
                     Published.Basis.valueOf(rs.getString("published_basis")), getDouble(rs, "published_confidence"));
@@ -550,7 +537,7 @@ final class DocumentRows {
         }
     }
 
-    static List<Boilerplate> readBoilerplate(Connection c, String id)
+    public static List<Boilerplate> readBoilerplate(Connection c, String id)
             throws SQLException, StoreFormatException {
         return rows(c, "SELECT start_char, end_char, kind FROM boilerplate WHERE document_id = ? ORDER BY ord", id,
                 rs -> new Boilerplate(rs.getInt(1), rs.getInt(2), rs.getString(3)));
@@ -606,7 +593,7 @@ final class DocumentRows {
     }
 
     /** The quote held in the current row of a query over {@code quotes}. */
-    static Quote quote(ResultSet rs) throws SQLException {
+    public static Quote quote(ResultSet rs) throws SQLException {
         Quote.Speaker speaker = rs.getBoolean("has_speaker")
                 ? new Quote.Speaker(rs.getString("speaker_name"), rs.getString("speaker_entity_id"))
                 : null;
@@ -616,7 +603,7 @@ final class DocumentRows {
     }
 
     /** The fact held in the current row of a query over {@code facts}. */
-    static Fact fact(ResultSet rs) throws SQLException, StoreFormatException {
+    public static Fact fact(ResultSet rs) throws SQLException, StoreFormatException {
         Map<String, String> qualifiers;
         try {
             qualifiers = JSON.readValue(rs.getString("qualifiers"), STRING_MAP);
@@ -650,14 +637,14 @@ final class DocumentRows {
         return out;
     }
 
-    private static void setSpan(PreparedStatement ps, String id, int ord, Span span) throws SQLException {
+    private void setSpan(PreparedStatement ps, String id, int ord, Span span) throws SQLException {
         ps.setString(1, id);
         ps.setInt(2, ord);
         ps.setInt(3, span.start());
         ps.setInt(4, span.end());
     }
 
-    private static void setNullableSpan(PreparedStatement ps, int index, TextSpan span) throws SQLException {
+    private void setNullableSpan(PreparedStatement ps, int index, TextSpan span) throws SQLException {
         if (span == null) {
             ps.setNull(index, Types.INTEGER);
             ps.setNull(index + 1, Types.INTEGER);
@@ -676,9 +663,9 @@ final class DocumentRows {
     }
 
     /** Writes a double; NaN is written as NULL, which a NOT NULL column refuses. */
-    private static void setDouble(PreparedStatement ps, int index, double value) throws SQLException {
+    private void setDouble(PreparedStatement ps, int index, double value) throws SQLException {
         if (Double.isNaN(value)) {
-            ps.setNull(index, Types.DOUBLE);
+            ps.setNull(index, dialect.nullFloatType());
         } else {
             ps.setDouble(index, value);
         }
@@ -690,7 +677,7 @@ final class DocumentRows {
         return rs.wasNull() ? Double.NaN : v;
     }
 
-    static String json(Object value) throws StoreFormatException {
+    public static String json(Object value) throws StoreFormatException {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

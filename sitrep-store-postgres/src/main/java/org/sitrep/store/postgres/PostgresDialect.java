@@ -1,0 +1,78 @@
+package org.sitrep.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.sitrep.doc.Document;
+import org.sitrep.store.jdbc.RowDialect;
+import org.sitrep.store.jdbc.StoredText;
+
+/**
+ * The record's rows in PostgreSQL: the document row holds its own full-text {@code tsvector} (the title weighted A,
+ * the body D; never the page's boilerplate), the added time is the column's default, a text cannot keep U+0000,
+ * and {@code IS DISTINCT FROM} compares NULLs.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PostgresDialect implements RowDialect {
+    static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    /** The text search configuration of the index and of every query: English, with Snowball stems. */
+    static final String SEARCH_CONFIG = "english";
+    /** How much of a body is indexed; a {@code tsvector} holds at most 1 MiB of lexemes and positions. */
+    static final int MAX_INDEXED_CHARS = 200_000;
+
+    private PostgresDialect() {
+    }
+
+    @Override
+    public StoredText stored(String text) {
+        return StoredText.withoutNul(text);
+    }
+
+    @Override
+    public String moreDocumentColumns() {
+        return ", search";
+    }
+
+    @Override
+    public String moreDocumentValues() {
+        return ", setweight(to_tsvector('" + SEARCH_CONFIG + "', coalesce(?, '')), 'A') || setweight(to_tsvector('"
+                + SEARCH_CONFIG + "', ?), 'D')";
+    }
+
+    @Override
+    public void bindMoreDocumentValues(PreparedStatement ps, int first, Document doc) throws SQLException {
+        ps.setString(first, doc.findTitle().map(t -> StoredText.withoutNul(t).text()).orElse(null));
+        ps.setString(first + 1, searchableBody(doc));
+    }
+
+    @Override
+    public void afterDocumentRow(Connection c, Document doc) {
+        // the row's own tsvector is its index entry
+    }
+
+    /**
+     * The text the full-text index holds besides the title: the document's body, never the boilerplate around it (a
+     * page's menus and link lists would make every page match their words), cut to {@value #MAX_INDEXED_CHARS}
+     * characters, within what a {@code tsvector} can hold.
+     */
+    static String searchableBody(Document doc) {
+        String body = doc.body();
+        if (body.length() > MAX_INDEXED_CHARS) {
+            body = body.substring(0, MAX_INDEXED_CHARS);
+        }
+        return StoredText.withoutNul(body).text();
+    }
+
+    @Override
+    public String isDistinctFrom(String a, String b) {
+        return "CAST(" + a + " AS TEXT) IS DISTINCT FROM " + b;
+    }
+
+    @Override
+    public int nullFloatType() {
+        return Types.DOUBLE;
+    }
+}
