@@ -8,7 +8,8 @@ import org.sitrep.doc.Document;
 /**
  * What the record's rows look like in one database, where SQLite and PostgreSQL differ: the document row's own
  * columns (SQLite's time of adding, PostgreSQL's {@code tsvector}) and its full-text entry, the characters a text
- * may keep, and two bits of SQL. {@link DocumentRows} writes everything else the same way in both.
+ * may keep, two bits of SQL, and how to find the copies that share a band. {@link DocumentRows} and {@link CopyRows}
+ * write everything else the same way in both.
  *
  * <p>Implementations are immutable and thread-safe. Their methods throw {@link SQLException} from the database.
  */
@@ -33,4 +34,11 @@ public interface RowDialect {
 
     /** The JDBC type of a NULL floating-point parameter. */
     int nullFloatType();
+
+    /**
+     * The documents in {@code copy_bands} of {@code scheme} that share at least one of {@code bandKeys} (band
+     * {@code i} holding key {@code bandKeys[i]}), in ascending order of their ids.
+     */
+    java.util.SortedSet<String> documentsSharingABand(Connection c, String scheme, long[] bandKeys)
+            throws SQLException;
 }

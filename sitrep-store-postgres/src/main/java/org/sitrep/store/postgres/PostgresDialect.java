@@ -75,4 +75,29 @@ final class PostgresDialect implements RowDialect {
     public int nullFloatType() {
         return Types.DOUBLE;
     }
+    /** Every band in one statement: one round trip to the server instead of one per band. */
+    @Override
+    public java.util.SortedSet<String> documentsSharingABand(Connection c, String scheme, long[] bandKeys)
+            throws SQLException {
+        Integer[] bandNumbers = new Integer[bandKeys.length];
+        Long[] keys = new Long[bandKeys.length];
+        for (int b = 0; b < bandKeys.length; b++) {
+            bandNumbers[b] = b;
+            keys[b] = bandKeys[b];
+        }
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT b.document_id FROM copy_bands b"
+                + " JOIN unnest(?, ?) AS k (band, band_key) ON b.band = k.band AND b.band_key = k.band_key"
+                + " WHERE b.scheme = ?")) {
+            ps.setArray(1, c.createArrayOf("integer", bandNumbers));
+            ps.setArray(2, c.createArrayOf("bigint", keys));
+            ps.setString(3, scheme);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -37,6 +37,7 @@ import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
 import org.sitrep.store.TextSearch;
+import org.sitrep.store.jdbc.CopyRows;
 import org.sitrep.store.jdbc.DocumentRows;
 import org.sitrep.store.jdbc.DocumentRows.StoreFormatException;
 
@@ -71,6 +72,7 @@ import org.sitrep.store.jdbc.DocumentRows.StoreFormatException;
  */
 public final class PostgresStore implements Store, TextSearch {
     private static final DocumentRows ROWS = new DocumentRows(PostgresDialect.INSTANCE);
+    private static final CopyRows COPY_ROWS = new CopyRows(PostgresDialect.INSTANCE);
     private static final String MIGRATIONS = "classpath:db/migration/postgresql";
     /** Most connections the pool holds. */
     static final int POOL_SIZE = 4;
@@ -223,7 +225,7 @@ public final class PostgresStore implements Store, TextSearch {
             s.executeUpdate("UPDATE record_version SET version = version + 1");
         }
         if (signature.isPresent()) {
-            CopyRows.link(c, copies, doc, signature.get(), progress);
+            COPY_ROWS.link(c, copies, doc, signature.get(), progress);
         }
         return new PutResult(doc.id(), true);
     }

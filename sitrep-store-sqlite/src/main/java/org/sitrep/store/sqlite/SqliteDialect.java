@@ -64,4 +64,24 @@ final class SqliteDialect implements RowDialect {
     public int nullFloatType() {
         return Types.REAL;
     }
+    /** One indexed look-up per band: each is a point query on SQLite's primary key, in process. */
+    @Override
+    public java.util.SortedSet<String> documentsSharingABand(Connection c, String scheme, long[] bandKeys)
+            throws SQLException {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT document_id FROM copy_bands WHERE scheme = ? AND band = ? AND band_key = ?")) {
+            for (int b = 0; b < bandKeys.length; b++) {
+                ps.setString(1, scheme);
+                ps.setInt(2, b);
+                ps.setLong(3, bandKeys[b]);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
 }

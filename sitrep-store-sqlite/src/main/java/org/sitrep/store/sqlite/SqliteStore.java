@@ -43,6 +43,8 @@ import org.sitrep.store.StoredEntity;
 import org.sitrep.store.StoredFact;
 import org.sitrep.store.StoredQuote;
 import org.sitrep.store.TextSearch;
+import org.sitrep.store.CopySignature;
+import org.sitrep.store.jdbc.CopyRows;
 import org.sitrep.store.jdbc.DocumentRows;
 import org.sitrep.store.jdbc.DocumentRows.StoreFormatException;
 import org.sqlite.SQLiteConfig;
@@ -79,6 +81,7 @@ import org.sqlite.SQLiteException;
  */
 public final class SqliteStore implements Store, TextSearch {
     private static final DocumentRows ROWS = new DocumentRows(SqliteDialect.INSTANCE);
+    private static final CopyRows COPY_ROWS = new CopyRows(SqliteDialect.INSTANCE);
     private static final String MIGRATIONS = "classpath:db/migration/sqlite";
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Most connections reads of a file store use at once, besides the one that writes. */
@@ -223,7 +226,12 @@ public final class SqliteStore implements Store, TextSearch {
             try {
                 boolean added = ROWS.insert(connection, doc, progress);
                 if (added && copies != null) {
-                    CopyRows.link(connection, copies, doc, progress);
+                    progress.setLength(0);
+                    progress.append("the copy signature");
+                    Optional<CopySignature> signature = copies.findSignature(doc);
+                    if (signature.isPresent()) {
+                        COPY_ROWS.link(connection, copies, doc, signature.get(), progress);
+                    }
                 }
                 try (Statement s = connection.createStatement()) {
                     s.execute(added ? "COMMIT" : "ROLLBACK");

@@ -1,4 +1,4 @@
-package org.sitrep.store.sqlite;
+package org.sitrep.store.jdbc;
 
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.sitrep.doc.Document;
 import org.sitrep.store.CopyDetector;
@@ -18,48 +17,40 @@ import org.sitrep.store.DuplicateLink;
 
 /**
  * The rows of copy detection: a document's signature, its band keys, and its links to the stored documents it copies.
- * Runs inside the caller's transaction; not thread-safe on its own (the store serializes calls).
+ *
+ * <p>Runs inside the caller's transaction. Writers in other transactions must not link at the same time, or two
+ * copies put at once would not see each other's bands: SQLite's store writes one transaction at a time, PostgreSQL's
+ * calls {@link #link} only while it holds the lock on the record's version row, which it keeps until its commit.
+ * Immutable; fails with the database's {@link SQLException}.
  */
-final class CopyRows {
-    private CopyRows() {
+public final class CopyRows {
+    private final RowDialect dialect;
+
+    /** Copy rows of the database {@code dialect} speaks for. */
+    public CopyRows(RowDialect dialect) {
+        this.dialect = dialect;
     }
 
     /**
-     * Signs a newly inserted document, links it to the stored documents of the same scheme sharing a band key whose
-     * similarity reaches the threshold, and indexes its signature.
+     * Links a newly inserted document, signed by {@code detector}, to the stored documents of the same scheme sharing
+     * a band key whose similarity reaches the threshold, and indexes its signature.
      *
      * @return how many links were recorded
      */
-    static int link(Connection c, CopyDetector detector, Document doc, StringBuilder progress) throws SQLException {
+    public int link(Connection c, CopyDetector detector, Document doc, CopySignature signature, StringBuilder progress)
+            throws SQLException {
         progress.setLength(0);
-        progress.append("the copy signature");
-        Optional<CopySignature> found = detector.findSignature(doc);
-        if (found.isEmpty()) {
-            return 0;
-        }
-        CopySignature signature = found.get();
+        progress.append("the copy links");
         String scheme = detector.scheme();
         long[] bands = signature.bandKeys();
-        Set<String> candidates = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT document_id FROM copy_bands WHERE scheme = ? AND band = ? AND band_key = ?")) {
-            for (int b = 0; b < bands.length; b++) {
-                ps.setString(1, scheme);
-                ps.setInt(2, b);
-                ps.setLong(3, bands[b]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        candidates.add(rs.getString(1));
-                    }
-                }
-            }
-        }
+        Set<String> candidates = new LinkedHashSet<>(dialect.documentsSharingABand(c, scheme, bands));
         candidates.remove(doc.id());
         int links = 0;
         try (PreparedStatement read = c.prepareStatement(
                 "SELECT signature FROM copy_signatures WHERE document_id = ? AND scheme = ?");
                 PreparedStatement insert = c.prepareStatement(
-                        "INSERT OR IGNORE INTO duplicate_links (document_id, copy_of_id, similarity) VALUES (?, ?, ?)")) {
+                        "INSERT INTO duplicate_links (document_id, copy_of_id, similarity) VALUES (?, ?, ?)"
+                                + " ON CONFLICT DO NOTHING")) {
             for (String other : candidates) {
                 read.setString(1, other);
                 read.setString(2, scheme);
@@ -86,7 +77,8 @@ final class CopyRows {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO copy_bands (scheme, band, band_key, document_id) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO copy_bands (scheme, band, band_key, document_id) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")) {
             for (int b = 0; b < bands.length; b++) {
                 ps.setString(1, scheme);
                 ps.setInt(2, b);
@@ -100,7 +92,7 @@ final class CopyRows {
     }
 
     /** The links on either side of {@code documentId}, most similar first, then by the other document's id. */
-    static List<DuplicateLink> find(Connection c, String documentId) throws SQLException {
+    public static List<DuplicateLink> find(Connection c, String documentId) throws SQLException {
         List<DuplicateLink> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT document_id, copy_of_id, similarity FROM duplicate_links"
                 + " WHERE document_id = ? UNION ALL SELECT document_id, copy_of_id, similarity FROM duplicate_links"
