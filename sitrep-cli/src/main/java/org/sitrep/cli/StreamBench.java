@@ -34,13 +34,14 @@ import org.sitrep.stream.StreamSettings;
  *   <li>runs the bounded Flink job (Kafka → the standard stages → PostgreSQL) once over the whole topic at
  *       parallelism 2 to warm up (the models load and the code is compiled: a cold run measures the JIT compiler
  *       more than the job), then at parallelism 1 and 2 in rounds that take turns (1, 2, then 2, 1, …), each run
- *       into a fresh database with a fresh consumer group; a run's rate is the documents stored over the job's wall
- *       time from submission to its end, start-up included;</li>
+ *       into a fresh database with a fresh consumer group; a run's rate is the documents stored from the first to
+ *       the last, as a second connection sees them appear (the stream's own pace, what a job that runs for days
+ *       keeps up), and, beside it, over the job's wall time from submission to its end (start-up included);</li>
  *   <li>ingests the same documents in this process, as {@code sitrep ingest} does (analysis on every core, one
  *       writer), into a fresh SQLite store and a fresh PostgreSQL database, taking turns: the cost of the shared
  *       store;</li>
  *   <li>times one document at a time on one thread: decoding its Kafka record, the stages, the PostgreSQL put;</li>
- *   <li>turns the best parallelism-2 rate into CPU-hours per million documents (the machine's every core counted
+ *   <li>turns the best steady parallelism-2 rate into CPU-hours per million documents (the machine's every core counted
  *       busy for the run) and the cores that keep up with GDELT's and the Europe Media Monitor's daily volumes.</li>
  * </ol>
  *
@@ -57,9 +58,12 @@ final class StreamBench {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final AtomicInteger RUNS = new AtomicInteger();
 
-    /** What one {@link #measure} found; rates in documents per second, times in milliseconds per document. */
+    /**
+     * What one {@link #measure} found; rates in documents per second (steady: from the first document stored to the
+     * last; with start-up: from the job's submission to its end), times in milliseconds per document.
+     */
     record Result(int documents, int cores, List<Double> parallelism1, List<Double> parallelism2,
-            List<Double> sqliteIngest, List<Double> postgresIngest, double decodeMs, double stagesMs,
+            List<Double> parallelism1WithStartUp, List<Double> parallelism2WithStartUp, List<Double> sqliteIngest, List<Double> postgresIngest, double decodeMs, double stagesMs,
             double putMs) {
         double best1() {
             return best(parallelism1);
@@ -71,6 +75,10 @@ final class StreamBench {
 
         double ratio() {
             return best2() / best1();
+        }
+
+        double ratioWithStartUp() {
+            return best(parallelism2WithStartUp) / best(parallelism1WithStartUp);
         }
 
         /** CPU-hours per million documents at the best parallelism-2 rate, every core of the machine counted. */
@@ -108,23 +116,25 @@ final class StreamBench {
                     + " compiled)%n", (System.nanoTime() - t0) / 1e9);
             List<Double> one = new ArrayList<>();
             List<Double> two = new ArrayList<>();
+            List<Double> oneWithStartUp = new ArrayList<>();
+            List<Double> twoWithStartUp = new ArrayList<>();
             int cores = Runtime.getRuntime().availableProcessors();
             for (int round = 1; round <= rounds; round++) {
                 for (int p : round % 2 == 1 ? new int[] {1, 2} : new int[] {2, 1}) {
-                    long start = System.nanoTime();
                     long cpuStart = PROCESS.getProcessCpuTime();
                     Optional<MachineCpu> machineStart = MachineCpu.read();
-                    StreamCounts c = job(kafka, postgres, p, distinct);
-                    double seconds = (System.nanoTime() - start) / 1e9;
+                    Run run = job(kafka, postgres, p, distinct);
                     double cpu = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
                     String machine = MachineCpu.read().flatMap(end -> machineStart.map(
                             begin -> String.format(Locale.ROOT, ", the machine %.2f of its %d",
                                     end.coresBusySince(begin, cores), cores))).orElse("");
-                    double rate = c.stored() / seconds;
-                    (p == 1 ? one : two).add(rate);
-                    err.printf(Locale.ROOT, "round %d, parallelism %d: %s in %.1f s: %.2f documents/s; cores busy:"
-                            + " this JVM %.2f%s (PostgreSQL's server processes are the difference)%n", round, p,
-                            c.line(), seconds, rate, cpu / seconds, machine);
+                    (p == 1 ? one : two).add(run.steadyRate());
+                    (p == 1 ? oneWithStartUp : twoWithStartUp).add(run.rate());
+                    err.printf(Locale.ROOT, "round %d, parallelism %d: %s in %.1f s: %.2f documents/s; from the"
+                            + " first document stored to the last (%.1f s) %.2f documents/s; cores busy: this JVM"
+                            + " %.2f%s (PostgreSQL's server processes are the difference)%n", round, p,
+                            run.counts().line(), run.seconds(), run.rate(), run.steadySeconds(), run.steadyRate(),
+                            cpu / run.seconds(), machine);
                 }
             }
 
@@ -151,8 +161,8 @@ final class StreamBench {
             }
 
             double[] parts = whereTheTimeGoes(docs, postgres.createDatabase());
-            return new Result(docs.size(), Runtime.getRuntime().availableProcessors(), one, two, sqlite, shared,
-                    parts[0], parts[1], parts[2]);
+            return new Result(docs.size(), Runtime.getRuntime().availableProcessors(), one, two, oneWithStartUp,
+                    twoWithStartUp, sqlite, shared, parts[0], parts[1], parts[2]);
         }
     }
 
@@ -181,20 +191,66 @@ final class StreamBench {
         }
     }
 
-    /** Runs the bounded job over the topic at {@code parallelism} into a fresh database; its final counts. */
-    private static StreamCounts job(EmbeddedKafka kafka, EmbeddedServer postgres, int parallelism, long distinct) {
+    /**
+     * One timed run: the job's counts, its wall time from submission to its end, and its steady part, from the first
+     * document stored to the last, as a second connection saw them appear in the database (polled every 50 ms).
+     */
+    record Run(StreamCounts counts, double seconds, long steadyDocuments, double steadySeconds) {
+        double rate() {
+            return counts.stored() / seconds;
+        }
+
+        double steadyRate() {
+            return steadySeconds > 0 ? steadyDocuments / steadySeconds : rate();
+        }
+    }
+
+    /** Runs the bounded job over the topic at {@code parallelism} into a fresh database, watching it fill. */
+    private static Run job(EmbeddedKafka kafka, EmbeddedServer postgres, int parallelism, long distinct) {
         PostgresUrl db = postgres.createDatabase();
-        try (Store s = PostgresStore.open(db, null, new NearDuplicates())) {
-            s.documentCount(); // the schema is made before the task slots race to make it
+        try (Store watcher = PostgresStore.open(db, null, new NearDuplicates())) {
+            watcher.documentCount(); // the schema is made before the task slots race to make it
+            StreamSettings settings = StreamSettings.of(kafka.bootstrapServers(), "bench", db.toString(),
+                    parallelism).withGroup("bench-" + RUNS.incrementAndGet()).withBounded(true);
+            long[] first = {0, 0}; // the time the first documents were seen, and how many
+            long[] last = {0};
+            Thread watch = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    long n = watcher.documentCount();
+                    long now = System.nanoTime();
+                    if (n > 0 && first[0] == 0) {
+                        first[0] = now;
+                        first[1] = n;
+                    }
+                    if (n >= distinct) {
+                        last[0] = now;
+                        return;
+                    }
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "sitrep-bench-watch");
+            watch.setDaemon(true);
+            long start = System.nanoTime();
+            watch.start();
+            StreamCounts c = StreamJob.run(settings, Duration.ofSeconds(30), x -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try {
+                watch.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            watch.interrupt();
+            if (c.failed() > 0 || c.stored() != distinct) {
+                throw new IllegalStateException("the job at parallelism " + parallelism + " stored " + c.stored()
+                        + " of " + distinct + " distinct documents (" + c.line() + "); its rate would not compare");
+            }
+            boolean seen = first[0] > 0 && last[0] > first[0];
+            return new Run(c, seconds, seen ? distinct - first[1] : 0, seen ? (last[0] - first[0]) / 1e9 : 0);
         }
-        StreamSettings settings = StreamSettings.of(kafka.bootstrapServers(), "bench", db.toString(), parallelism)
-                .withGroup("bench-" + RUNS.incrementAndGet()).withBounded(true);
-        StreamCounts c = StreamJob.run(settings, Duration.ofSeconds(30), x -> { });
-        if (c.failed() > 0 || c.stored() != distinct) {
-            throw new IllegalStateException("the job at parallelism " + parallelism + " stored " + c.stored()
-                    + " of " + distinct + " distinct documents (" + c.line() + "); its rate would not compare");
-        }
-        return c;
     }
 
     /** On one thread, per document: the record's decoding, the stages, the put; milliseconds each, on average. */

@@ -40,6 +40,8 @@ class StreamBenchTest {
         assertThat(o.get("parallelism_1").get("docs_per_s").asDouble()).isPositive();
         assertThat(o.get("parallelism_2").get("docs_per_s").asDouble()).isPositive();
         assertThat(o.get("ratio").asDouble()).isPositive();
+        assertThat(o.get("ratio_with_start_up").asDouble()).isPositive();
+        assertThat(o.get("parallelism_2").get("docs_per_s_with_start_up").asDouble()).isPositive();
         assertThat(o.get("ingest_docs_per_s").get("sqlite").asDouble()).isPositive();
         assertThat(o.get("ingest_docs_per_s").get("postgresql").asDouble()).isPositive();
         assertThat(o.get("ms_per_document_one_thread").get("stages").asDouble()).isPositive();
