@@ -498,6 +498,34 @@ final class CueFinder {
         return i + 1;
     }
 
+    /**
+     * Skips a prepositional phrase of the saying that stands before the complementizer: "said during a Friday evening
+     * rally in Michigan that Clinton …" and "tweeted in the early morning hours that …" report what follows "that".
+     * Only a phrase with no verb and no comma before a "that" that opens a clause is skipped (tagged {@code IN}, or
+     * {@code WDT} with no verb right after it), so "warned against policies that hurt workers" (a relative "that")
+     * keeps its content.
+     */
+    private int afterAdjunctBeforeThat(int k, int to) {
+        if (k >= to || !"IN".equals(toks.get(k).pos()) || toks.get(k).lower().equals("that")) {
+            return k;
+        }
+        for (int j = k + 1; j < to && j <= k + 15; j++) {
+            Tok t = toks.get(j);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (t.lower().equals("that")) {
+                // a complementizer opens a clause with its own subject; a relative "that" is followed by its verb
+                String next = j + 1 < to && toks.get(j + 1).pos() != null ? toks.get(j + 1).pos() : "";
+                boolean clause = !next.startsWith("VB") && !next.equals("MD") && !next.startsWith("RB");
+                return (pos.equals("IN") || pos.equals("WDT") && clause) && j > k + 1 ? j : k;
+            }
+            if (pos.startsWith("VB") || pos.equals("MD") || t.word().equals(",") || t.word().equals(";")
+                    || t.word().equals(":") || isQuoteMark(t)) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     /** Skips what stands between a cue and its content: the hearer, times, channels, "that", commas. */
     private int contentStartAfter(int k, int to, String lemma) {
         int guard = 0;
@@ -546,6 +574,7 @@ final class CueFinder {
             }
             break;
         }
+        k = afterAdjunctBeforeThat(k, to);
         if (k < to && toks.get(k).word().equals(",") && !(k + 1 < to && toks.get(k + 1).pos() != null
                 && toks.get(k + 1).pos().equals("VBG"))) {
             k++; // "said, “...": leave the comma out of the content

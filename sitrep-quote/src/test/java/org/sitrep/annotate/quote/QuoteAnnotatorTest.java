@@ -229,6 +229,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void leavesThePlaceOfTheSayingOutOfWhatWasSaid() {
+        String t = "Ruto said during a rally in Mombasa that the officers would leave next week.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("that the officers would leave next week");
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("said");
+    }
+
+    @Test
     void leavesTheTimeOfTheSayingOutOfWhatWasSaid() {
         String t = "Ruto said on Friday, June 21, 2024, that the officers would leave next week.";
         Quote q = quotes(ruto(t).time("Friday, June 21, 2024", "2024-06-21").time("next week", "2024-W26")).get(0);
