@@ -212,18 +212,19 @@ final class StreamBench {
             watcher.documentCount(); // the schema is made before the task slots race to make it
             StreamSettings settings = StreamSettings.of(kafka.bootstrapServers(), "bench", db.toString(),
                     parallelism).withGroup("bench-" + RUNS.incrementAndGet()).withBounded(true);
-            long[] first = {0, 0}; // the time the first documents were seen, and how many
-            long[] last = {0};
+            // the time the first documents were seen and how many, and the time all were: written by the watcher,
+            // read here after it has ended or been stopped
+            java.util.concurrent.atomic.AtomicLongArray seen = new java.util.concurrent.atomic.AtomicLongArray(3);
             Thread watch = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     long n = watcher.documentCount();
                     long now = System.nanoTime();
-                    if (n > 0 && first[0] == 0) {
-                        first[0] = now;
-                        first[1] = n;
+                    if (n > 0 && seen.get(0) == 0) {
+                        seen.set(1, n);
+                        seen.set(0, now);
                     }
                     if (n >= distinct) {
-                        last[0] = now;
+                        seen.set(2, now);
                         return;
                     }
                     try {
@@ -248,8 +249,9 @@ final class StreamBench {
                 throw new IllegalStateException("the job at parallelism " + parallelism + " stored " + c.stored()
                         + " of " + distinct + " distinct documents (" + c.line() + "); its rate would not compare");
             }
-            boolean seen = first[0] > 0 && last[0] > first[0];
-            return new Run(c, seconds, seen ? distinct - first[1] : 0, seen ? (last[0] - first[0]) / 1e9 : 0);
+            boolean watched = seen.get(0) > 0 && seen.get(2) > seen.get(0);
+            return new Run(c, seconds, watched ? distinct - seen.get(1) : 0,
+                    watched ? (seen.get(2) - seen.get(0)) / 1e9 : 0);
         }
     }
 
