@@ -42,12 +42,39 @@ public record Published(String value, Basis basis, double confidence) {
         if (basis == Basis.UNKNOWN && value != null) {
             throw new IllegalArgumentException("an unknown publication date has no value");
         }
-        if (basis != Basis.UNKNOWN && (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))) {
-            throw new IllegalArgumentException("publication date must be YYYY, YYYY-MM or YYYY-MM-DD, was " + value);
+        if (basis != Basis.UNKNOWN && !isCalendarDate(value)) {
+            throw new IllegalArgumentException("publication date must be YYYY, YYYY-MM or YYYY-MM-DD of a real"
+                    + " day, month or year, was " + value);
         }
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must lie in [0, 1], was " + confidence);
         }
+    }
+
+    /**
+     * Whether {@code value} is {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} naming a year from 1 to 9999, a
+     * month from 1 to 12 and a day that month has ("2024-02-30" and "0112-24-08" are not).
+     */
+    public static boolean isCalendarDate(String value) {
+        if (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return false;
+        }
+        int year = Integer.parseInt(value.substring(0, 4));
+        if (year < 1) {
+            return false;
+        }
+        if (value.length() == 4) {
+            return true;
+        }
+        int month = Integer.parseInt(value.substring(5, 7));
+        if (month < 1 || month > 12) {
+            return false;
+        }
+        if (value.length() == 7) {
+            return true;
+        }
+        int day = Integer.parseInt(value.substring(8, 10));
+        return day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
     }
 
     /** A date the user or the input gave. */

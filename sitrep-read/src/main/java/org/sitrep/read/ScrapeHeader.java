@@ -63,6 +63,8 @@ public record ScrapeHeader(String url, String title, String published, int end) 
         String url = fields.getOrDefault("url", fields.get("source"));
         String date = fields.getOrDefault("published", fields.get("date"));
         Matcher d = DATE.matcher(date == null ? "" : date);
-        return new ScrapeHeader(url, fields.get("title"), d.find() ? d.group(1) : null, end);
+        // only a date the calendar has: "published: 0112-24-08" gives none
+        String published = d.find() ? PublicationDates.findIsoDate(d.group(1)).orElse(null) : null;
+        return new ScrapeHeader(url, fields.get("title"), published, end);
     }
 }

@@ -24,6 +24,15 @@ class ScrapeHeaderTest {
     }
 
     @Test
+    void aDateTheCalendarDoesNotHaveIsNoDate() {
+        // found by the pipeline fuzzer: month 24 went on to the time stage, which threw
+        assertThat(ScrapeHeader.find("url: https://example.org/c\npublished: 0112-24-08\n\nText.\n").orElseThrow()
+                .published()).isNull();
+        assertThat(ScrapeHeader.find("url: https://example.org/d\npublished: 2023-02-30\n\nText.\n").orElseThrow()
+                .published()).isNull();
+    }
+
+    @Test
     void aTextThatOpensWithProseOrOneKeyLineHasNoHeader() {
         assertThat(ScrapeHeader.find("Note: the talks resumed.\n\nEnvoys met.\n")).isEmpty();
         assertThat(ScrapeHeader.find("Envoys met on Friday.\nurl: x\n\n")).isEmpty();
