@@ -3,6 +3,7 @@ package org.sitrep.annotate.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,6 +115,9 @@ public final class EntityAnnotator implements Annotator {
     private static final Set<String> INITIAL_SKIP = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des",
             "la", "le", "&", "to");
 
+    private static final int MALE_BIT = 1;
+    private static final int FEMALE_BIT = 2;
+
     private final EntityRegistry registry;
 
     /** The annotator with the bundled {@link EntityRegistry#standard() registry}. */
@@ -166,6 +170,12 @@ public final class EntityAnnotator implements Annotator {
         private final Map<String, Cand> acronymDefinitions = new LinkedHashMap<>();
         private List<Cand> chosen = new ArrayList<>();
         private int[] parent;
+        /** Per group root: {@link #MALE_BIT} and {@link #FEMALE_BIT} of the genders its people are written with. */
+        private int[] genders;
+        /** The courtesy title each person candidate is written with ("Mrs."), when it has one. */
+        private final Map<Cand, String> courtesyTitles = new HashMap<>();
+        /** Last names that stand for a man in one group and a woman in another ("Mr Clinton", "Mrs Clinton"). */
+        private final Set<String> sharedLastNames = new HashSet<>();
 
         Resolution(Document doc, EntityRegistry registry) {
             this.doc = doc;
@@ -732,27 +742,87 @@ public final class EntityAnnotator implements Annotator {
             int rb = find(b);
             if (ra != rb) {
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                genders[Math.min(ra, rb)] = genders[ra] | genders[rb];
             }
+        }
+
+        /** Whether the groups of {@code a} and {@code b} could be one person: never a man and a woman. */
+        private boolean sameGender(int a, int b) {
+            return (genders[find(a)] | genders[find(b)]) != (MALE_BIT | FEMALE_BIT);
+        }
+
+        /** Joins the groups of {@code a} and {@code b} unless one is written as a man and the other as a woman. */
+        private void unionOfOnePerson(int a, int b) {
+            if (sameGender(a, b)) {
+                union(a, b);
+            }
+        }
+
+        /**
+         * The gender a person candidate is written with: its courtesy title ("Mrs Clinton", "Sir Keir"), else its
+         * first name when it has one and CoreNLP's lists know it ("Hillary Clinton"); 0 when neither tells.
+         */
+        private int genderBit(int i) {
+            Cand c = chosen.get(i);
+            if (!isPerson(c)) {
+                return 0;
+            }
+            String title = courtesyTitles.get(c);
+            String g = title == null ? null : PersonGender.ofCourtesyTitle(title);
+            if (g == null) {
+                List<String> words = nameWords(c);
+                g = words.size() >= 2 ? PersonGender.ofFirstName(words.get(0)) : null;
+            }
+            return g == null ? 0 : g.equals(PersonGender.MALE) ? MALE_BIT : FEMALE_BIT;
+        }
+
+        /** The courtesy title written as the candidate's first word or just before it, or null: "Mrs." of "Mrs. Clinton". */
+        private String courtesyTitleOf(Cand c) {
+            Matcher first = WORD.matcher(textOf(c));
+            if (first.find() && PersonGender.ofCourtesyTitle(first.group()) != null) {
+                return first.group();
+            }
+            int e = c.start();
+            while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+                s--;
+            }
+            if (s == e || e - s > 10) {
+                return null;
+            }
+            String word = text.substring(s, e);
+            return PersonGender.ofCourtesyTitle(word) != null ? word : null;
         }
 
         private void cluster() {
             int n = chosen.size();
             parent = new int[n];
+            genders = new int[n];
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
+                String title = isPerson(chosen.get(i)) ? courtesyTitleOf(chosen.get(i)) : null;
+                if (title != null) {
+                    courtesyTitles.put(chosen.get(i), title);
+                }
+                genders[i] = genderBit(i);
             }
             Map<String, Integer> firstByKey = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 Cand c = chosen.get(i);
-                String key = c.registryId() != null ? "id:" + c.registryId() : "name:" + EntityRegistry.keyOf(textOf(c));
+                // "Mr Clinton" and "Mrs Clinton" are two people: a person's name key holds the gender it is written with
+                String gender = genders[i] == 0 ? "" : "|" + genders[i];
+                String nameKey = "name:" + EntityRegistry.keyOf(textOf(c)) + gender;
+                String key = c.registryId() != null ? "id:" + c.registryId() : nameKey;
                 Integer first = firstByKey.putIfAbsent(key, i);
                 if (first != null) {
-                    union(first, i);
+                    unionOfOnePerson(first, i);
                 }
-                String nameKey = "name:" + EntityRegistry.keyOf(textOf(c));
                 Integer sameName = firstByKey.putIfAbsent(nameKey, i);
                 if (sameName != null) {
-                    union(sameName, i);
+                    unionOfOnePerson(sameName, i);
                 }
             }
             if (!acronymDefinitions.isEmpty()) {
@@ -772,6 +842,24 @@ public final class EntityAnnotator implements Annotator {
             }
             joinInitials();
             joinShorterPersonNames();
+            findSharedLastNames();
+        }
+
+        /** The last names that a man's group and a woman's group both hold: their entities are named with the title. */
+        private void findSharedLastNames() {
+            Map<String, Integer> gendersByLastName = new HashMap<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                List<String> words = nameWords(chosen.get(i));
+                int g = genders[find(i)];
+                if (isPerson(chosen.get(i)) && !words.isEmpty() && g != 0) {
+                    gendersByLastName.merge(words.get(words.size() - 1), g, (x, y) -> x | y);
+                }
+            }
+            gendersByLastName.forEach((name, g) -> {
+                if (g == (MALE_BIT | FEMALE_BIT)) {
+                    sharedLastNames.add(name);
+                }
+            });
         }
 
         /** "HNP" joins "Haitian National Police" when exactly one multi-word name has those initials. */
@@ -860,7 +948,7 @@ public final class EntityAnnotator implements Annotator {
                     Cand o = chosen.get(j);
                     List<String> longer = names.get(j);
                     if (j == i || longer.size() < words.size() || find(i) == find(j)
-                            || !isOrderedPartOf(words, longer)) {
+                            || !isOrderedPartOf(words, longer) || !sameGender(i, j)) {
                         continue;
                     }
                     // the nearest preceding mention wins; following ones count as farther than any preceding
@@ -1027,6 +1115,11 @@ public final class EntityAnnotator implements Annotator {
             String name = textOf(longest).replaceAll("\\s+", " ");
             String id = type.equals(Mention.PERSON) ? EntityIds.slugOf(String.join(" ", nameWords(longest)))
                     : EntityIds.slugOf(name);
+            Optional<String> titled = type.equals(Mention.PERSON) ? titledName(group, nameWords(longest))
+                    : Optional.empty();
+            if (titled.isPresent()) {
+                return new Draft(EntityIds.slugOf(titled.get()), titled.get(), type, null, group);
+            }
             if (type.equals(Mention.PERSON)) {
                 // prefer a written form without middle initials as the name when the document has one
                 for (Cand c : group) {
@@ -1037,6 +1130,25 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
             return new Draft(id, name, type, null, group);
+        }
+
+        /**
+         * "Mrs Clinton" for a person the document names only by a last name that it also gives another person of the
+         * other gender ("Mr Clinton"): the title, as the group writes it most often, keeps the two apart.
+         */
+        private Optional<String> titledName(List<Cand> group, List<String> words) {
+            if (words.size() != 1 || !sharedLastNames.contains(words.get(0))) {
+                return Optional.empty();
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Cand c : group) {
+                String title = courtesyTitles.get(c);
+                if (title != null) {
+                    counts.merge(title, 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> e.getKey() + " " + words.get(0));
         }
 
         /** Whether a name is written in capitals throughout, as headlines write it ("REAGAN"). */

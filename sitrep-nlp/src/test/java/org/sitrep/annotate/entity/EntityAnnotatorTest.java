@@ -188,6 +188,39 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void givesMrAndMrsOfOneSurnameEachToThePersonOfTheirGender() {
+        // the nearest full name before each is the other spouse's: only the gender tells them apart
+        Document out = annotator.annotate(doc("Mary Otieno and her husband John Otieno arrived. Mrs Otieno spoke"
+                + " first. Mr Otieno spoke next. Later John Otieno and Mary Otieno left. Mrs Otieno waved.",
+                "Mary Otieno=PERSON", "John Otieno=PERSON", "Otieno=PERSON"));
+
+        assertThat(mentionTexts(out, entity(out, "mary-otieno")))
+                .containsExactly("Mary Otieno", "Otieno", "Mary Otieno", "Otieno");
+        assertThat(mentionTexts(out, entity(out, "john-otieno"))).containsExactly("John Otieno", "Otieno",
+                "John Otieno");
+    }
+
+    @Test
+    void namesAWomanKnownOnlyAsMrsBySurnameApartFromTheManOfThatSurname() {
+        Document out = annotator.annotate(doc("Tory leader Michael Howard spoke in Leeds. Mr Howard said little."
+                + " Mrs Howard has joined the campaign. Mrs Howard said she enjoyed it.",
+                "Michael Howard=PERSON", "Howard=PERSON"));
+
+        assertThat(ids(out)).containsExactlyInAnyOrder("michael-howard", "mrs-howard");
+        assertThat(entity(out, "mrs-howard").name()).isEqualTo("Mrs Howard");
+        assertThat(mentionTexts(out, entity(out, "mrs-howard"))).containsExactly("Howard", "Howard");
+        assertThat(mentionTexts(out, entity(out, "michael-howard"))).containsExactly("Michael Howard", "Howard");
+    }
+
+    @Test
+    void keepsOneSurnameOnePersonWhenNoTitleOrFirstNameSaysOtherwise() {
+        Document out = annotator.annotate(doc("Tory leader Michael Howard spoke in Leeds. Mr Howard said little."
+                + " Howard then left.", "Michael Howard=PERSON", "Howard=PERSON"));
+
+        assertThat(ids(out)).containsExactly("michael-howard");
+    }
+
+    @Test
     void makesAParenthesizedAcronymAnAliasAndFindsItsLaterBareUses() {
         Document out = annotator.annotate(doc(
                 "The Coastal Water Authority (CWA) raised prices. Critics said the CWA was slow.",

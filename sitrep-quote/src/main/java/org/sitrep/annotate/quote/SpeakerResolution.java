@@ -5,6 +5,7 @@ import static org.sitrep.annotate.quote.SpeechText.isSentenceEnd;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.annotate.entity.PersonGender;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Entity;
 import org.sitrep.doc.Mention;
@@ -155,17 +156,13 @@ final class SpeakerResolution {
         for (TextSpan m : e.mentions()) {
             int k = body.tokenAt(m.start());
             if (k > 0) {
-                String prev = toks.get(k - 1).lower().replace(".", "");
-                if (Set.of("mr", "sir", "king", "prince", "lord").contains(prev)) {
-                    return "male";
-                }
-                if (Set.of("mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame").contains(prev)) {
-                    return "female";
+                String g = PersonGender.ofCourtesyTitle(toks.get(k - 1).lower());
+                if (g != null) {
+                    return g;
                 }
             }
         }
-        String first = e.name().split("\\s+")[0];
-        return Words.genderOfFirstName(first);
+        return PersonGender.ofFirstName(e.name().split("\\s+")[0]);
     }
 
     private void resolveNamed(Statement st, Frame f) {
