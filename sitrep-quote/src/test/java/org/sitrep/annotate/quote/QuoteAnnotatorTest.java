@@ -84,6 +84,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void resolvesShePastAManToAWomanKnownByHerTitle() {
+        String t = "Mrs Brown met voters on Monday. Mr Smith spoke later. “The talks went well,” she said.";
+        HandLayers l = HandLayers.of(t).entity("brown", Mention.PERSON, "Brown")
+                .entity("smith", Mention.PERSON, "Smith");
+        assertThat(quotes(l).get(0).speaker().entityId()).isEqualTo("brown");
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
