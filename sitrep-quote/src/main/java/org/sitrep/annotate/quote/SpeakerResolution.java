@@ -109,7 +109,8 @@ final class SpeakerResolution {
                     continue;
                 }
                 int at = o.continues != null ? o.start : toks.get(o.frame.cueFrom).start();
-                if (body.sentenceAt(at) == back && at < pronoun.start() && Mention.PERSON.equals(o.speakerType)
+                if (body.sentenceAt(at) == back && at < pronoun.start()
+                        && isPerson(o.speakerType, o.speaker.name(), gender)
                         && compatible(o.speaker.entityId(), gender) && (best == null || at > anchor(best))) {
                     best = o;
                 }
@@ -127,7 +128,7 @@ final class SpeakerResolution {
                     break;
                 }
                 Entity e = entityAtChar.get(t.start());
-                if (e != null && Mention.PERSON.equals(e.type()) && !body.insideQuote(t.start())
+                if (e != null && isPerson(e.type(), e.name(), gender) && !body.insideQuote(t.start())
                         && compatible(e.id(), gender)) {
                     st.speaker = new Quote.Speaker(e.name(), e.id());
                     st.speakerType = Mention.PERSON;
@@ -137,6 +138,18 @@ final class SpeakerResolution {
         }
         st.speaker = null; // a pronoun left unresolved names no one
         return null;
+    }
+
+    /**
+     * Whether a speaker "he" or "she" may stand for: a person, or a name the recognizer typed otherwise whose first
+     * word is a first name of that gender ("Vincent Cable", typed an organization, for "he").
+     */
+    private static boolean isPerson(String type, String name, String gender) {
+        if (Mention.PERSON.equals(type)) {
+            return true;
+        }
+        String[] words = name == null ? new String[0] : name.strip().split("\\s+");
+        return words.length >= 2 && words.length <= 3 && gender.equals(PersonGender.ofFirstName(words[0]));
     }
 
     private boolean compatible(String entityId, String gender) {

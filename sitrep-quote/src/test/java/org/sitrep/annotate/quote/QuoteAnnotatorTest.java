@@ -92,6 +92,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void resolvesHeToTheSpeakerBeforeEvenWhenTheRecognizerTypedHisNameAnOrganization() {
+        // CoreNLP's recognizer types "Vincent Cable" an organization; "he" is still Cable, not the man he accused
+        String t = "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.\n\n"
+                + "He said: “This week the chancellor offered the economics of complacency.”";
+        HandLayers l = HandLayers.of(t).entity("vincent-cable", Mention.ORGANIZATION, "Vincent Cable")
+                .entity("liberal-democrats", Mention.ORGANIZATION, "Liberal Democrats")
+                .entity("gordon-brown", Mention.PERSON, "Brown");
+        Quote q = quotes(l).stream().filter(x -> x.kind().equals(Quote.DIRECT)).findFirst().orElseThrow();
+        assertThat(q.speaker().entityId()).isEqualTo("vincent-cable");
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
