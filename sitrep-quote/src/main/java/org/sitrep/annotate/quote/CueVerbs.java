@@ -62,13 +62,17 @@ final class CueVerbs {
             if (l.equals("continue") || l.equals("agree")) {
                 return i + 1 < to && toks.get(i + 1).lower().equals("that");
             }
+            if ((l.equals("add") || l.equals("post")) && amountWithoutClauseAt(i + 1, to)) {
+                return false; // "he added 1.28p per litre", "posted £2bn": an amount added, not words
+            }
             return true;
         }
         if (SpeechLexicon.TOPIC_VERBS.contains(l) && i + 1 < to
                 && SpeechLexicon.TOPIC_PREPOSITIONS.contains(toks.get(i + 1).lower())) {
             return subjectIsSpeakerLike(i, from);
         }
-        if (i + 1 < to && toks.get(i + 1).lower().equals("that") && "IN".equals(toks.get(i + 1).pos())) {
+        if (i + 1 < to && toks.get(i + 1).lower().equals("that") && "IN".equals(toks.get(i + 1).pos())
+                && !determinerThatAt(i + 1, to)) {
             return SpeechLexicon.THAT_VERBS.contains(l) || subjectIsSpeakerLike(i, from);
         }
         if (SpeechLexicon.INFINITIVE_VERBS.contains(l) && i + 1 < to && toks.get(i + 1).lower().equals("to")
@@ -97,6 +101,48 @@ final class CueVerbs {
                     .contains(l) && subjectIsSourceNoun(i, from);
         }
         return false;
+    }
+
+    /**
+     * Whether {@code that} at {@code k} is the determiner of a noun ("reached that milestone last June") rather than
+     * a clause's complementizer ("found that prices in China rose"): a common noun follows it, and no finite verb
+     * before the next comma or the end of the sentence.
+     */
+    private boolean determinerThatAt(int k, int to) {
+        if (k + 1 >= to || toks.get(k + 1).pos() == null || !toks.get(k + 1).pos().startsWith("NN")
+                || toks.get(k + 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        return !finiteVerbInClause(k + 2, to);
+    }
+
+    /** Whether a finite verb or a modal stands between {@code k} and the next comma, semicolon or colon. */
+    private boolean finiteVerbInClause(int k, int to) {
+        for (int j = k; j < to; j++) {
+            Tok t = toks.get(j);
+            if (Set.of(",", ";", ":").contains(t.word())) {
+                return false;
+            }
+            if (t.pos() != null && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an amount ("1.28p", "$5bn", "200") opens the verb's complement and no finite verb follows it in the
+     * clause: an object, not reported words ("added 1.28p per litre", but "added 200 people had died").
+     */
+    private boolean amountWithoutClauseAt(int k, int to) {
+        if (k >= to) {
+            return false;
+        }
+        Tok first = toks.get(k);
+        if (!"CD".equals(first.pos()) && !"$".equals(first.pos()) && !Set.of("£", "€", "$").contains(first.word())) {
+            return false;
+        }
+        return !finiteVerbInClause(k + 1, to);
     }
 
     /**

@@ -104,6 +104,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void readsNoSpeechInAVerbWhoseThatIsTheDeterminerOfANoun() {
+        String t = "Ruto has led Kenya since 2022. He reached that milestone last June, when he overtook his rival.";
+        assertThat(quotes(ruto(t))).isEmpty();
+    }
+
+    @Test
+    void readsAnAmountAddedAsNoSpeechButAClauseAfterAddedAsSpeech() {
+        assertThat(quotes(ruto("Despite the protests, Ruto added 1.28p per litre."))).isEmpty();
+
+        String t = "Ruto added 200 officers had arrived.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("200 officers had arrived");
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
