@@ -418,8 +418,10 @@ final class CueFinder {
         // content side
         int k = contentStartAfter(f.cueTo, to, toks.get(i).lemma());
         boolean quoteAfter = k < to && body.quoteStartingAt(toks.get(k).start()) != null;
+        // a closing mark the splitter left at the head of this sentence ("… a bully." Mr Blair retorted voters …")
+        // closes the sentence before, as if it ended there
         boolean quoteBefore = body.closesQuotationBefore(toks.get(f.srcFrom).start(), from)
-                && toks.get(f.srcFrom).start() > sentences.get(s).start() + 1;
+                && !body.onlyPunct(sentences.get(s).start(), toks.get(f.srcFrom).start());
         boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !participleAfterBreak(k, from)
                 && body.wordsBetween(k, to) >= 2 && !body.demonstrativeOnly(k, to);
         boolean introduces = (k >= to || toks.get(k).word().equals(":")) && body.endsWithIntroduction(s)
@@ -567,6 +569,11 @@ final class CueFinder {
                     k = e; // "said to reporters"
                     continue;
                 }
+            }
+            if (guard == 1 && k + 1 < to && toks.get(k + 1).word().equals(":")
+                    && Set.of("on", "out", "up", "back").contains(t.lower())) {
+                k++; // the particle of "went on: …", "hit back: …"
+                continue;
             }
             if (isAdverb(t) && !t.lower().equals("not") && !(k + 1 < to && body.nounish(toks.get(k + 1)))) {
                 k++; // but "most voters", "nearly half"

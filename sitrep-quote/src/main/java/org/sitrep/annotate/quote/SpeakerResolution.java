@@ -120,12 +120,19 @@ final class SpeakerResolution {
                 st.speakerType = Mention.PERSON;
                 return best;
             }
-            // else the first person named in that sentence, outside quotations (the subject, most often)
+            // else the first person named in that sentence, outside quotations (the subject, most often); but in
+            // "Mr Blair has failed, he claimed" the words before the comma are what "he" said, about someone else
+            if (back == s && afterParentheticalComma(pronoun)) {
+                continue;
+            }
             int[] range = sentTok.get(back);
             for (int k = range[0]; k < range[1]; k++) {
                 Tok t = toks.get(k);
                 if (t.start() >= pronoun.start()) {
                     break;
+                }
+                if (st.start <= t.start() && t.start() < st.end) {
+                    continue; // the content names whom it is about, not who spoke
                 }
                 Entity e = entityAtChar.get(t.start());
                 if (e != null && isPerson(e.type(), e.name(), gender) && !body.insideQuote(t.start())
@@ -138,6 +145,19 @@ final class SpeakerResolution {
         }
         st.speaker = null; // a pronoun left unresolved names no one
         return null;
+    }
+
+    /**
+     * Whether a comma, or a quotation's closing mark, stands right before the pronoun inside its sentence:
+     * "…, he claimed", "…,” he added".
+     */
+    private boolean afterParentheticalComma(Tok pronoun) {
+        int k = body.tokenAt(pronoun.start());
+        if (k <= 0 || toks.get(k - 1).sentence() != pronoun.sentence()) {
+            return false;
+        }
+        Tok before = toks.get(k - 1);
+        return before.word().equals(",") || body.quoteEndingAt(before.end());
     }
 
     /**

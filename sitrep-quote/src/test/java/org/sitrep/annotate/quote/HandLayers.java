@@ -31,6 +31,7 @@ final class HandLayers {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Timex> times = new ArrayList<>();
     private Published published = Published.UNKNOWN;
+    private boolean closersOpenSentences;
 
     private HandLayers(String text) {
         this.text = text;
@@ -65,6 +66,15 @@ final class HandLayers {
         return this;
     }
 
+    /**
+     * Splits as CoreNLP sometimes does with straight marks: a closing mark after a sentence's end opens the next
+     * sentence ("… a bully." | "" Mr Blair retorted …").
+     */
+    HandLayers closingMarksOpenTheNextSentence() {
+        this.closersOpenSentences = true;
+        return this;
+    }
+
     HandLayers published(String date) {
         this.published = Published.given(date);
         return this;
@@ -85,7 +95,8 @@ final class HandLayers {
             int e = l.endPosition();
             boolean newline = lastEnd >= 0 && text.substring(lastEnd, s).contains("\n");
             String w = text.substring(s, e);
-            boolean closer = w.equals("\u201D") || w.equals("\"") || w.equals("'") || w.equals("\u2019");
+            boolean closer = !closersOpenSentences
+                    && (w.equals("\u201D") || w.equals("\"") || w.equals("'") || w.equals("\u2019"));
             if (sentStart >= 0 && (newline || pendingEnd && !closer)) {
                 sentences.add(new Sentence(sentStart, lastEnd));
                 sentStart = -1;

@@ -119,6 +119,34 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void resolvesHeNeverToThePersonTheReportedWordsAreAbout() {
+        String t = "Raila Odinga spoke in Kisumu on Monday.\n\nRuto has failed to tackle these problems, he claimed.";
+        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        Quote q = quotes(l).get(0);
+        assertThat(t.substring(q.start(), q.end())).startsWith("Ruto has failed");
+        assertThat(q.speaker().entityId()).isEqualTo("raila-odinga");
+    }
+
+    @Test
+    void givesAQuotationNotToTheNextSentencesCueWhenThatCueReportsSomethingOfItsOwn() {
+        // the splitter left the closing mark at the head of the next sentence
+        String t = "Raila Odinga went on: \"The president does not like being told the truth and is a bully.\""
+                + " Ruto retorted voters remembered the record of a government.";
+        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga").closingMarksOpenTheNextSentence();
+        Quote q = quotes(l).stream().filter(x -> x.kind().equals(Quote.DIRECT)).findFirst().orElseThrow();
+        assertThat(q.speaker().entityId()).isEqualTo("raila-odinga");
+        assertThat(t.substring(q.start(), q.end())).startsWith("\"The president");
+    }
+
+    @Test
+    void resolvesHeAfterAClosingMarkNeverToThePersonTheQuotedWordsAreAbout() {
+        String t = "Raila Odinga spoke in Kisumu.\n\nRuto's government was “bossy and wasteful,” he added.";
+        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        Quote q = quotes(l).get(0);
+        assertThat(q.speaker().entityId()).isEqualTo("raila-odinga");
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
