@@ -170,8 +170,10 @@ public final class EntityAnnotator implements Annotator {
         private final Map<String, Cand> acronymDefinitions = new LinkedHashMap<>();
         private List<Cand> chosen = new ArrayList<>();
         private int[] parent;
-        /** Per group root: {@link #MALE_BIT} and {@link #FEMALE_BIT} of the genders its people are written with. */
-        private int[] genders;
+        /** Per group root: {@link #MALE_BIT} and {@link #FEMALE_BIT} of the courtesy titles its people carry. */
+        private int[] titleGenders;
+        /** Per group root: the same bits for the genders of its people's first names, on CoreNLP's lists. */
+        private int[] nameGenders;
         /** The courtesy title each person candidate is written with ("Mrs."), when it has one. */
         private final Map<Cand, String> courtesyTitles = new HashMap<>();
         /** Last names that stand for a man in one group and a woman in another ("Mr Clinton", "Mrs Clinton"). */
@@ -742,13 +744,27 @@ public final class EntityAnnotator implements Annotator {
             int rb = find(b);
             if (ra != rb) {
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
-                genders[Math.min(ra, rb)] = genders[ra] | genders[rb];
+                titleGenders[Math.min(ra, rb)] = titleGenders[ra] | titleGenders[rb];
+                nameGenders[Math.min(ra, rb)] = nameGenders[ra] | nameGenders[rb];
             }
+        }
+
+        private int genderOfGroup(int i) {
+            return titleGenders[find(i)] | nameGenders[find(i)];
         }
 
         /** Whether the groups of {@code a} and {@code b} could be one person: never a man and a woman. */
         private boolean sameGender(int a, int b) {
-            return (genders[find(a)] | genders[find(b)]) != (MALE_BIT | FEMALE_BIT);
+            return (genderOfGroup(a) | genderOfGroup(b)) != (MALE_BIT | FEMALE_BIT);
+        }
+
+        /**
+         * Whether the courtesy titles of two groups agree: a weaker test than {@link #sameGender}, for when no person
+         * of the title's gender bears the name and a first name's list says otherwise ("Lord Butler" and "Robin
+         * Butler", a first name the lists give to women).
+         */
+        private boolean titlesAgree(int a, int b) {
+            return (titleGenders[find(a)] | titleGenders[find(b)]) != (MALE_BIT | FEMALE_BIT);
         }
 
         /** Joins the groups of {@code a} and {@code b} unless one is written as a man and the other as a woman. */
@@ -758,22 +774,22 @@ public final class EntityAnnotator implements Annotator {
             }
         }
 
-        /**
-         * The gender a person candidate is written with: its courtesy title ("Mrs Clinton", "Sir Keir"), else its
-         * first name when it has one and CoreNLP's lists know it ("Hillary Clinton"); 0 when neither tells.
-         */
-        private int genderBit(int i) {
+        /** The gender of a person candidate's courtesy title ("Mrs Clinton", "Sir Keir"), as a bit; 0 for none. */
+        private int titleBit(int i) {
             Cand c = chosen.get(i);
-            if (!isPerson(c)) {
-                return 0;
-            }
-            String title = courtesyTitles.get(c);
-            String g = title == null ? null : PersonGender.ofCourtesyTitle(title);
-            if (g == null) {
-                List<String> words = nameWords(c);
-                g = words.size() >= 2 ? PersonGender.ofFirstName(words.get(0)) : null;
-            }
-            return g == null ? 0 : g.equals(PersonGender.MALE) ? MALE_BIT : FEMALE_BIT;
+            String title = isPerson(c) ? courtesyTitles.get(c) : null;
+            return bitOf(title == null ? null : PersonGender.ofCourtesyTitle(title));
+        }
+
+        /** The gender of a person candidate's first name on CoreNLP's lists ("Hillary Clinton"), as a bit; 0 for none. */
+        private int nameBit(int i) {
+            Cand c = chosen.get(i);
+            List<String> words = isPerson(c) ? nameWords(c) : List.of();
+            return bitOf(words.size() >= 2 ? PersonGender.ofFirstName(words.get(0)) : null);
+        }
+
+        private static int bitOf(String gender) {
+            return gender == null ? 0 : gender.equals(PersonGender.MALE) ? MALE_BIT : FEMALE_BIT;
         }
 
         /** The courtesy title written as the candidate's first word or just before it, or null: "Mrs." of "Mrs. Clinton". */
@@ -800,20 +816,23 @@ public final class EntityAnnotator implements Annotator {
         private void cluster() {
             int n = chosen.size();
             parent = new int[n];
-            genders = new int[n];
+            titleGenders = new int[n];
+            nameGenders = new int[n];
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
                 String title = isPerson(chosen.get(i)) ? courtesyTitleOf(chosen.get(i)) : null;
                 if (title != null) {
                     courtesyTitles.put(chosen.get(i), title);
                 }
-                genders[i] = genderBit(i);
+                titleGenders[i] = titleBit(i);
+                nameGenders[i] = nameBit(i);
             }
             Map<String, Integer> firstByKey = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 Cand c = chosen.get(i);
                 // "Mr Clinton" and "Mrs Clinton" are two people: a person's name key holds the gender it is written with
-                String gender = genders[i] == 0 ? "" : "|" + genders[i];
+                int g = genderOfGroup(i);
+                String gender = g == 0 ? "" : "|" + g;
                 String nameKey = "name:" + EntityRegistry.keyOf(textOf(c)) + gender;
                 String key = c.registryId() != null ? "id:" + c.registryId() : nameKey;
                 Integer first = firstByKey.putIfAbsent(key, i);
@@ -823,6 +842,15 @@ public final class EntityAnnotator implements Annotator {
                 Integer sameName = firstByKey.putIfAbsent(nameKey, i);
                 if (sameName != null) {
                     unionOfOnePerson(sameName, i);
+                }
+            }
+            // a name written without a title joins the same name written with one, unless it is written with both
+            // ("Boothroyd" in the headline is "Lady Boothroyd"; "Clinton" beside "Mr" and "Mrs Clinton" is left open)
+            for (Map.Entry<String, Integer> plain : firstByKey.entrySet()) {
+                Integer male = firstByKey.get(plain.getKey() + "|" + MALE_BIT);
+                Integer female = firstByKey.get(plain.getKey() + "|" + FEMALE_BIT);
+                if (plain.getKey().startsWith("name:") && (male == null) != (female == null)) {
+                    unionOfOnePerson(plain.getValue(), male != null ? male : female);
                 }
             }
             if (!acronymDefinitions.isEmpty()) {
@@ -845,13 +873,16 @@ public final class EntityAnnotator implements Annotator {
             findSharedLastNames();
         }
 
-        /** The last names that a man's group and a woman's group both hold: their entities are named with the title. */
+        /**
+         * The last names that a group of men and a group of women both hold: a person named only by such a name is
+         * named with the title.
+         */
         private void findSharedLastNames() {
             Map<String, Integer> gendersByLastName = new HashMap<>();
             for (int i = 0; i < chosen.size(); i++) {
                 List<String> words = nameWords(chosen.get(i));
-                int g = genders[find(i)];
-                if (isPerson(chosen.get(i)) && !words.isEmpty() && g != 0) {
+                int g = genderOfGroup(i);
+                if (isPerson(chosen.get(i)) && !words.isEmpty() && (g == MALE_BIT || g == FEMALE_BIT)) {
                     gendersByLastName.merge(words.get(words.size() - 1), g, (x, y) -> x | y);
                 }
             }
@@ -936,34 +967,51 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
             order.sort(Comparator.comparingInt((Integer i) -> -names.get(i).size()).thenComparingInt(i -> i));
+            // a person of the same gender first, for every name; then, where only a first name's list disagrees with
+            // a title ("Lord Butler", "Robin Butler"), the nearest
+            joinShorterPersonNames(order, names, peopleByLastWord, true);
+            joinShorterPersonNames(order, names, peopleByLastWord, false);
+        }
+
+        private void joinShorterPersonNames(List<Integer> order, List<List<String>> names,
+                Map<String, List<Integer>> peopleByLastWord, boolean sameGender) {
             for (int i : order) {
                 Cand c = chosen.get(i);
                 List<String> words = names.get(i);
                 if (words.isEmpty() || (!isPerson(c) && (words.size() > 1 || c.registryId() != null))) {
                     continue;
                 }
-                Integer best = null;
-                int bestDistance = Integer.MAX_VALUE;
-                for (int j : peopleByLastWord.getOrDefault(words.get(words.size() - 1), List.of())) {
-                    Cand o = chosen.get(j);
-                    List<String> longer = names.get(j);
-                    if (j == i || longer.size() < words.size() || find(i) == find(j)
-                            || !isOrderedPartOf(words, longer) || !sameGender(i, j)) {
-                        continue;
-                    }
-                    // the nearest preceding mention wins; following ones count as farther than any preceding
-                    int distance = o.start() <= c.start() ? c.start() - o.start() : text.length() + o.start() - c.start();
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        best = j;
-                    }
-                }
+                List<Integer> bearers = peopleByLastWord.getOrDefault(words.get(words.size() - 1), List.of());
+                Integer best = nearestLongerName(i, bearers, names, sameGender);
                 if (best != null && (c.registryId() == null || chosen.get(best).registryId() == null
                         || c.registryId().equals(chosen.get(best).registryId()))
                         && !holdsAnotherFullName(i, best, names)) {
                     union(best, i);
                 }
             }
+        }
+
+        /** The nearest longer name among {@code bearers} that holds the words of candidate {@code i}, or null. */
+        private Integer nearestLongerName(int i, List<Integer> bearers, List<List<String>> names, boolean sameGender) {
+            Cand c = chosen.get(i);
+            List<String> words = names.get(i);
+            Integer best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int j : bearers) {
+                Cand o = chosen.get(j);
+                List<String> longer = names.get(j);
+                if (j == i || longer.size() < words.size() || find(i) == find(j) || !isOrderedPartOf(words, longer)
+                        || (sameGender ? !sameGender(i, j) : !titlesAgree(i, j))) {
+                    continue;
+                }
+                // the nearest preceding mention wins; following ones count as farther than any preceding
+                int distance = o.start() <= c.start() ? c.start() - o.start() : text.length() + o.start() - c.start();
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = j;
+                }
+            }
+            return best;
         }
 
         /**

@@ -213,6 +213,25 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void letsATitleJoinAFirstNameTheListsGiveTheOtherGenderWhenNoOneElseBearsTheName() {
+        // CoreNLP's lists give "Robin" to women only; Lord Butler is Robin Butler all the same
+        Document out = annotator.annotate(doc("Former civil service chief Robin Butler criticised the cabinet."
+                + " Lord Butler said ministers had too much freedom.", "Robin Butler=PERSON", "Butler=PERSON"));
+
+        assertThat(ids(out)).containsExactly("robin-butler");
+        assertThat(mentionTexts(out, entity(out, "robin-butler"))).containsExactly("Robin Butler", "Butler");
+    }
+
+    @Test
+    void joinsANameWrittenWithoutATitleToTheSameNameWrittenWithOne() {
+        Document out = annotator.annotate(doc("Boothroyd calls for a Lords speaker\n\nFormer Speaker Betty Boothroyd"
+                + " spoke on Monday. Lady Boothroyd said the role was unacceptable.", "Betty Boothroyd=PERSON",
+                "Boothroyd=PERSON"));
+
+        assertThat(ids(out)).containsExactly("betty-boothroyd");
+    }
+
+    @Test
     void keepsOneSurnameOnePersonWhenNoTitleOrFirstNameSaysOtherwise() {
         Document out = annotator.annotate(doc("Tory leader Michael Howard spoke in Leeds. Mr Howard said little."
                 + " Howard then left.", "Michael Howard=PERSON", "Howard=PERSON"));

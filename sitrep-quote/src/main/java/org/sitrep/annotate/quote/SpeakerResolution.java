@@ -153,8 +153,9 @@ final class SpeakerResolution {
      */
     private boolean afterParentheticalComma(Tok pronoun) {
         int k = body.tokenAt(pronoun.start());
-        if (k <= 0 || toks.get(k - 1).sentence() != pronoun.sentence()) {
-            return false;
+        if (k <= 0 || toks.get(k - 1).sentence() != pronoun.sentence()
+                || !Character.isLowerCase(pronoun.word().charAt(0))) {
+            return false; // ", He has pleaded guilty" opens a sentence the splitter missed
         }
         Tok before = toks.get(k - 1);
         return before.word().equals(",") || body.quoteEndingAt(before.end());
