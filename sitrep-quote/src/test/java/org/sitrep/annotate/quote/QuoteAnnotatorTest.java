@@ -147,6 +147,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void readsACapitalizedPronounAfterACommaAsTheStartOfASentenceTheSplitterMissed() {
+        String t = "Ruto spoke first.\n\nThe star witness is Raila Odinga, one of six officials indicted, He said the"
+                + " plan had failed.";
+        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        assertThat(quotes(l).get(0).speaker().entityId()).isEqualTo("raila-odinga");
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
