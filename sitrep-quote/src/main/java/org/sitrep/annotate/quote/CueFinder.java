@@ -414,6 +414,33 @@ final class CueFinder {
         return -1;
     }
 
+    private static boolean finiteOrModal(Tok t) {
+        return t.pos() != null && (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("MD"));
+    }
+
+    /**
+     * Where the subject of a content clause starts after a hearer, in the noun words {@code [k, e)} before its verb:
+     * at a determiner or possessive that opens a second noun phrase ("told MPs | a new White Paper was"), else where
+     * a proper name gives way to a common noun ("told the BBC | progress had been made"); -1 when the words are the
+     * subject alone ("warned growth would be").
+     */
+    private int subjectAfterHearer(int k, int e) {
+        for (int j = k + 1; j < e; j++) {
+            String p = toks.get(j).pos();
+            if (p != null && (p.equals("DT") || p.equals("PRP$"))) {
+                return j;
+            }
+        }
+        for (int j = k + 1; j < e; j++) {
+            String before = toks.get(j - 1).pos();
+            String p = toks.get(j).pos();
+            if (before != null && p != null && before.startsWith("NNP") && (p.equals("NN") || p.equals("NNS"))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private Frame contentSide(Frame f, int s, int i, int from, int to) {
         // content side
         int k = contentStartAfter(f.cueTo, to, toks.get(i).lemma());
@@ -534,7 +561,14 @@ final class CueFinder {
         while (k < to && guard++ < 40) {
             Tok t = toks.get(k);
             if (body.inTime(t)) {
-                k++;
+                int m = k;
+                while (m < to && body.inTime(toks.get(m))) {
+                    m++;
+                }
+                if (m < to && (toks.get(m).word().equals("'s") || finiteOrModal(toks.get(m)))) {
+                    break; // "said January's figures were …", "said 2005 should be …": the time opens the content
+                }
+                k = m;
                 continue;
             }
             if (k + 1 < to && body.inTime(toks.get(k + 1)) && (t.word().equals(",") || t.pos() != null && t.pos().equals("IN")
@@ -554,6 +588,16 @@ final class CueFinder {
                     e++;
                 }
                 boolean infinitive = e + 1 < to && toks.get(e).lower().equals("to") && "VB".equals(toks.get(e + 1).pos());
+                if (e > k && !infinitive && e < to && finiteOrModal(toks.get(e))) {
+                    // the words before the verb hold the content's subject: "warned growth would be …", "told MPs
+                    // a new White Paper was …", "told the BBC progress had been made"
+                    int subject = subjectAfterHearer(k, e);
+                    if (subject < 0) {
+                        break;
+                    }
+                    k = subject;
+                    continue;
+                }
                 if (e > k && !infinitive) {
                     k = e; // "told reporters that …"; but "urged lawmakers to approve …" keeps its hearer
                     continue;
@@ -574,6 +618,9 @@ final class CueFinder {
                     && Set.of("on", "out", "up", "back").contains(t.lower())) {
                 k++; // the particle of "went on: …", "hit back: …"
                 continue;
+            }
+            if (t.lower().equals("there") && k + 1 < to && (finiteOrModal(toks.get(k + 1)))) {
+                break; // "suggests there should be …"
             }
             if (isAdverb(t) && !t.lower().equals("not") && !(k + 1 < to && body.nounish(toks.get(k + 1)))) {
                 k++; // but "most voters", "nearly half"

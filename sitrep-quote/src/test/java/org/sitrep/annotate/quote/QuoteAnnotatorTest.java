@@ -155,6 +155,27 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void keepsTheSubjectOfReportedSpeechThatATimeAHearerOrThereCouldBeTakenFor() {
+        assertThat(contentOf(ruto("Ruto said January's figures were decent numbers.").time("January", "2025-01")))
+                .isEqualTo("January's figures were decent numbers");
+        assertThat(contentOf(ruto("Ruto said 2005 should be the year of the mission.").time("2005", "2005")))
+                .isEqualTo("2005 should be the year of the mission");
+        assertThat(contentOf(ruto("Ruto warned growth would be just 1% next year."))).startsWith("growth would be");
+        assertThat(contentOf(ruto("Ruto told MPs a new plan was part of the deal.")))
+                .isEqualTo("a new plan was part of the deal");
+        assertThat(contentOf(ruto("Ruto suggests there should be more police in Haiti.")))
+                .isEqualTo("there should be more police in Haiti");
+        assertThat(contentOf(ruto("Ruto told reporters that the officers would arrive.")))
+                .isEqualTo("that the officers would arrive");
+    }
+
+    private static String contentOf(HandLayers l) {
+        Document d = l.build();
+        Quote q = STAGE.annotate(d).layer(Layers.QUOTES).get(0);
+        return d.text().substring(q.start(), q.end());
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
