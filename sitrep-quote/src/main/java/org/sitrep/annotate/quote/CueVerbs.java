@@ -62,6 +62,10 @@ final class CueVerbs {
             if (l.equals("continue") || l.equals("agree")) {
                 return i + 1 < to && toks.get(i + 1).lower().equals("that");
             }
+            if (l.equals("plead") && i + 1 < to
+                    && Set.of("guilty", "not", "innocent", "no").contains(toks.get(i + 1).lower())) {
+                return false; // "pleaded guilty to fraud": a plea in court, not words reported
+            }
             if ((l.equals("add") || l.equals("post")) && amountWithoutClauseAt(i + 1, to)) {
                 return false; // "he added 1.28p per litre", "posted £2bn": an amount added, not words
             }

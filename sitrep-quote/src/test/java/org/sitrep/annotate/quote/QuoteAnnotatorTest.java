@@ -110,6 +110,12 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void readsAPleaInCourtAsNoSpeech() {
+        assertThat(quotes(ruto("Ruto has already pleaded guilty to fraud and is assisting prosecutors."))).isEmpty();
+        assertThat(quotes(ruto("Ruto pleaded not guilty to all charges."))).isEmpty();
+    }
+
+    @Test
     void readsAnAmountAddedAsNoSpeechButAClauseAfterAddedAsSpeech() {
         assertThat(quotes(ruto("Despite the protests, Ruto added 1.28p per litre."))).isEmpty();
 
