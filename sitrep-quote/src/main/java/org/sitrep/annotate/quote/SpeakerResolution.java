@@ -310,11 +310,11 @@ final class SpeakerResolution {
         int from = sentTok.get(s)[0];
         for (int j = k - 1; j >= from && j >= k - 5; j--) {
             Tok t = toks.get(j);
+            if (SpeechLexicon.titleNoun(t.word()).equals(title)) {
+                return true; // "President William Ruto", and "Tory leader Michael Howard" as the BBC writes titles
+            }
             if (!Character.isUpperCase(t.word().codePointAt(0)) && !t.lower().equals("of")) {
                 break;
-            }
-            if (SpeechLexicon.titleNoun(t.word()).equals(title)) {
-                return true;
             }
         }
         // appositive after the name: "Ruto, the Kenyan president,"

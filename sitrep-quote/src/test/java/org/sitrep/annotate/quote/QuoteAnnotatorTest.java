@@ -182,6 +182,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void resolvesTheTitleToThePersonNamedWithItInLowerCase() {
+        String t = "Opposition leader Raila Odinga spoke in Kisumu. Later the leader said the talks had failed.";
+        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        assertThat(quotes(l).get(0).speaker().entityId()).isEqualTo("raila-odinga");
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
