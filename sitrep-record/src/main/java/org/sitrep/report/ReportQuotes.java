@@ -56,6 +56,10 @@ final class ReportQuotes {
             "and", "or", "but", "with", "by", "from", "as", "that", "which", "who", "his", "her", "its", "their",
             "our", "my", "your", "making", "is", "are", "was", "were", "be", "been", "than", "into", "about");
     private static final String MARKS = "\"“”„‟'‘’‚‛«»‹›「」『』";
+    /** Words reported speech cannot open with, its subject missing ("can cut crime", "'s figures were decent"). */
+    private static final Set<String> SUBJECTLESS_OPENINGS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "do", "did", "'s",
+            "’s");
 
     private final Store store;
     private final Map<String, Optional<Document>> documents = new HashMap<>();
@@ -123,6 +127,9 @@ final class ReportQuotes {
         if (text.length() < 3 || isShouted(text) || isHeadline(q, text)) {
             return false;
         }
+        if (!Quote.DIRECT.equals(q.quote().kind()) && opensWithoutSubject(text)) {
+            return false; // "The Tories, he said, can cut crime": what he said lacks its subject
+        }
         if (Quote.DIRECT.equals(q.quote().kind())) {
             if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
                 return false;
@@ -131,6 +138,12 @@ final class ReportQuotes {
             return words.length == 0 || !OPEN_ENDS.contains(words[words.length - 1]);
         }
         return true;
+    }
+
+    /** Whether reported speech opens with a verb or a possessive ending, its subject left before the cue. */
+    static boolean opensWithoutSubject(String text) {
+        String[] words = text.strip().split("\\s+", 2);
+        return words.length > 0 && SUBJECTLESS_OPENINGS.contains(words[0]);
     }
 
     /** Words that report a wish, an aim or an act, not speech: "Tories want …", "Yukos sought to halt …". */

@@ -129,6 +129,12 @@ class ReportBySubjectTest {
                 "Tory asylum plans", new org.sitrep.store.Provenance("d", "s", "Kell unveils Tory asylum plans", null,
                         "Kell unveils Tory asylum plans"));
         assertThat(ReportQuotes.isShowable(headline)).as("a headline is not speech").isFalse();
+        org.sitrep.store.StoredQuote subjectless = new org.sitrep.store.StoredQuote(new org.sitrep.doc.Quote(0, 20,
+                "indirect", new org.sitrep.doc.Quote.Speaker("Tom Kell", "tom-kell"), null, null, null, null),
+                "can cut crime without raising taxes", new org.sitrep.store.Provenance("d", "s", null, null, "e"));
+        assertThat(ReportQuotes.isShowable(subjectless)).as("reported speech without its subject").isFalse();
+        assertThat(ReportQuotes.opensWithoutSubject("'s figures were decent numbers")).isTrue();
+        assertThat(ReportQuotes.opensWithoutSubject("the Tories can cut crime")).isFalse();
         assertThat(ReportQuotes.isShouted("REAFFIRMS ITS SUPPORT FOR THE PACT")).isTrue();
         assertThat(ReportQuotes.isShouted("the UN and NATO would meet in May")).isFalse();
         assertThat(ReportQuotes.isToldAsAnAct("wants")).isTrue();
