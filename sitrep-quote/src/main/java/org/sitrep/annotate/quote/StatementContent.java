@@ -368,7 +368,9 @@ final class StatementContent {
         }
         statements.clear();
         statements.addAll(kept);
-        // no nested attributions: a cue inside what another statement reports belongs to that statement
+        // no nested attributions: a cue inside what another statement reports belongs to that statement; a verb of
+        // attitude or act belongs even to a statement of attitude ("rejected allegations he pressured Sullivan …":
+        // the pressure is the allegation's, not something Ebbers reported)
         List<Statement> outer = new ArrayList<>(statements);
         statements.removeIf(st -> nestedCue(st, outer));
     }
@@ -378,8 +380,10 @@ final class StatementContent {
             return false;
         }
         int cue = toks.get(st.frame.cueFrom).start();
+        // an act or attitude told with a verb; a noun of saying keeps its owner ("rejected Ruto's claim that …")
+        boolean weakVerb = st.frame.weak && toks.get(st.frame.cueFrom).isVerb();
         for (Statement o : all) {
-            if (o != st && o.frame != null && !o.frame.weak && o.start <= cue && cue < o.end) {
+            if (o != st && o.frame != null && (!o.frame.weak || weakVerb) && o.start <= cue && cue < o.end) {
                 return true;
             }
         }

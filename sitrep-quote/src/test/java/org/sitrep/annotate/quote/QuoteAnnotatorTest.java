@@ -110,6 +110,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void readsAnActInsideWhatAStanceRejectsAsPartOfIt() {
+        // "pressured" is what the allegations say, not something Ruto reported
+        String t = "Ruto rejected allegations he pressured the minister to falsify the accounts.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> t.substring(q.cue().start(), q.cue().end())).containsExactly("rejected");
+    }
+
+    @Test
     void readsAPleaInCourtAsNoSpeech() {
         assertThat(quotes(ruto("Ruto has already pleaded guilty to fraud and is assisting prosecutors."))).isEmpty();
         assertThat(quotes(ruto("Ruto pleaded not guilty to all charges."))).isEmpty();
