@@ -36,6 +36,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         return HandLayers.of(text).entity("william-ruto", Mention.PERSON, "William Ruto", "Ruto");
     }
 
+    private static HandLayers rutoAndOdinga(String text) {
+        return ruto(text).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+    }
+
     @Test
     void attributesASplitQuoteToOneSpeaker() {
         String t = "“We are ready,” Ruto said, “and we will go.”";
@@ -135,7 +139,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     @Test
     void resolvesHeNeverToThePersonTheReportedWordsAreAbout() {
         String t = "Raila Odinga spoke in Kisumu on Monday.\n\nRuto has failed to tackle these problems, he claimed.";
-        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        HandLayers l = rutoAndOdinga(t);
         Quote q = quotes(l).get(0);
         assertThat(t.substring(q.start(), q.end())).startsWith("Ruto has failed");
         assertThat(q.speaker().entityId()).isEqualTo("raila-odinga");
@@ -146,7 +150,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         // the splitter left the closing mark at the head of the next sentence
         String t = "Raila Odinga went on: \"The president does not like being told the truth and is a bully.\""
                 + " Ruto retorted voters remembered the record of a government.";
-        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga").closingMarksOpenTheNextSentence();
+        HandLayers l = rutoAndOdinga(t).closingMarksOpenTheNextSentence();
         Quote q = quotes(l).stream().filter(x -> x.kind().equals(Quote.DIRECT)).findFirst().orElseThrow();
         assertThat(q.speaker().entityId()).isEqualTo("raila-odinga");
         assertThat(t.substring(q.start(), q.end())).startsWith("\"The president");
@@ -155,7 +159,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     @Test
     void resolvesHeAfterAClosingMarkNeverToThePersonTheQuotedWordsAreAbout() {
         String t = "Raila Odinga spoke in Kisumu.\n\nRuto's government was “bossy and wasteful,” he added.";
-        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        HandLayers l = rutoAndOdinga(t);
         Quote q = quotes(l).get(0);
         assertThat(q.speaker().entityId()).isEqualTo("raila-odinga");
     }
@@ -164,7 +168,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     void readsACapitalizedPronounAfterACommaAsTheStartOfASentenceTheSplitterMissed() {
         String t = "Ruto spoke first.\n\nThe star witness is Raila Odinga, one of six officials indicted, He said the"
                 + " plan had failed.";
-        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        HandLayers l = rutoAndOdinga(t);
         assertThat(quotes(l).get(0).speaker().entityId()).isEqualTo("raila-odinga");
     }
 
@@ -192,7 +196,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     @Test
     void resolvesTheTitleToThePersonNamedWithItInLowerCase() {
         String t = "Opposition leader Raila Odinga spoke in Kisumu. Later the leader said the talks had failed.";
-        HandLayers l = ruto(t).entity("raila-odinga", Mention.PERSON, "Raila Odinga");
+        HandLayers l = rutoAndOdinga(t);
         assertThat(quotes(l).get(0).speaker().entityId()).isEqualTo("raila-odinga");
     }
 
