@@ -131,8 +131,9 @@ final class SpeakerResolution {
                 if (t.start() >= pronoun.start()) {
                     break;
                 }
-                if (st.start <= t.start() && t.start() < st.end) {
-                    continue; // the content names whom it is about, not who spoke
+                if (insideSomeContent(t.start())) {
+                    continue; // what is reported names whom it is about, not who spoke ("… whom he says feel let
+                              // down by Tony Blair")
                 }
                 Entity e = entityAtChar.get(t.start());
                 if (e != null && isPerson(e.type(), e.name(), gender) && !body.insideQuote(t.start())
@@ -145,6 +146,15 @@ final class SpeakerResolution {
         }
         st.speaker = null; // a pronoun left unresolved names no one
         return null;
+    }
+
+    private boolean insideSomeContent(int at) {
+        for (Statement o : statements) {
+            if (o.start <= at && at < o.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

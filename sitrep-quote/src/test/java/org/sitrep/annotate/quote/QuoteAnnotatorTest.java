@@ -201,6 +201,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void resolvesHeNeverToThePersonAnotherSpeakersWordsName() {
+        // Ruto is named inside what the leader argued: he is talked about, so "he" is not him
+        String t = "The opposition leader argued there were many people whom he says feel let down by Ruto."
+                + " In the foreword to the manifesto, he promises to restore order.";
+        Quote q = quotes(ruto(t)).stream().filter(x -> t.substring(x.start(), x.end()).startsWith("to restore"))
+                .findFirst().orElseThrow();
+        assertThat(q.speaker()).as("left unresolved rather than given to Ruto").isNull();
+    }
+
+    @Test
     void readsAccordingToAsIndirectSpeech() {
         String t = "According to Ruto, the officers will arrive in January.";
         Quote q = quotes(ruto(t)).get(0);
