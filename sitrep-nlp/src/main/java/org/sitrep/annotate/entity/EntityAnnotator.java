@@ -174,6 +174,8 @@ public final class EntityAnnotator implements Annotator {
         private int[] titleGenders;
         /** Per group root: the same bits for the genders of its people's first names, on CoreNLP's lists. */
         private int[] nameGenders;
+        /** The words of each candidate's name, as {@link #nameWords(Cand)} reads them. */
+        private final Map<Cand, List<String>> nameWords = new HashMap<>();
         /** The courtesy title each person candidate is written with ("Mrs."), when it has one. */
         private final Map<Cand, String> courtesyTitles = new HashMap<>();
         /** Last names that stand for a man in one group and a woman in another ("Mr Clinton", "Mrs Clinton"). */
@@ -1032,8 +1034,12 @@ public final class EntityAnnotator implements Annotator {
             return false;
         }
 
-        /** The words of a name, without middle initials ("J.") and honorifics. */
+        /** The words of a name, without middle initials ("J.") and honorifics; read once per candidate. */
         private List<String> nameWords(Cand c) {
+            return nameWords.computeIfAbsent(c, this::readNameWords);
+        }
+
+        private List<String> readNameWords(Cand c) {
             List<String> out = new ArrayList<>();
             Matcher m = WORD.matcher(textOf(c));
             while (m.find()) {
@@ -1043,7 +1049,7 @@ public final class EntityAnnotator implements Annotator {
                 }
                 out.add(w.replace('’', '\''));
             }
-            return out;
+            return List.copyOf(out);
         }
 
         /** Whether the words of {@code shorter} stand in {@code longer} in order; both end in the same word. */

@@ -415,7 +415,7 @@ final class CueFinder {
     }
 
     private static boolean finiteOrModal(Tok t) {
-        return t.pos() != null && (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("MD"));
+        return t.pos() != null && FINITE_VERB_TAGS.contains(t.pos()); // modals included
     }
 
     /**
@@ -619,7 +619,7 @@ final class CueFinder {
                 k++; // the particle of "went on: …", "hit back: …"
                 continue;
             }
-            if (t.lower().equals("there") && k + 1 < to && (finiteOrModal(toks.get(k + 1)))) {
+            if (t.lower().equals("there") && k + 1 < to && finiteOrModal(toks.get(k + 1))) {
                 break; // "suggests there should be …"
             }
             if (isAdverb(t) && !t.lower().equals("not") && !(k + 1 < to && body.nounish(toks.get(k + 1)))) {

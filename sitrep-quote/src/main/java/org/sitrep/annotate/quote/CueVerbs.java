@@ -127,7 +127,7 @@ final class CueVerbs {
             if (Set.of(",", ";", ":").contains(t.word())) {
                 return false;
             }
-            if (t.pos() != null && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())) {
+            if (t.pos() != null && FINITE_VERB_TAGS.contains(t.pos())) {
                 return true;
             }
         }
