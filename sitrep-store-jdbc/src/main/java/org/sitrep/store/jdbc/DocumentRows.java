@@ -118,35 +118,39 @@ public final class DocumentRows {
         progress.setLength(0);
         progress.append("the full-text index");
         dialect.afterDocumentRow(c, doc);
-        int ord = 0;
-        for (Layer<?> layer : doc.layerKeys()) {
+        // the layer list in one batch, one round trip: a row per layer, its values in its own table or as JSON
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_layers"
+                + " (document_id, ord, name, type, produced_by, json) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int ord = 0;
+            for (Layer<?> layer : doc.layerKeys()) {
+                progress.setLength(0);
+                progress.append("layer '").append(layer.name()).append('\'');
+                boolean own = hasTable(layer);
+                if (!own && !layer.type().isRecord()) {
+                    throw new StoreFormatException("layer '" + layer.name() + "' holds " + layer.type().getName()
+                            + ", which is not a record; only records can be stored", null);
+                }
+                ps.setString(1, doc.id());
+                ps.setInt(2, ord++);
+                ps.setString(3, layer.name());
+                ps.setString(4, layer.type().getName());
+                ps.setString(5, layer.producedBy());
+                ps.setString(6, own ? null : json(doc.layer(layer)));
+                ps.addBatch();
+                if (own) {
+                    insertLayerRows(c, doc, layer, progress);
+                }
+            }
             progress.setLength(0);
-            progress.append("layer '").append(layer.name()).append('\'');
-            insertLayer(c, doc, layer, ord++, progress);
+            progress.append("the list of layers");
+            ps.executeBatch();
         }
         return true;
     }
 
-    private void insertLayer(Connection c, Document doc, Layer<?> layer, int ord, StringBuilder progress)
+    /** Inserts the rows of a layer that has a table of its own. */
+    private void insertLayerRows(Connection c, Document doc, Layer<?> layer, StringBuilder progress)
             throws SQLException, StoreFormatException {
-        boolean own = hasTable(layer);
-        if (!own && !layer.type().isRecord()) {
-            throw new StoreFormatException("layer '" + layer.name() + "' holds " + layer.type().getName()
-                    + ", which is not a record; only records can be stored", null);
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_layers"
-                + " (document_id, ord, name, type, produced_by, json) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, doc.id());
-            ps.setInt(2, ord);
-            ps.setString(3, layer.name());
-            ps.setString(4, layer.type().getName());
-            ps.setString(5, layer.producedBy());
-            ps.setString(6, own ? null : json(doc.layer(layer)));
-            ps.executeUpdate();
-        }
-        if (!own) {
-            return;
-        }
         String id = doc.id();
         if (layer.equals(Layers.BOILERPLATE)) {
             insertSpans(c, "INSERT INTO boilerplate (document_id, ord, start_char, end_char, kind) VALUES (?, ?, ?, ?, ?)",

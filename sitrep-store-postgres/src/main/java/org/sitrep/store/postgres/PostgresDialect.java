@@ -75,7 +75,18 @@ final class PostgresDialect implements RowDialect {
     public int nullFloatType() {
         return Types.DOUBLE;
     }
-    /** Every band in one statement: one round trip to the server instead of one per band. */
+    /**
+     * Every band in one statement: one round trip to the server instead of one per band. Each band is looked up on
+     * the primary key, whatever the table's statistics say: the {@code OFFSET 0} keeps the planner from joining the
+     * bands to a scan of every stored band of the scheme, which it chose while a new store had no statistics yet
+     * (until autovacuum's first analyze), at a cost that grew with the store: 2.4 ms a put at 300 documents against
+     * 0.13 ms for the lookups.
+     */
+    /** The documents of a scheme sharing a band: parameters band numbers, their keys (arrays), the scheme. */
+    static final String SHARING_A_BAND = "SELECT DISTINCT x.document_id FROM unnest(?, ?) AS k (band, band_key)"
+            + " CROSS JOIN LATERAL (SELECT b.document_id FROM copy_bands b WHERE b.scheme = ? AND b.band = k.band"
+            + " AND b.band_key = k.band_key OFFSET 0) x";
+
     @Override
     public java.util.SortedSet<String> documentsSharingABand(Connection c, String scheme, long[] bandKeys)
             throws SQLException {
@@ -86,9 +97,7 @@ final class PostgresDialect implements RowDialect {
             keys[b] = bandKeys[b];
         }
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT b.document_id FROM copy_bands b"
-                + " JOIN unnest(?, ?) AS k (band, band_key) ON b.band = k.band AND b.band_key = k.band_key"
-                + " WHERE b.scheme = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SHARING_A_BAND)) {
             ps.setArray(1, c.createArrayOf("integer", bandNumbers));
             ps.setArray(2, c.createArrayOf("bigint", keys));
             ps.setString(3, scheme);

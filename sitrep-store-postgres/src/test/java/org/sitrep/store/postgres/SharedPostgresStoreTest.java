@@ -3,6 +3,11 @@ package org.sitrep.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -117,6 +122,43 @@ class SharedPostgresStoreTest {
                 });
             }
         }
+    }
+
+    @Test
+    void aNewDocumentsCopiesAreLookedUpByKeyBeforeTheStoreHasStatistics() throws Exception {
+        PostgresUrl url = server.createDatabase();
+        try (PostgresStore store = PostgresStore.open(url, null, COPIES)) {
+            for (int n = 0; n < 40; n++) {
+                String text = "Report " + n + ". " + "The council met on day " + n + " and heard a briefing on the "
+                        + "mission, its police officers, its funding and the plan to replace it with a larger force "
+                        + "under a new mandate, which members of the council discussed at length before the vote "
+                        + "number " + (1000 + n) + " that ended the meeting late in the evening of that day.";
+                assertThat(store.put(Document.builder(text).source("https://example.com/report-" + n).build())
+                        .added()).isTrue();
+            }
+        }
+        List<String> plan = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), null);
+                Statement s = c.createStatement();
+                ResultSet bands = s.executeQuery("SELECT scheme, array_agg(band ORDER BY band),"
+                        + " array_agg(band_key ORDER BY band) FROM copy_bands WHERE document_id ="
+                        + " (SELECT min(document_id) FROM copy_bands) GROUP BY scheme")) {
+            assertThat(bands.next()).as("the stored documents have copy signatures").isTrue();
+            try (PreparedStatement explain = c.prepareStatement("EXPLAIN " + PostgresDialect.SHARING_A_BAND)) {
+                explain.setArray(1, bands.getArray(2));
+                explain.setArray(2, bands.getArray(3));
+                explain.setString(3, bands.getString(1));
+                try (ResultSet rs = explain.executeQuery()) {
+                    while (rs.next()) {
+                        plan.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        // without statistics the planner used to hash-join the bands to every stored band of the scheme
+        assertThat(String.join("\n", plan)).contains("Nested Loop").containsPattern("Index (Only )?Scan using"
+                + " copy_bands_pkey").doesNotContain("Hash Join").doesNotContain("Seq Scan on copy_bands")
+                .doesNotContain("Bitmap Heap Scan on copy_bands");
     }
 
     @Test
