@@ -87,6 +87,9 @@ final class AnalysisJson {
             }
             putSpan(n, "cue", doc, q.cue());
             putSpan(n, "source_span", doc, q.source());
+            if (q.lead() != null) {
+                putSpan(n, "lead", doc, q.lead()); // "Climate change" in "Climate change, he says, is …"
+            }
             n.put("channel", q.channel());
             n.put("date", q.date());
         }

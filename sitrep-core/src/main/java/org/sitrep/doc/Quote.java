@@ -11,12 +11,25 @@ package org.sitrep.doc;
  * @param source the words in the text that name the speaker ("he", "Ruto", "officials"), or null
  * @param channel the channel or occasion ("X", "the United Nations General Assembly"), or null
  * @param date when it was said, a TimeML value, or null when unknown
+ * @param lead the opening words of reported speech that the speech clause interrupts ("Climate change" in "Climate
+ *     change, Mr. Obama often says, is the greatest threat"): a span before the cue, or null
  */
 public record Quote(int start, int end, String kind, Speaker speaker, TextSpan cue, TextSpan source, String channel,
-        String date) implements Span {
+        String date, TextSpan lead) implements Span {
     public static final String DIRECT = "direct";
     public static final String INDIRECT = "indirect";
     public static final String MIXED = "mixed";
+
+    /** A quote whose content is one span, uninterrupted. */
+    public Quote(int start, int end, String kind, Speaker speaker, TextSpan cue, TextSpan source, String channel,
+            String date) {
+        this(start, end, kind, speaker, cue, source, channel, date, null);
+    }
+
+    /** The same quote with {@code lead} as its opening words. */
+    public Quote withLead(TextSpan lead) {
+        return new Quote(start, end, kind, speaker, cue, source, channel, date, lead);
+    }
 
     /**
      * Who said it.

@@ -436,6 +436,26 @@ public abstract class StoreContract {
     }
 
     @Test
+    void interruptedReportedSpeechRoundTripsWithItsOpeningWords() {
+        String text = "Climate change, Ruto said, is the greatest threat to Kenya.";
+        int ruto = text.indexOf("Ruto");
+        int tail = text.indexOf("is the");
+        Quote interrupted = new Quote(tail, text.length() - 1, Quote.INDIRECT, new Quote.Speaker("Ruto", null),
+                new TextSpan(ruto + 5, ruto + 9), new TextSpan(ruto, ruto + 4), null, null,
+                new TextSpan(0, "Climate change".length()));
+        Document doc = Document.builder(text).build()
+                .with(Layers.SENTENCES, List.of(new Sentence(0, text.length())))
+                .with(Layers.QUOTES, List.of(interrupted));
+        store.put(doc);
+
+        assertThat(store.findDocument(doc.id()).orElseThrow().layer(Layers.QUOTES)).containsExactly(interrupted);
+        assertThat(store.quotes(QuoteQuery.all())).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("is the greatest threat to Kenya");
+            assertThat(q.lead()).isEqualTo("Climate change");
+        });
+    }
+
+    @Test
     void quotesCarryTheirTextAndProvenance() {
         Document mombasa = mombasaDocument();
         store.put(mombasa);

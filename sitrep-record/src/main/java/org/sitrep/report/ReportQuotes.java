@@ -82,7 +82,7 @@ final class ReportQuotes {
             if (!isShowable(q) || !selected.test(q)) {
                 continue;
             }
-            String text = trimmed(q.text(), q.quote().kind());
+            String text = shownText(q);
             String kind = Quote.DIRECT.equals(q.quote().kind()) ? Quote.DIRECT : Quote.INDIRECT;
             Quote.Speaker speaker = q.quote().speaker();
             String key = kind + "|" + (speaker.entityId() != null ? speaker.entityId() : speaker.name().toLowerCase(Locale.ROOT))
@@ -123,7 +123,7 @@ final class ReportQuotes {
         if (!isNamedSpeaker(q.quote().speaker())) {
             return false;
         }
-        String text = trimmed(q.text(), q.quote().kind());
+        String text = shownText(q);
         if (text.length() < 3 || isShouted(text) || isHeadline(q, text)) {
             return false;
         }
@@ -204,6 +204,18 @@ final class ReportQuotes {
         }
         String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         return GROUPS.contains(last);
+    }
+
+    /**
+     * What the report shows of a quote: its words ({@link #trimmed}), and for reported speech that the speech clause
+     * interrupts, its opening words first, the cut marked ("Climate change … is the greatest threat").
+     */
+    static String shownText(StoredQuote q) {
+        String text = trimmed(q.text(), q.quote().kind());
+        if (q.lead() == null || Quote.DIRECT.equals(q.quote().kind()) || q.lead().isBlank()) {
+            return text;
+        }
+        return q.lead().strip() + " … " + text;
     }
 
     /**

@@ -81,7 +81,7 @@ final class ListStore implements Store {
         List<StoredQuote> out = new ArrayList<>();
         for (Document d : documents.values()) {
             for (Quote q : d.findLayer(Layers.QUOTES).orElse(List.of())) {
-                out.add(new StoredQuote(q, d.textOf(q), provenance(d, q)));
+                out.add(new StoredQuote(q, d.textOf(q), provenance(d, q), q.lead() == null ? null : d.textOf(q.lead())));
             }
         }
         return out;

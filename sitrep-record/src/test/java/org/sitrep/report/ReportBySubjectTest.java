@@ -144,6 +144,21 @@ class ReportBySubjectTest {
     }
 
     @Test
+    void interruptedReportedSpeechIsShownWithItsOpeningWords() {
+        // "Any rise, Tom Kell said, would hurt savers": the content after the cue has no subject of its own
+        org.sitrep.doc.Quote interrupted = new org.sitrep.doc.Quote(23, 44, "indirect",
+                new org.sitrep.doc.Quote.Speaker("Tom Kell", "tom-kell"), null, null, null, null,
+                new org.sitrep.doc.TextSpan(0, 8));
+        org.sitrep.store.StoredQuote q = new org.sitrep.store.StoredQuote(interrupted, "would hurt savers",
+                new org.sitrep.store.Provenance("d", "s", null, null, "e"), "Any rise");
+        assertThat(ReportQuotes.shownText(q)).isEqualTo("Any rise … would hurt savers");
+        assertThat(ReportQuotes.isShowable(q)).as("the opening words are its subject").isTrue();
+        org.sitrep.store.StoredQuote tailOnly = new org.sitrep.store.StoredQuote(interrupted.withLead(null),
+                "would hurt savers", new org.sitrep.store.Provenance("d", "s", null, null, "e"));
+        assertThat(ReportQuotes.isShowable(tailOnly)).as("without them it lacks its subject").isFalse();
+    }
+
+    @Test
     void aSharedSurnameIsAmbiguousAndATitleIsNotAName() {
         assertThatThrownBy(() -> SituationReport.from(store, "Kell"))
                 .isInstanceOf(UnknownSubjectException.class)

@@ -150,7 +150,7 @@ final class SpeakerResolution {
 
     private boolean insideSomeContent(int at) {
         for (Statement o : statements) {
-            if (o.start <= at && at < o.end) {
+            if (o.start <= at && at < o.end || o.leadStart <= at && at < o.leadEnd) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Quote;
+import org.sitrep.doc.TextSpan;
 
 /**
  * One reading of one document for reported speech: finds the cues of speech in each sentence ({@link CueFinder}),
@@ -61,7 +62,8 @@ final class SpeechReading {
         List<Quote> out = new ArrayList<>();
         for (Statement st : statements) {
             if (st.end > st.start && st.source != null) {
-                out.add(new Quote(st.start, st.end, st.kind, st.speaker, st.cue, st.source, st.channel, st.date));
+                out.add(new Quote(st.start, st.end, st.kind, st.speaker, st.cue, st.source, st.channel, st.date,
+                        st.leadStart >= 0 ? new TextSpan(st.leadStart, st.leadEnd) : null));
             }
         }
         return out;

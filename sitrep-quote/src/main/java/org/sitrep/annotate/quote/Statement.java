@@ -22,4 +22,7 @@ final class Statement {
     String channel;
     String date;
     int sentence;
+    /** The opening words the speech clause interrupts ("Climate change, he says, is …"): characters, or -1. */
+    int leadStart = -1;
+    int leadEnd = -1;
 }

@@ -46,6 +46,65 @@ final class StatementContent {
         this.quoteStarts = body.quoteStarts;
     }
 
+    /**
+     * The opening words of reported speech that the speech clause interrupts, set off by commas on both sides:
+     * "Climate change, Mr. Obama often says, is …", "But to prevent problems, he said, local officials should …".
+     * Not a phrase about the speaker ("Speaking in Nairobi, Ruto said, …"), a quotation, or words that hold another
+     * cue.
+     */
+    private void interruptedLead(Frame f, int from, Statement st) {
+        if (f.sharesSourceWith != null || f.srcFrom <= from + 1 || !toks.get(f.srcFrom - 1).word().equals(",")
+                || f.contentFrom <= f.cueTo || !toks.get(f.contentFrom - 1).word().equals(",")) {
+            return;
+        }
+        int a = from;
+        while (a < f.srcFrom - 1 && toks.get(a).isPunct()) {
+            a++;
+        }
+        int b = f.srcFrom - 1;
+        a = afterDateline(a, b);
+        for (int k = b - 2; k > a; k--) {
+            // "China had resisted such agreements, but the air pollution had become so bad, Mr. Obama noted, …":
+            // what comes before the "but" is the writer's
+            if ((toks.get(k).lower().equals("but") && toks.get(k - 1).word().equals(",")) || toks.get(k).word()
+                    .equals(";")) {
+                a = k + 1;
+                break;
+            }
+        }
+        if (a >= b || "VBG".equals(toks.get(a).pos()) || "VBN".equals(toks.get(a).pos())) {
+            return;
+        }
+        int ls = toks.get(a).start();
+        int le = toks.get(b - 1).end();
+        if (body.containsQuote(ls, le) || isQuoteMark(toks.get(a))) {
+            return;
+        }
+        for (Frame g : frames) {
+            if (g != f && g.sentence == f.sentence && g.cueFrom < f.srcFrom) {
+                return;
+            }
+        }
+        st.leadStart = ls;
+        st.leadEnd = le;
+    }
+
+    /** After a dateline that opens a story ("WASHINGTON ― ", "NAIROBI, Kenya — "), else {@code a}. */
+    private int afterDateline(int a, int b) {
+        String first = toks.get(a).word();
+        if (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                || !first.chars().allMatch(Character::isLetter)) {
+            return a;
+        }
+        for (int k = a + 1; k < Math.min(b, a + 6); k++) {
+            String w = toks.get(k).word();
+            if (w.equals("—") || w.equals("―") || w.equals("--") || w.equals("-") || w.equals("–")) {
+                return k + 1;
+            }
+        }
+        return a;
+    }
+
     Statement contentOf(Frame f) {
         int from = sentTok.get(f.sentence)[0];
         int to = sentTok.get(f.sentence)[1];
@@ -113,6 +172,9 @@ final class StatementContent {
             st.start = cs;
             st.end = ce;
             st.kind = body.containsQuote(cs, ce) ? Quote.MIXED : Quote.INDIRECT;
+            if (st.kind.equals(Quote.INDIRECT)) {
+                interruptedLead(f, from, st);
+            }
             return st;
         }
         // LEFT: the content ends where the speech clause begins

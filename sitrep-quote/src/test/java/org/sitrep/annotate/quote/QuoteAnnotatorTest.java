@@ -221,6 +221,39 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void keepsTheOpeningWordsOfReportedSpeechThatTheSpeechClauseInterrupts() {
+        String t = "Police reform, Ruto often says, is the first task of the mission.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(q.kind()).isEqualTo(Quote.INDIRECT);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("is the first task of the mission");
+        assertThat(q.lead()).isNotNull();
+        assertThat(t.substring(q.lead().start(), q.lead().end())).isEqualTo("Police reform");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void takesTheOpeningWordsAfterADatelineAndAfterTheWritersClause() {
+        String dateline = "NAIROBI — The first contingent, Ruto said, would leave within weeks.";
+        Quote q = quotes(ruto(dateline)).get(0);
+        assertThat(dateline.substring(q.lead().start(), q.lead().end())).isEqualTo("The first contingent");
+
+        String but = "Kenya had long resisted such missions, but the gangs had grown so strong, Ruto said, that"
+                + " the police could no longer cope.";
+        Quote r = quotes(ruto(but)).get(0);
+        assertThat(but.substring(r.lead().start(), r.lead().end())).isEqualTo("the gangs had grown so strong");
+    }
+
+    @Test
+    void aPhraseAboutTheSpeakerOrAnUninterruptedClauseHasNoOpeningWords() {
+        String speaking = "Speaking in Nairobi, Ruto said, the officers would arrive in January.";
+        assertThat(quotes(ruto(speaking))).allSatisfy(q -> assertThat(q.lead()).isNull());
+        String plain = "Ruto said the officers would arrive in January.";
+        assertThat(quotes(ruto(plain))).singleElement().satisfies(q -> assertThat(q.lead()).isNull());
+        String direct = "“We are ready,” Ruto said, “and we will go.”";
+        assertThat(quotes(ruto(direct))).allSatisfy(q -> assertThat(q.lead()).isNull());
+    }
+
+    @Test
     void keepsAnAnonymousSourceAsWritten() {
         String t = "The deployment was delayed again, officials said.";
         Quote q = quotes(ruto(t)).get(0);

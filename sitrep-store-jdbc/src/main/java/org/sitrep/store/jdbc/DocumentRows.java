@@ -336,8 +336,8 @@ public final class DocumentRows {
         List<Sentence> sentences = doc.findLayer(Layers.SENTENCES).orElse(List.of());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes (document_id, ord, start_char, end_char,"
                 + " kind, has_speaker, speaker_name, speaker_name_folded, speaker_entity_id, cue_start, cue_end,"
-                + " source_start, source_end, channel, date, effective_date, evidence_start, evidence_end)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " source_start, source_end, channel, date, effective_date, evidence_start, evidence_end, lead_start,"
+                + " lead_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < values.size(); i++) {
                 Quote q = values.get(i);
                 setSpan(ps, doc.id(), i, q);
@@ -355,6 +355,7 @@ public final class DocumentRows {
                 TextSpan evidence = evidenceOf(q, sentences);
                 ps.setInt(17, evidence.start());
                 ps.setInt(18, evidence.end());
+                setNullableSpan(ps, 19, q.lead());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -603,7 +604,7 @@ public final class DocumentRows {
                 : null;
         return new Quote(rs.getInt("start_char"), rs.getInt("end_char"), rs.getString("kind"), speaker,
                 nullableSpan(rs, "cue_start", "cue_end"), nullableSpan(rs, "source_start", "source_end"),
-                rs.getString("channel"), rs.getString("date"));
+                rs.getString("channel"), rs.getString("date"), nullableSpan(rs, "lead_start", "lead_end"));
     }
 
     /** The fact held in the current row of a query over {@code facts}. */

@@ -194,7 +194,8 @@ public abstract class JdbcStore implements Store {
                     String text = textOf(c, texts, documentId);
                     String evidence = slice(text, rs.getInt("evidence_start"), rs.getInt("evidence_end"), documentId);
                     out.add(new StoredQuote(quote, slice(text, quote.start(), quote.end(), documentId),
-                            provenance(rs, documentId, evidence)));
+                            provenance(rs, documentId, evidence), quote.lead() == null ? null
+                                    : slice(text, quote.lead().start(), quote.lead().end(), documentId)));
                 }
             }
             return out;

@@ -77,6 +77,10 @@ public final class QuoteEvaluation {
         for (Quote q : out.layer(Layers.QUOTES)) {
             predicted.add(new PredictedAttribution(new org.sitrep.doc.TextSpan(q.start(), q.end()), q.cue(),
                     q.source(), Quote.DIRECT.equals(q.kind())));
+            if (q.lead() != null) {
+                // the opening piece of interrupted reported speech: a content piece of the same attribution
+                predicted.add(new PredictedAttribution(q.lead(), q.cue(), q.source(), false));
+            }
         }
         return predicted;
     }
