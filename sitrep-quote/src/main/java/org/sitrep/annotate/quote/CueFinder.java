@@ -450,6 +450,7 @@ final class CueFinder {
         boolean quoteBefore = body.closesQuotationBefore(toks.get(f.srcFrom).start(), from)
                 && !body.onlyPunct(sentences.get(s).start(), toks.get(f.srcFrom).start());
         boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !participleAfterBreak(k, from)
+                && !relativeAfterBreak(k, from)
                 && body.wordsBetween(k, to) >= 2 && !body.demonstrativeOnly(k, to);
         boolean introduces = (k >= to || toks.get(k).word().equals(":")) && body.endsWithIntroduction(s)
                 && body.quoteOpensNextSentence(s);
@@ -464,6 +465,10 @@ final class CueFinder {
             f.side = Side.RIGHT;
             f.contentFrom = body.skipPunct(k, to);
             return f;
+        }
+        if (k < to && relativeAfterBreak(k, from) && !quoteBefore
+                && (f.srcFrom - 1 < from || !toks.get(f.srcFrom - 1).word().equals(","))) {
+            return null; // "… challenging China's claims, which Beijing has vowed to ignore": no speech clause
         }
         f.side = Side.LEFT;
         f.clauseFrom = f.srcFrom;
@@ -480,6 +485,15 @@ final class CueFinder {
             return false;
         }
         return k - 1 >= from && toks.get(k - 1).word().equals(",") || SpeechLexicon.SPEECH_VERBS.contains(t.lemma());
+    }
+
+    /**
+     * A relative clause after a comma describes the occasion or the speaker, not what was said: "…, Lord Butler said
+     * in his interview, which was conducted by the magazine's editor".
+     */
+    private boolean relativeAfterBreak(int k, int from) {
+        return k - 1 >= from && toks.get(k - 1).word().equals(",")
+                && Set.of("which", "who", "whom", "whose").contains(toks.get(k).lower());
     }
 
     private boolean as(int asIndex, int from) {

@@ -254,6 +254,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aRelativeClauseAfterTheSpeechClauseIsNotWhatWasSaid() {
+        String t = "The plan would cost too much, Ruto said in an interview, which was broadcast on Monday.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("The plan would cost too much");
+        assertThat(q.speaker().entityId()).isEqualTo("william-ruto");
+
+        String claims = "The court will soon rule on a case challenging Kenya's claims, which Ruto has vowed to ignore.";
+        assertThat(quotes(ruto(claims))).noneSatisfy(x -> assertThat(claims.substring(x.start(), x.end()))
+                .startsWith("which"));
+    }
+
+    @Test
     void keepsAnAnonymousSourceAsWritten() {
         String t = "The deployment was delayed again, officials said.";
         Quote q = quotes(ruto(t)).get(0);
