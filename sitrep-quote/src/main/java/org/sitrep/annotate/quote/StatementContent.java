@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.quote.Frame.Side;
 import org.sitrep.doc.Quote;
 import org.sitrep.doc.Sentence;
@@ -256,17 +258,46 @@ final class StatementContent {
             return null;
         }
         TextSpan q = quoted.get(near);
-        if (q.start() - after > 3 || !text.substring(after, q.start()).matches("[ ,:\u2014-]*")
-                || !text.substring(after, q.start()).contains(",")) {
-            return null;
+        String gap = text.substring(after, q.start());
+        int start = q.start();
+        if (q.start() - after > 3 || !gap.matches("[ ,:\u2014-]*") || !gap.contains(",")) {
+            // "“…,” Trump said during a rally in Kenansville, N.C., “but …”", "“…,” he said, but “…”": the
+            // quotation goes on after the hearer, the time, the occasion or a connective
+            Matcher m = CONTINUED_AFTER.matcher(gap);
+            if (!m.matches() || q.start() >= sentences.get(f.sentence).end() || cueBetween(f, after, q.start())
+                    || body.containsQuote(after, q.start()) || gap.strip().split("\\s+").length > 16) {
+                return null;
+            }
+            int connective = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 0;
+            if (connective > 0) {
+                start = after + m.start(connective);
+            }
         }
         Statement st = new Statement();
         st.frame = f;
         st.sentence = f.sentence;
-        st.start = q.start();
+        st.start = start;
         st.end = q.end();
-        st.kind = Quote.DIRECT;
+        st.kind = start == q.start() ? Quote.DIRECT : Quote.MIXED;
         return st;
+    }
+
+    /**
+     * What may stand between a speech clause and the rest of its split quotation: words with no mark, end or colon,
+     * then a comma, and a connective that the rest opens with (group 1).
+     */
+    private static final Pattern CONTINUED_AFTER = Pattern.compile(
+            "(?:\\s[^!?;:]{0,150})?,\\s*((?:but|and)\\s+)?|,?\\s+((?:but|and)\\s+)");
+
+    /** Whether a cue of another frame of the sentence lies between two characters. */
+    private boolean cueBetween(Frame f, int a, int b) {
+        for (Frame g : frames) {
+            int at = toks.get(g.cueFrom).start();
+            if (g != f && g.sentence == f.sentence && at >= a && at < b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int wordsAfter(int c, int endTok) {

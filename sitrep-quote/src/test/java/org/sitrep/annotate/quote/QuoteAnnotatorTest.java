@@ -266,6 +266,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aSplitQuotationGoesOnAfterTheOccasionOrAConnective() {
+        String t = "“We are ready,” Ruto said at a rally in Mombasa on Monday, “but the mission needs money.”";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> t.substring(q.start(), q.end()))
+                .containsExactly("“We are ready,”", "“but the mission needs money.”");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker().entityId()).isEqualTo("william-ruto"));
+
+        String but = "“We are ready to send the first officers this month,” Ruto said, but “the mission needs money.”";
+        List<Quote> rs = quotes(ruto(but));
+        assertThat(rs).extracting(q -> but.substring(q.start(), q.end())).containsExactly(
+                "“We are ready to send the first officers this month,”", "but “the mission needs money.”");
+        assertThat(rs.get(1).kind()).isEqualTo(Quote.MIXED);
+    }
+
+    @Test
     void keepsAnAnonymousSourceAsWritten() {
         String t = "The deployment was delayed again, officials said.";
         Quote q = quotes(ruto(t)).get(0);
