@@ -63,7 +63,7 @@ final class CarriedSpeech {
             boolean opensSentence = sentences.get(s).start() >= q.start()
                     || body.onlyPunct(sentences.get(s).start(), q.start());
             int words = body.wordCount(q);
-            if (!opensSentence || words < 4) {
+            if (!opensSentence || words < 4 && !(words >= 2 && shortReply(q, s))) {
                 continue; // scare quotes and titles
             }
             // cue in the next sentence: "“...” Ruto said this on Monday."
@@ -188,6 +188,20 @@ final class CarriedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * A short quotation that is a whole sentence right after a sentence of direct speech goes on with it: "“Do you
+     * know what the platform is?” Graham asked. “Neither do I.”"
+     */
+    private boolean shortReply(TextSpan q, int s) {
+        int last = body.sentenceAt(q.end() - 1);
+        if (last != s || !body.onlyPunct(q.end(), sentences.get(s).end()) || s == 0) {
+            return false;
+        }
+        Statement prev = previousStatement(q.start());
+        return prev != null && Quote.DIRECT.equals(prev.kind) && prev.sentence == s - 1
+                && body.paragraphsBetween(prev.end, q.start()) == 0;
     }
 
     private Statement previousStatement(int at) {

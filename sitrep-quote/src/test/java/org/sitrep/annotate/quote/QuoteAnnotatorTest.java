@@ -281,6 +281,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aShortQuotationRightAfterDirectSpeechGoesOnWithIt() {
+        String t = "“Will the mission fail?” Ruto asked. “Not at all.”";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> t.substring(q.start(), q.end()))
+                .containsExactly("“Will the mission fail?”", "“Not at all.”");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker().entityId()).isEqualTo("william-ruto"));
+
+        String title = "Ruto spoke at length on Monday about the mission. “Hope Rising.”";
+        assertThat(quotes(ruto(title))).as("a short title after narrative is no one's words").isEmpty();
+    }
+
+    @Test
     void keepsAnAnonymousSourceAsWritten() {
         String t = "The deployment was delayed again, officials said.";
         Quote q = quotes(ruto(t)).get(0);
