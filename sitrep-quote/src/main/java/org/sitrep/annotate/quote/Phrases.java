@@ -61,8 +61,18 @@ final class Phrases {
             // appositive: "Smith, a spokesman for X, said"
             int[] inner = nounPhraseEndingAt(j - 1, from);
             if (inner != null && inner[0] - 1 > from && toks.get(inner[0] - 1).word().equals(",")) {
-                int[] name = nounCore(inner[0] - 2, from);
-                if (name != null && (toks.get(inner[0] - 2).isProper() || toks.get(inner[0] - 2).pos().startsWith("NN")
+                int nameEnd = inner[0] - 2;
+                if (toks.get(nameEnd).word().equals(")")) {
+                    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis
+                    int[] named = nounPhraseEndingAt(nameEnd, from);
+                    int open = nameEnd;
+                    while (open > from && !toks.get(open).word().equals("(")) {
+                        open--;
+                    }
+                    return named != null && open - 1 >= from && toks.get(open - 1).isProper() ? named : null;
+                }
+                int[] name = nounCore(nameEnd, from);
+                if (name != null && (toks.get(nameEnd).isProper() || toks.get(nameEnd).pos().startsWith("NN")
                         && toks.get(j - 1).isProper() && inner[0] > j - 5)) {
                     return new int[] {name[0]};
                 }

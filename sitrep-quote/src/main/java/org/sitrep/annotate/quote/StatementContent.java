@@ -264,7 +264,7 @@ final class StatementContent {
             // "“…,” Trump said during a rally in Kenansville, N.C., “but …”", "“…,” he said, but “…”": the
             // quotation goes on after the hearer, the time, the occasion or a connective
             Matcher m = CONTINUED_AFTER.matcher(gap);
-            if (!m.matches() || q.start() >= sentences.get(f.sentence).end() || cueBetween(f, after, q.start())
+            if (f.weak || !m.matches() || q.start() >= sentences.get(f.sentence).end() || cueBetween(f, after, q.start())
                     || body.containsQuote(after, q.start()) || gap.strip().split("\\s+").length > 16) {
                 return null;
             }

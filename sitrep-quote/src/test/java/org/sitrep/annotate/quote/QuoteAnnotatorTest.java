@@ -293,6 +293,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aSpeakerWithAPartyInParenthesesAndAnAppositiveIsTheSource() {
+        String t = "Sen. Jon Tester (D-Mont.) said the bank had broken the law. “We will not stop,” Rep. Jim Jordan"
+                + " (R-Ohio), an oversight panel member, said in a phone interview.";
+        HandLayers l = HandLayers.of(t).entity("jon-tester", Mention.PERSON, "Jon Tester")
+                .entity("jim-jordan", Mention.PERSON, "Jim Jordan");
+        Quote q = quotes(l).stream().filter(x -> Quote.DIRECT.equals(x.kind())).findFirst().orElseThrow();
+        assertThat(q.speaker().entityId()).as("not the senator of the sentence before").isEqualTo("jim-jordan");
+    }
+
+    @Test
     void keepsAnAnonymousSourceAsWritten() {
         String t = "The deployment was delayed again, officials said.";
         Quote q = quotes(ruto(t)).get(0);
