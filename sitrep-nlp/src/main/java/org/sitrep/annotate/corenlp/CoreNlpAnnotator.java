@@ -150,6 +150,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     Deadline.checkCurrent();
                     Annotation annotation = new Annotation(part);
                     Models.SPLIT.annotate(annotation);
+                    joinSplitsInsideBrackets(annotation);
                     boundSentences(annotation, splits);
                     tagger.annotate(annotation);
                     collect(annotation, at, text, tokens, sentences, mentions);
@@ -213,6 +214,78 @@ public final class CoreNlpAnnotator implements Annotator {
             i--;
         }
         return i >= from && ".?!".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Joins a sentence that the splitter ended inside a parenthesis to the words that go on after it. The tokenizer
+     * reads the state in "(R-S.C.)" as "R-S.C", "." and ")", and the splitter ends the sentence there: "Sen. Lindsey
+     * Graham (R-S.C.) | said …". A sentence that ends with a period and a closing bracket goes on when the next one,
+     * in the same line, opens with a lower-case word or a comma.
+     */
+    static void joinSplitsInsideBrackets(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.size() < 2) {
+            return;
+        }
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> joined = new ArrayList<>();
+        CoreMap current = sentences.get(0);
+        for (int k = 1; k < sentences.size(); k++) {
+            CoreMap next = sentences.get(k);
+            if (endsInsideBracket(text, current, next)) {
+                current = joined(text, current, next);
+            } else {
+                joined.add(current);
+                current = next;
+            }
+        }
+        joined.add(current);
+        if (joined.size() == sentences.size()) {
+            return;
+        }
+        for (int i = 0; i < joined.size(); i++) {
+            joined.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            for (CoreLabel label : joined.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
+                label.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            }
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, joined);
+    }
+
+    private static boolean endsInsideBracket(String text, CoreMap sentence, CoreMap next) {
+        List<CoreLabel> a = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> b = next.get(CoreAnnotations.TokensAnnotation.class);
+        if (a == null || b == null || a.size() < 3 || b.isEmpty()) {
+            return false;
+        }
+        CoreLabel close = a.get(a.size() - 1);
+        CoreLabel period = a.get(a.size() - 2);
+        CoreLabel word = a.get(a.size() - 3);
+        String first = text.substring(b.get(0).beginPosition(), b.get(0).endPosition());
+        return text.substring(close.beginPosition(), close.endPosition()).equals(")")
+                && text.substring(period.beginPosition(), period.endPosition()).equals(".")
+                && period.beginPosition() == word.endPosition() && close.beginPosition() == period.endPosition()
+                && text.substring(close.endPosition(), b.get(0).beginPosition()).indexOf('\n') < 0
+                && (first.equals(",") || Character.isLowerCase(first.codePointAt(0)));
+    }
+
+    private static CoreMap joined(String text, CoreMap a, CoreMap b) {
+        List<CoreLabel> labels = new ArrayList<>(a.get(CoreAnnotations.TokensAnnotation.class));
+        labels.addAll(b.get(CoreAnnotations.TokensAnnotation.class));
+        CoreMap out = new ArrayCoreMap(7);
+        int begin = labels.get(0).beginPosition();
+        int end = labels.get(labels.size() - 1).endPosition();
+        out.set(CoreAnnotations.TokensAnnotation.class, labels);
+        out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        out.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        out.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        if (a.containsKey(CoreAnnotations.TokenBeginAnnotation.class)) {
+            out.set(CoreAnnotations.TokenBeginAnnotation.class, a.get(CoreAnnotations.TokenBeginAnnotation.class));
+        }
+        if (b.containsKey(CoreAnnotations.TokenEndAnnotation.class)) {
+            out.set(CoreAnnotations.TokenEndAnnotation.class, b.get(CoreAnnotations.TokenEndAnnotation.class));
+        }
+        return out;
     }
 
     /** Replaces each sentence of more than {@link #MAX_SENTENCE_TOKENS} tokens with pieces of that many. */

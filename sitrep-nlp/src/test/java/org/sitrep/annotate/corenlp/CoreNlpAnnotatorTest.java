@@ -35,6 +35,18 @@ class CoreNlpAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aStateInitialismInParenthesesDoesNotEndTheSentence() {
+        String text = "Sen. Lindsey Graham (R-S.C.) said the plan would fail. Rep. Jim Clyburn (D-S.C.), a veteran,"
+                + " disagreed. The vote was close (it passed 51-49.) Then the Senate went home.";
+        Document doc = annotator.annotate(prepare(text));
+        assertThat(doc.layer(Layers.SENTENCES)).extracting(doc::textOf).containsExactly(
+                "Sen. Lindsey Graham (R-S.C.) said the plan would fail.",
+                "Rep. Jim Clyburn (D-S.C.), a veteran, disagreed.",
+                "The vote was close (it passed 51-49.)",
+                "Then the Senate went home.");
+    }
+
+    @Test
     void findsPeopleCountriesAndOrganizationsWithTheirOffsets() {
         String text = "Kenyan President William Ruto met Antony Blinken in Nairobi on Monday.\n"
                 + "The United Nations Security Council approved the mission led by Kenya.";
