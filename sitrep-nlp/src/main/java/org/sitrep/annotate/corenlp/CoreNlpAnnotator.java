@@ -266,7 +266,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 && text.substring(period.beginPosition(), period.endPosition()).equals(".")
                 && period.beginPosition() == word.endPosition() && close.beginPosition() == period.endPosition()
                 && text.substring(close.endPosition(), b.get(0).beginPosition()).indexOf('\n') < 0
-                && (first.equals(",") || Character.isLowerCase(first.codePointAt(0)));
+                && (first.equals(",") || !first.isEmpty() && Character.isLowerCase(first.codePointAt(0)));
     }
 
     private static CoreMap joined(String text, CoreMap a, CoreMap b) {
