@@ -384,7 +384,7 @@ final class CueFinder {
      */
     private int parentheticalSubjectStart(int from, int comma) {
         for (int c = from; c < comma; c++) {
-            if (c > from && !isBreak(toks.get(c - 1))) {
+            if (c > from && !isBreak(toks.get(c - 1)) && !isQuoteMark(toks.get(c - 1))) {
                 continue;
             }
             int e = c;
@@ -407,7 +407,10 @@ final class CueFinder {
                     finite = true;
                 }
             }
-            if (!finite && comma - c <= 25) {
+            // right after a quotation the subject may carry a long title: "“…,” Leonard E. Burman, director of the
+            // Tax Policy Center and a professor at Syracuse University, said"
+            int longest = c - 1 >= from && isQuoteMark(toks.get(c - 1)) ? 45 : 25;
+            if (!finite && comma - c <= longest) {
                 return c;
             }
         }

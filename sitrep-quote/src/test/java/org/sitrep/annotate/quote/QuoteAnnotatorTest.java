@@ -303,6 +303,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aSpeakerWithALongTitleAfterTheQuotationIsTheSource() {
+        String t = "“The plan will work,” Ruto said. “It has the virtue of being paid for,” Leonard E. Burman, director"
+                + " of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse"
+                + " University, said of the plan.";
+        HandLayers l = ruto(t).entity("leonard-burman", Mention.PERSON, "Leonard E. Burman");
+        Quote q = quotes(l).stream().filter(x -> t.substring(x.start(), x.end()).startsWith("“It has"))
+                .findFirst().orElseThrow();
+        assertThat(q.speaker().entityId()).as("not carried over from Ruto").isEqualTo("leonard-burman");
+    }
+
+    @Test
     void keepsAnAnonymousSourceAsWritten() {
         String t = "The deployment was delayed again, officials said.";
         Quote q = quotes(ruto(t)).get(0);
