@@ -272,6 +272,13 @@ public final class CoreNlpAnnotator implements Annotator {
     private static CoreMap joined(String text, CoreMap a, CoreMap b) {
         List<CoreLabel> labels = new ArrayList<>(a.get(CoreAnnotations.TokensAnnotation.class));
         labels.addAll(b.get(CoreAnnotations.TokensAnnotation.class));
+        int tokenBegin = a.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
+                ? a.get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
+        return sentenceOf(text, labels, tokenBegin);
+    }
+
+    /** A sentence of {@code labels} (tokens in order) of {@code text}, its first the {@code tokenBegin}th. */
+    private static CoreMap sentenceOf(String text, List<CoreLabel> labels, int tokenBegin) {
         CoreMap out = new ArrayCoreMap(7);
         int begin = labels.get(0).beginPosition();
         int end = labels.get(labels.size() - 1).endPosition();
@@ -279,12 +286,8 @@ public final class CoreNlpAnnotator implements Annotator {
         out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
         out.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
         out.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-        if (a.containsKey(CoreAnnotations.TokenBeginAnnotation.class)) {
-            out.set(CoreAnnotations.TokenBeginAnnotation.class, a.get(CoreAnnotations.TokenBeginAnnotation.class));
-        }
-        if (b.containsKey(CoreAnnotations.TokenEndAnnotation.class)) {
-            out.set(CoreAnnotations.TokenEndAnnotation.class, b.get(CoreAnnotations.TokenEndAnnotation.class));
-        }
+        out.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+        out.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + labels.size());
         return out;
     }
 
@@ -309,16 +312,8 @@ public final class CoreNlpAnnotator implements Annotator {
             for (int from = 0; from < labels.size(); from += MAX_SENTENCE_TOKENS) {
                 List<CoreLabel> part = new ArrayList<>(
                         labels.subList(from, Math.min(labels.size(), from + MAX_SENTENCE_TOKENS)));
-                CoreMap piece = new ArrayCoreMap(7);
-                int begin = part.get(0).beginPosition();
-                int end = part.get(part.size() - 1).endPosition();
-                piece.set(CoreAnnotations.TokensAnnotation.class, part);
-                piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-                piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-                piece.set(CoreAnnotations.TextAnnotation.class,
-                        annotation.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
-                piece.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
-                piece.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + from + part.size());
+                CoreMap piece = sentenceOf(annotation.get(CoreAnnotations.TextAnnotation.class), part,
+                        tokenBegin + from);
                 piece.set(CoreAnnotations.SentenceIndexAnnotation.class, bounded.size());
                 for (CoreLabel label : part) {
                     label.set(CoreAnnotations.SentenceIndexAnnotation.class, bounded.size());
