@@ -26,11 +26,6 @@ public record Quote(int start, int end, String kind, Speaker speaker, TextSpan c
         this(start, end, kind, speaker, cue, source, channel, date, null);
     }
 
-    /** The same quote with {@code lead} as its opening words. */
-    public Quote withLead(TextSpan lead) {
-        return new Quote(start, end, kind, speaker, cue, source, channel, date, lead);
-    }
-
     /**
      * Who said it.
      *

@@ -153,7 +153,8 @@ class ReportBySubjectTest {
                 new org.sitrep.store.Provenance("d", "s", null, null, "e"), "Any rise");
         assertThat(ReportQuotes.shownText(q)).isEqualTo("Any rise … would hurt savers");
         assertThat(ReportQuotes.isShowable(q)).as("the opening words are its subject").isTrue();
-        org.sitrep.store.StoredQuote tailOnly = new org.sitrep.store.StoredQuote(interrupted.withLead(null),
+        org.sitrep.store.StoredQuote tailOnly = new org.sitrep.store.StoredQuote(new org.sitrep.doc.Quote(23, 44,
+                "indirect", interrupted.speaker(), null, null, null, null),
                 "would hurt savers", new org.sitrep.store.Provenance("d", "s", null, null, "e"));
         assertThat(ReportQuotes.isShowable(tailOnly)).as("without them it lacks its subject").isFalse();
     }

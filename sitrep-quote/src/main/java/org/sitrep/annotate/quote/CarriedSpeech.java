@@ -118,7 +118,7 @@ final class CarriedSpeech {
         while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\u00A0')) {
             c++;
         }
-        if (c >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(c)) < 0) {
+        if (c >= text.length() || !SpeechText.isDash(String.valueOf(text.charAt(c)))) {
             return null;
         }
         int dash = body.tokenAt(c);

@@ -30,6 +30,22 @@ final class Phrases {
     }
 
     /**
+     * The "(" that opens the parenthesis closing at {@code close}, within 15 tokens and the sentence, or -1 (another
+     * ")" or a sentence end comes first).
+     */
+    private int openingBracket(int close, int from) {
+        for (int k = close - 1; k > from && k >= close - 15; k--) {
+            if (toks.get(k).word().equals("(")) {
+                return k;
+            }
+            if (toks.get(k).word().equals(")") || isSentenceEnd(toks.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A noun phrase ending at {@code j}: determiners, adjectives and nouns, extended leftwards over "of/for/at NP"
      * and over a name in apposition ("Smith, a spokesman,"); a lone personal pronoun is a phrase too.
      */
@@ -64,12 +80,8 @@ final class Phrases {
                 int nameEnd = inner[0] - 2;
                 if (toks.get(nameEnd).word().equals(")")) {
                     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis
-                    int[] named = nounPhraseEndingAt(nameEnd, from);
-                    int open = nameEnd;
-                    while (open > from && !toks.get(open).word().equals("(")) {
-                        open--;
-                    }
-                    return named != null && open - 1 >= from && toks.get(open - 1).isProper() ? named : null;
+                    int open = openingBracket(nameEnd, from);
+                    return open > from && toks.get(open - 1).isProper() ? nounPhraseEndingAt(nameEnd, from) : null;
                 }
                 int[] name = nounCore(nameEnd, from);
                 if (name != null && (toks.get(nameEnd).isProper() || toks.get(nameEnd).pos().startsWith("NN")
@@ -81,16 +93,9 @@ final class Phrases {
         }
         if (last.word().equals(")")) {
             // a parenthesis after the name: "Sen. Mitch McConnell (R-Ky.) said", "Kasich (who has 25 delegates) said"
-            for (int k = j - 1; k > from && k >= j - 15; k--) {
-                if (toks.get(k).word().equals("(")) {
-                    return toks.get(k - 1).isNoun() && !toks.get(k - 1).pos().equals("PRP")
-                            ? nounPhraseEndingAt(k - 1, from) : null;
-                }
-                if (toks.get(k).word().equals(")") || isSentenceEnd(toks.get(k))) {
-                    return null;
-                }
-            }
-            return null;
+            int k = openingBracket(j, from);
+            return k > from && toks.get(k - 1).isNoun() && !toks.get(k - 1).pos().equals("PRP")
+                    ? nounPhraseEndingAt(k - 1, from) : null;
         }
         if (standaloneSubject(j, from)) {
             return new int[] {j};

@@ -368,6 +368,13 @@ final class SpeechText {
         return t.word().equals(".") || t.word().equals("!") || t.word().equals("?") || t.word().equals(";");
     }
 
+    /** A dash of any width, as one character or as "--": "WASHINGTON ― …", "“…” ― Sonya Herridge". */
+    static boolean isDash(String w) {
+        return w.equals("--") || w.length() == 1 && DASHES.indexOf(w.charAt(0)) >= 0;
+    }
+
+    private static final String DASHES = "\u2015\u2014\u2013-";
+
     static boolean isBreak(Tok t) {
         return t.word().equals(",") || t.word().equals("--") || t.word().equals("\u2014") || t.word().equals("\u2013");
     }

@@ -99,8 +99,7 @@ final class StatementContent {
             return a;
         }
         for (int k = a + 1; k < Math.min(b, a + 6); k++) {
-            String w = toks.get(k).word();
-            if (w.equals("—") || w.equals("―") || w.equals("--") || w.equals("-") || w.equals("–")) {
+            if (SpeechText.isDash(toks.get(k).word())) {
                 return k + 1;
             }
         }
@@ -312,12 +311,7 @@ final class StatementContent {
 
     /** Whether another frame of the same sentence begins after {@code c} ("“A,” he said, “B,” she replied"). */
     private boolean frameAfter(Frame f, int c) {
-        for (Frame g : frames) {
-            if (g != f && g.sentence == f.sentence && toks.get(g.cueFrom).start() > c) {
-                return true;
-            }
-        }
-        return false;
+        return cueBetween(f, c + 1, Integer.MAX_VALUE);
     }
 
     /**
