@@ -459,7 +459,79 @@ final class StatementContent {
         // attitude or act belongs even to a statement of attitude ("rejected allegations he pressured Sullivan …":
         // the pressure is the allegation's, not something Ebbers reported)
         List<Statement> outer = new ArrayList<>(statements);
+        for (Statement st : outer) {
+            cutBeforeNextClause(st, outer);
+        }
         statements.removeIf(st -> nestedCue(st, outer));
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "whenever", "although", "though",
+            "because", "as", "after", "before", "while", "unless", "since", "once", "until", "whether", "at", "in",
+            "on", "during", "for", "by", "with", "without", "despite");
+
+    /** Whether the words {@code [from, to)} open with a subordinator or preposition, after an optional "that". */
+    private boolean opensSubordinate(int from, int to) {
+        int a = from < to && toks.get(from).lower().equals("that") ? from + 1 : from;
+        return a >= to || SUBORDINATORS.contains(toks.get(a).lower());
+    }
+
+    private boolean hasFiniteVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).pos() != null && SpeechText.FINITE_VERB_TAGS.contains(toks.get(k).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_LINKS = Set.of(",", "and", "but", ";", "while", "whereas", "--", "\u2014");
+
+    /**
+     * Where indirect content ends before a second speech clause joined to it ("said he heard gunfire and suspected
+     * that …", "insisted that …, claiming that …", "said A, while Clinton said B"): the second cue reports
+     * what follows it, not the first.
+     */
+    private void cutBeforeNextClause(Statement o, List<Statement> all) {
+        if (o.frame == null || o.frame.side != Side.RIGHT || Quote.DIRECT.equals(o.kind)) {
+            return;
+        }
+        for (Statement st : all) {
+            Frame g = st.frame;
+            if (st == o || g == null || g.side != Side.RIGHT || g.sentence != o.frame.sentence
+                    || !toks.get(g.cueFrom).isVerb()) {
+                continue;
+            }
+            int cue = toks.get(g.cueFrom).start();
+            if (cue <= o.start || cue >= o.end) {
+                continue;
+            }
+            int clause = g.sharesSourceWith != null || g.srcFrom < 0 || toks.get(g.srcFrom).start() <= o.start
+                    ? g.cueFrom : g.srcFrom;
+            int k = clause;
+            while (k - 1 > 0 && CLAUSE_LINKS.contains(toks.get(k - 1).lower())) {
+                k--;
+            }
+            if (k == clause || toks.get(k).start() <= o.start || body.insideQuote(toks.get(k).start())) {
+                continue;
+            }
+            int from = body.tokenAt(o.start);
+            if (from < 0 || opensSubordinate(from, k)) {
+                continue;
+            }
+            // a subject of its own after a bare "and" may be the second half of a noun phrase ("the United States
+            // and its allies will seek …"): the words before must make a clause
+            if (clause == g.srcFrom && k == clause - 1 && toks.get(k).lower().equals("and")
+                    && !hasFiniteVerb(from, k)) {
+                continue;
+            }
+            int e = trimEnd(from, k);
+            if (e > o.start && e < o.end) {
+                o.end = e;
+                if (!Quote.MIXED.equals(o.kind) || !body.containsQuote(o.start, o.end)) {
+                    o.kind = body.containsQuote(o.start, o.end) ? Quote.MIXED : Quote.INDIRECT;
+                }
+            }
+        }
     }
 
     private boolean nestedCue(Statement st, List<Statement> all) {

@@ -833,4 +833,34 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         Quote q = quotes(ruto(t)).get(0);
         assertThat(span(t, q)).isEqualTo("that the officers would stay");
     }
+
+    @Test
+    void endsIndirectContentBeforeASecondSpeechClauseJoinedToIt() {
+        String t = "Ruto said the officers had reached Port-au-Prince, and Odinga warned that the gangs would test them.";
+        assertThat(quotes(rutoAndOdinga(t))).extracting(q -> span(t, q)).containsExactly(
+                "the officers had reached Port-au-Prince", "that the gangs would test them");
+
+        String claiming = "Ruto insisted that the mission had made progress, claiming that the gangs were in retreat.";
+        List<Quote> qs = quotes(ruto(claiming));
+        assertThat(qs).extracting(q -> span(claiming, q)).containsExactly(
+                "that the mission had made progress", "that the gangs were in retreat");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker().entityId()).isEqualTo("william-ruto"));
+
+        String other = "Ruto said the mission needed more money, while Raila Odinga said the mission should end.";
+        List<Quote> rs = quotes(rutoAndOdinga(other));
+        assertThat(rs).extracting(q -> span(other, q)).containsExactly(
+                "the mission needed more money", "the mission should end");
+        assertThat(rs).extracting(q -> q.speaker().entityId()).containsExactly("william-ruto", "raila-odinga");
+    }
+
+    @Test
+    void keepsIndirectContentWholeWhenTheSecondClauseIsPartOfIt() {
+        String condition = "Ruto said that if the council delayed the vote, the leaders would demand a new mission.";
+        assertThat(quotes(ruto(condition))).extracting(q -> span(condition, q)).containsExactly(
+                "that if the council delayed the vote, the leaders would demand a new mission");
+
+        String pair = "Ruto said the United States and its allies would support the mission.";
+        assertThat(quotes(ruto(pair))).extracting(q -> span(pair, q)).containsExactly(
+                "the United States and its allies would support the mission");
+    }
 }
