@@ -202,7 +202,7 @@ final class StatementContent {
         // the content is the clause before the cue, from the sentence start or after a previous speech clause
         for (Frame g : frames) {
             if (g != f && g.sentence == f.sentence && g.cueFrom < f.cueFrom && g.side == Side.RIGHT
-                    && (!g.weak || f.weak)) {
+                    && (!g.weak || f.weak) && !closesSentence(f, from, to)) {
                 return null; // "X said that A, Y said": leave to the first frame; not "X favored Y, polls show"
             }
         }
@@ -222,6 +222,34 @@ final class StatementContent {
         st.end = ceChar;
         st.kind = body.containsQuote(cs, ceChar) ? Quote.MIXED : Quote.INDIRECT;
         return st;
+    }
+
+    /**
+     * A speech clause that closes its sentence after all it reports: "…, sources said.", "…, according to a campaign
+     * aide.", "…, said Mr. Barrett, the lawyer for the state." Such a clause reports the whole sentence before it,
+     * a cue inside included ("Clinton plans to visit Charlotte on Sunday, according to a campaign aide").
+     */
+    private boolean closesSentence(Frame f, int from, int to) {
+        Tok cue = toks.get(f.cueFrom);
+        boolean speech = SpeechLexicon.SPEECH_VERBS.contains(cue.lemma()) && !"VBG".equals(cue.pos())
+                || cue.lower().equals("according");
+        if (!speech || f.srcFrom < 0 || f.clauseFrom <= from || !toks.get(f.clauseFrom - 1).word().equals(",")) {
+            return false;
+        }
+        for (int k = from; k < f.clauseFrom; k++) {
+            if (toks.get(k).word().equals(";") || isQuoteMark(toks.get(k))) {
+                return false;
+            }
+        }
+        for (int k = f.cueTo; k < to; k++) {
+            Tok t = toks.get(k);
+            if (k >= f.srcFrom && k < f.srcTo || t.isPunct() || body.inTime(t)) {
+                continue;
+            }
+            // the source's appositive after a comma: "said Mr. Barrett, the lawyer for the state"
+            return f.srcFrom >= f.cueTo && k > f.srcTo && toks.get(f.srcTo).word().equals(",");
+        }
+        return true;
     }
 
     /** The first half of a split quotation: "“A,” she said, “B.”" gives "“A,”" to the same frame. */
@@ -463,6 +491,45 @@ final class StatementContent {
             cutBeforeNextClause(st, outer);
         }
         statements.removeIf(st -> nestedCue(st, outer));
+        for (Statement st : statements) {
+            closeOpenQuotation(st);
+        }
+    }
+
+    /**
+     * Content that ends inside a quotation of its own ends with it: "De Blasio says Chelsea explosion was an
+     * 'intentional act.'" keeps the period and the closing mark, where the content stopped at "act".
+     */
+    private void closeOpenQuotation(Statement st) {
+        int k = st.end;
+        if (k < text.length() && ".?!,".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= text.length()) {
+            return;
+        }
+        char close = text.charAt(k);
+        String content = text.substring(st.start, st.end);
+        boolean open = switch (close) {
+            case '\u2019' -> count(content, '\u2018') > count(content, '\u2019');
+            case '\u201D' -> count(content, '\u201C') > count(content, '\u201D');
+            case '\'', '"' -> count(content, close) % 2 == 1;
+            default -> false;
+        };
+        if (open) {
+            // a doubled mark closes as one ("''makes me smart.''")
+            st.end = close == '\'' && k + 1 < text.length() && text.charAt(k + 1) == '\'' ? k + 2 : k + 1;
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "whenever", "although", "though",

@@ -863,4 +863,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         assertThat(quotes(ruto(pair))).extracting(q -> span(pair, q)).containsExactly(
                 "the United States and its allies would support the mission");
     }
+
+    @Test
+    void givesTheWholeSentenceToASpeechClauseThatClosesIt() {
+        String t = "Ruto plans to visit Port-au-Prince on Sunday, according to a government spokesman.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> span(t, q)).containsExactly("Ruto plans to visit Port-au-Prince on Sunday");
+        assertThat(t.substring(qs.get(0).source().start(), qs.get(0).source().end()))
+                .isEqualTo("a government spokesman");
+
+        String said = "The council wants the mission to report every month, diplomats said.";
+        assertThat(quotes(ruto(said))).extracting(q -> span(said, q)).containsExactly(
+                "The council wants the mission to report every month");
+    }
+
+    @Test
+    void endsContentWithTheQuotationItOpened() {
+        String t = "Ruto says Haiti mission is a 'shared duty.'";
+        assertThat(quotes(ruto(t))).extracting(q -> span(t, q)).containsExactly("Haiti mission is a 'shared duty.'");
+
+        String curly = "Ruto: Gangs Will ‘Not Win This War.’";
+        assertThat(quotes(ruto(curly))).extracting(q -> span(curly, q)).containsExactly("Gangs Will ‘Not Win This War.’");
+    }
 }
