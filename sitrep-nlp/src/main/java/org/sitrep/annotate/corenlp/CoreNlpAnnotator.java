@@ -151,6 +151,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     Annotation annotation = new Annotation(part);
                     Models.SPLIT.annotate(annotation);
                     joinSplitsInsideBrackets(annotation);
+                    moveOpeningApostrophes(annotation);
                     boundSentences(annotation, splits);
                     tagger.annotate(annotation);
                     collect(annotation, at, text, tokens, sentences, mentions);
@@ -243,13 +244,63 @@ public final class CoreNlpAnnotator implements Annotator {
         if (joined.size() == sentences.size()) {
             return;
         }
-        for (int i = 0; i < joined.size(); i++) {
-            joined.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
-            for (CoreLabel label : joined.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
+        setSentences(annotation, joined);
+    }
+
+    /**
+     * Moves a quotation's opening two apostrophes from the end of one sentence to the start of the next. The New
+     * York Times marks quotations with '' on both sides; the splitter reads the opening one after a period as
+     * closing the sentence before, so "… taught in schools. ''" ended one sentence and "Throughout the time …,'' he
+     * said." began the next without its mark, and the quotation read as running on from the sentence before.
+     */
+    static void moveOpeningApostrophes(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.size() < 2) {
+            return;
+        }
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> out = new ArrayList<>(sentences);
+        boolean moved = false;
+        for (int i = 0; i + 1 < out.size(); i++) {
+            List<CoreLabel> a = out.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> b = out.get(i + 1).get(CoreAnnotations.TokensAnnotation.class);
+            if (a == null || b == null || a.size() < 3 || b.isEmpty()
+                    || !opensQuotationAfterEnd(text, a.get(a.size() - 2), a.get(a.size() - 1), b.get(0))) {
+                continue;
+            }
+            int tokenBegin = out.get(i).containsKey(CoreAnnotations.TokenBeginAnnotation.class)
+                    ? out.get(i).get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
+            List<CoreLabel> next = new ArrayList<>();
+            next.add(a.get(a.size() - 1));
+            next.addAll(b);
+            out.set(i, sentenceOf(text, new ArrayList<>(a.subList(0, a.size() - 1)), tokenBegin));
+            out.set(i + 1, sentenceOf(text, next, tokenBegin + a.size() - 1));
+            moved = true;
+        }
+        if (!moved) {
+            return;
+        }
+        setSentences(annotation, out);
+    }
+
+    /** Sets {@code sentences} as the annotation's, each sentence and its tokens numbered in order. */
+    private static void setSentences(Annotation annotation, List<CoreMap> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            sentences.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            for (CoreLabel label : sentences.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
                 label.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
             }
         }
-        annotation.set(CoreAnnotations.SentencesAnnotation.class, joined);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    }
+
+    private static boolean opensQuotationAfterEnd(String text, CoreLabel end, CoreLabel mark, CoreLabel next) {
+        String e = text.substring(end.beginPosition(), end.endPosition());
+        String m = text.substring(mark.beginPosition(), mark.endPosition());
+        String n = text.substring(next.beginPosition(), next.endPosition());
+        return (e.equals(".") || e.equals("?") || e.equals("!")) && m.equals("''")
+                && mark.beginPosition() > end.endPosition() && next.beginPosition() == mark.endPosition()
+                && !n.isEmpty() && Character.isLetterOrDigit(n.codePointAt(0));
     }
 
     private static boolean endsInsideBracket(String text, CoreMap sentence, CoreMap next) {

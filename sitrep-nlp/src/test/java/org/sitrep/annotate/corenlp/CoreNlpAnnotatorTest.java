@@ -47,6 +47,17 @@ class CoreNlpAnnotatorTest extends AnnotatorTestCase {
     }
 
     @Test
+    void aQuotationOpenedWithTwoApostrophesStartsASentence() {
+        String text = "He said the museum told a fuller story than schools did. ''We are part of the fabric,'' he"
+                + " said. ''It belongs to everyone.''";
+        Document doc = annotator.annotate(prepare(text));
+        assertThat(doc.layer(Layers.SENTENCES)).extracting(doc::textOf).containsExactly(
+                "He said the museum told a fuller story than schools did.",
+                "''We are part of the fabric,'' he said.",
+                "''It belongs to everyone.''");
+    }
+
+    @Test
     void findsPeopleCountriesAndOrganizationsWithTheirOffsets() {
         String text = "Kenyan President William Ruto met Antony Blinken in Nairobi on Monday.\n"
                 + "The United Nations Security Council approved the mission led by Kenya.";
