@@ -289,7 +289,8 @@ final class CueFinder {
         while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j)))) {
             j--;
         }
-        boolean participle = toks.get(i).pos().equals("VBG");
+        // a progressive is finite: "He’s claiming that …", "Trump is insisting that …"
+        boolean participle = toks.get(i).pos().equals("VBG") && !progressive(i, from);
         if (j >= from && !participle) {
             int[] np = phrases.nounPhraseEndingAt(j, from);
             if (np != null) {
@@ -375,6 +376,17 @@ final class CueFinder {
         }
         return contentSide(f, s, i, from, to);
     }
+
+    /** Whether the participle at {@code i} follows a form of "be", over adverbs: "is insisting", "’s claiming". */
+    private boolean progressive(int i, int from) {
+        int j = i - 1;
+        while (j >= from && isAdverb(toks.get(j))) {
+            j--;
+        }
+        return j >= from && BE_FORMS.contains(toks.get(j).lower().replace('\u2019', '\''));
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "'s", "'re", "am", "'m");
 
     /**
      * The start of a subject that runs to a comma before the verb, over appositives and relative clauses:

@@ -385,7 +385,8 @@ final class SpeechText {
 
     static boolean isAuxiliary(Tok t) {
         return t.pos() != null && (t.pos().equals("MD") || Set.of("has", "have", "had", "did", "does", "do", "would",
-                "will", "was", "were", "is", "are", "'s", "'ve", "'d").contains(t.lower())) && t.pos().startsWith("V")
+                "will", "was", "were", "is", "are", "'s", "'ve", "'d", "'re").contains(t.lower().replace('\u2019', '\'')))
+                && t.pos().startsWith("V")
                 || t.pos() != null && t.pos().equals("MD");
     }
 }

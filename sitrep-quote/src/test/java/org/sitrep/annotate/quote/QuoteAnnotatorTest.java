@@ -885,4 +885,12 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         String curly = "Ruto: Gangs Will ‘Not Win This War.’";
         assertThat(quotes(ruto(curly))).extracting(q -> span(curly, q)).containsExactly("Gangs Will ‘Not Win This War.’");
     }
+
+    @Test
+    void findsTheSubjectOfAProgressiveCue() {
+        String t = "Ruto spoke in Nairobi on Monday. He’s claiming that the gangs are in retreat.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> span(t, q)).containsExactly("that the gangs are in retreat");
+        assertThat(t.substring(qs.get(0).source().start(), qs.get(0).source().end())).isEqualTo("He");
+    }
 }
