@@ -465,7 +465,7 @@ final class CueFinder {
         boolean quoteBefore = body.closesQuotationBefore(toks.get(f.srcFrom).start(), from)
                 && !body.onlyPunct(sentences.get(s).start(), toks.get(f.srcFrom).start());
         boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !participleAfterBreak(k, from)
-                && !relativeAfterBreak(k, from)
+                && !relativeAfterBreak(k, from) && !connectiveAfterBreak(k, from)
                 && body.wordsBetween(k, to) >= 2 && !body.demonstrativeOnly(k, to);
         boolean introduces = (k >= to || toks.get(k).word().equals(":")) && body.endsWithIntroduction(s)
                 && body.quoteOpensNextSentence(s);
@@ -509,6 +509,15 @@ final class CueFinder {
     private boolean relativeAfterBreak(int k, int from) {
         return k - 1 >= from && toks.get(k - 1).word().equals(",")
                 && Set.of("which", "who", "whom", "whose").contains(toks.get(k).lower());
+    }
+
+    /**
+     * A clause joined after a comma with a connective is the writer's, not what was said: "“You winning?” she said,
+     * but Kevin was drifting off again".
+     */
+    private boolean connectiveAfterBreak(int k, int from) {
+        return k - 1 >= from && toks.get(k - 1).word().equals(",")
+                && Set.of("but", "yet", "and", "while", "although", "though", "whereas").contains(toks.get(k).lower());
     }
 
     private boolean as(int asIndex, int from) {

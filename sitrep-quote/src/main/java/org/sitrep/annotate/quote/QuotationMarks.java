@@ -88,7 +88,8 @@ final class QuotationMarks {
                             // new one opens here
                             out.add(new TextSpan(open, trimmedEnd(text, open, i)));
                             open = i;
-                        } else if (c == '"') {
+                        } else if (c == '"' || c == '\u201D' && !opensByContext(text, i, p.start(), p.end())) {
+                            // a curly mark closes a straight one too: "work-related” emails
                             out.add(new TextSpan(open, i + 1));
                             open = -1;
                         }

@@ -893,4 +893,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         assertThat(qs).extracting(q -> span(t, q)).containsExactly("that the gangs are in retreat");
         assertThat(t.substring(qs.get(0).source().start(), qs.get(0).source().end())).isEqualTo("He");
     }
+
+    @Test
+    void closesAStraightMarkWithACurlyOne() {
+        String t = "The mission kept its \"field” reports apart from the “daily briefs.” The rest were deleted.\n\n"
+                + "“We will not leave before the job is done,” Ruto said in a phone interview.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> span(t, q)).containsExactly("“We will not leave before the job is done,”");
+        assertThat(qs.get(0).speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void aClauseAfterTheSpeechClauseAndAConnectiveIsNotWhatWasSaid() {
+        String t = "“Are we winning?” Ruto asked, but the officers were already leaving.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> span(t, q)).containsExactly("“Are we winning?”");
+    }
 }
