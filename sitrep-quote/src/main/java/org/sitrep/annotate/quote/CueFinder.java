@@ -140,7 +140,9 @@ final class CueFinder {
             if (e <= i + 2) {
                 return null;
             }
-            if (toks.get(i).lower().startsWith("call") && next.lower().equals("for")) {
+            // the preposition belongs to the cue ("his support for | the bill", "her criticism of | the plan"),
+            // except "about" and "over", whose phrase often names the topic with the preposition
+            if (Set.of("for", "of", "on", "against").contains(next.lower())) {
                 f.cueTo = i + 2;
                 f.contentFrom = i + 2;
             } else {

@@ -633,7 +633,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     void readsSupportForAPolicyAfterAPossessive() {
         String t = "His support for the mission never wavered.";
         Quote q = only(t);
-        assertThat(t.substring(q.start(), q.end())).isEqualTo("for the mission");
+        assertThat(t.substring(q.start(), q.end())).isEqualTo("the mission");
+        assertThat(t.substring(q.cue().start(), q.cue().end())).isEqualTo("support for");
         assertThat(t.substring(q.source().start(), q.source().end())).isEqualTo("His");
     }
 
