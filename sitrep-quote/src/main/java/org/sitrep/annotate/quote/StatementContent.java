@@ -158,6 +158,7 @@ final class StatementContent {
             int startTok = clauseAfterPreamble(f.contentFrom, endTok);
             cs = toks.get(startTok).start();
             endTok = beforeCoordinatedCue(startTok, endTok);
+            endTok = beforeMainClause(f, startTok, endTok);
             endTok = beforeAside(startTok, endTok);
             endTok = beforeOccasion(startTok, endTok);
             int ce = trimEnd(startTok, endTok);
@@ -355,6 +356,35 @@ final class StatementContent {
                     && (SpeechLexicon.SPEECH_VERBS.contains(v.lemma()) || SpeechLexicon.TOPIC_VERBS.contains(v.lemma()))
                     && !body.insideQuote(cc.start())) {
                 return k;
+            }
+        }
+        return endTok;
+    }
+
+    /**
+     * Where the content of a cue in a relative clause ends: at the comma that closes the clause, before the main
+     * clause's verb ("Among voters who said the economy mattered most, most supported Sanders"; "Ramos, who in his
+     * book praised the reforms, downplayed his influence").
+     */
+    private int beforeMainClause(Frame f, int fromTok, int endTok) {
+        if (f.srcFrom < 0 || f.srcTo != f.srcFrom + 1
+                || !Set.of("who", "which", "that").contains(toks.get(f.srcFrom).lower())) {
+            return endTok;
+        }
+        for (int k = fromTok + 1; k < endTok; k++) {
+            Tok t = toks.get(k);
+            if (!t.word().equals(",") || body.insideQuote(t.start())) {
+                continue;
+            }
+            for (int v = k + 1; v < endTok && v <= k + 8; v++) {
+                Tok w = toks.get(v);
+                if (w.word().equals(",") || isQuoteMark(w) || w.lower().equals("that") || w.lower().equals("who")
+                        || w.lower().equals("which")) {
+                    break;
+                }
+                if (w.pos() != null && SpeechText.FINITE_VERB_TAGS.contains(w.pos())) {
+                    return k;
+                }
             }
         }
         return endTok;

@@ -910,4 +910,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         List<Quote> qs = quotes(ruto(t));
         assertThat(qs).extracting(q -> span(t, q)).containsExactly("“Are we winning?”");
     }
+
+    @Test
+    void endsTheContentOfARelativeClauseAtTheMainClause() {
+        String t = "Among voters who said security mattered most, a majority backed the mission.";
+        assertThat(quotes(ruto(t))).extracting(q -> span(t, q)).contains("security mattered most")
+                .noneMatch(x -> x.contains("majority"));
+
+        String who = "The senators, who warned the force was too small, approved the plan on Monday.";
+        assertThat(quotes(ruto(who))).extracting(q -> span(who, q)).contains("the force was too small")
+                .noneMatch(x -> x.contains("approved"));
+    }
 }
