@@ -273,12 +273,46 @@ final class CueFinder {
         boolean atStart = body.onlyAdverbsBetween(from, i);
         if (atStart) {
             f.side = Side.RIGHT;
-            f.contentFrom = body.skipPunct(end, to);
+            f.contentFrom = afterAppositive(body.skipPunct(end, to), to);
         } else {
             f.side = Side.LEFT;
             f.clauseFrom = i;
         }
         return f;
+    }
+
+    /**
+     * After the source's appositive, where one follows the comma: "According to Il Sole 24 Ore, Italy's business
+     * newspaper, the government will …". The appositive is a few noun words with no verb, set off by a second comma
+     * that a clause follows.
+     */
+    private int afterAppositive(int k, int to) {
+        // an appositive opens as a description does: "a think tank", "the group's director", "Italy's …"
+        String p = toks.get(k).pos();
+        boolean described = "DT".equals(p) || "PRP$".equals(p)
+                || k + 1 < to && "POS".equals(toks.get(k + 1).pos());
+        if (!described) {
+            return k;
+        }
+        int e = k;
+        while (e < to && e - k < 8 && body.nounish(toks.get(e)) && !toks.get(e).isVerb()) {
+            e++;
+        }
+        if (e == k || e + 1 >= to || !toks.get(e).word().equals(",") || !toks.get(e - 1).isNoun()) {
+            return k;
+        }
+        if (Set.of("who", "which", "whose", "and", "or").contains(toks.get(e + 1).lower())) {
+            return k;
+        }
+        for (int v = e + 1; v < to && v <= e + 8; v++) {
+            if (toks.get(v).pos() != null && FINITE_VERB_TAGS.contains(toks.get(v).pos())) {
+                return e + 1;
+            }
+            if (toks.get(v).word().equals(",")) {
+                break;
+            }
+        }
+        return k;
     }
 
     private Frame verbFrame(int s, int i, int from, int to) {
@@ -526,16 +560,33 @@ final class CueFinder {
         return body.onlyAdverbsBetween(from, asIndex);
     }
 
+    /**
+     * The last frame of sentence {@code s} that is not inside the content of another: a participle after a comma
+     * shares the main clause's source ("He rejected speculation that Mr Brown was considering …, saying …" is his,
+     * not Mr Brown's).
+     */
     private Frame lastFrameIn(int s) {
         for (int k = frames.size() - 1; k >= 0; k--) {
-            if (frames.get(k).sentence == s) {
-                return frames.get(k);
-            }
-            if (frames.get(k).sentence < s) {
+            Frame f = frames.get(k);
+            if (f.sentence < s) {
                 break;
+            }
+            if (f.sentence == s && !insideContentOfAnother(f, k)) {
+                return f;
             }
         }
         return null;
+    }
+
+    private boolean insideContentOfAnother(Frame f, int index) {
+        for (int k = index - 1; k >= 0 && frames.get(k).sentence == f.sentence; k--) {
+            Frame g = frames.get(k);
+            if (g.side == Side.RIGHT && g.contentFrom > 0 && g.contentFrom <= f.cueFrom
+                    && (g.contentTo <= 0 || f.cueFrom < g.contentTo)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the cue phrase: "pointed out", "called for", "voiced support for", "according to". */

@@ -227,7 +227,7 @@ final class StatementContent {
 
     /**
      * A speech clause that closes its sentence after all it reports: "…, sources said.", "…, according to a campaign
-     * aide.", "…, said Mr. Barrett, the lawyer for the state." Such a clause reports the whole sentence before it,
+     * aide.", "…, Mr Balls told the BBC.", "…, said Mr. Barrett, the lawyer for the state." Such a clause reports the whole sentence before it,
      * a cue inside included ("Clinton plans to visit Charlotte on Sunday, according to a campaign aide").
      */
     private boolean closesSentence(Frame f, int from, int to) {
@@ -238,19 +238,20 @@ final class StatementContent {
             return false;
         }
         for (int k = from; k < f.clauseFrom; k++) {
-            if (toks.get(k).word().equals(";") || isQuoteMark(toks.get(k))) {
+            if (toks.get(k).word().equals(";")) {
                 return false;
             }
         }
         for (int k = f.cueTo; k < to; k++) {
             Tok t = toks.get(k);
-            if (k >= f.srcFrom && k < f.srcTo || t.isPunct() || body.inTime(t)) {
-                continue;
+            if (f.srcFrom >= f.cueTo && k > f.srcTo && toks.get(f.srcTo).word().equals(",")) {
+                return true; // the source's appositive after a comma: "said Mr. Barrett, the lawyer for the state"
             }
-            // the source's appositive after a comma: "said Mr. Barrett, the lawyer for the state"
-            return f.srcFrom >= f.cueTo && k > f.srcTo && toks.get(f.srcTo).word().equals(",");
+            if (t.isVerb() && !(k >= f.srcFrom && k < f.srcTo) || isQuoteMark(t)) {
+                return false; // a clause goes on after the cue
+            }
         }
-        return true;
+        return true; // the hearer, the occasion or the time may follow: "…, Mr Balls told the BBC on Monday."
     }
 
     /** The first half of a split quotation: "“A,” she said, “B.”" gives "“A,”" to the same frame. */

@@ -921,4 +921,29 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         assertThat(quotes(ruto(who))).extracting(q -> span(who, q)).contains("the force was too small")
                 .noneMatch(x -> x.contains("approved"));
     }
+
+    @Test
+    void aParticipleSharesTheSourceOfTheMainClauseNotOfAClauseInsideItsContent() {
+        String t = "Raila Odinga rejected claims that Ruto was considering a larger force, saying the mission was"
+                + " large enough.";
+        Quote q = quoteStarting(t, quotes(rutoAndOdinga(t)), "the mission");
+        assertThat(span(t, q)).isEqualTo("the mission was large enough");
+        assertThat(q.speaker().entityId()).isEqualTo("raila-odinga");
+    }
+
+    @Test
+    void aSpeechClauseWithItsHearerClosesTheSentence() {
+        String t = "The decision to extend the mission was a sensible one, since the officers were talking about"
+                + " training at the time, Ruto told the BBC.";
+        List<Quote> qs = quotes(ruto(t));
+        assertThat(qs).extracting(q -> span(t, q)).containsExactly("The decision to extend the mission was a sensible"
+                + " one, since the officers were talking about training at the time");
+        assertThat(qs.get(0).speaker().entityId()).isEqualTo("william-ruto");
+    }
+
+    @Test
+    void readsPastTheSourcesAppositiveAfterAccordingTo() {
+        String t = "According to the Daily Nation, Kenya's largest newspaper, the officers will leave in May.";
+        assertThat(quotes(ruto(t))).extracting(q -> span(t, q)).containsExactly("the officers will leave in May");
+    }
 }
