@@ -237,6 +237,9 @@ final class StatementContent {
         if (!speech || f.srcFrom < 0 || f.clauseFrom <= from || !toks.get(f.clauseFrom - 1).word().equals(",")) {
             return false;
         }
+        if (Set.of("something", "anything", "nothing", "which", "what").contains(toks.get(f.clauseFrom).lower())) {
+            return false; // "…, something Mr Sullivan denies": a comment on what came before, not its source
+        }
         for (int k = from; k < f.clauseFrom; k++) {
             if (toks.get(k).word().equals(";")) {
                 return false;

@@ -873,6 +873,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         assertThat(t.substring(qs.get(0).source().start(), qs.get(0).source().end()))
                 .isEqualTo("a government spokesman");
 
+        String denies = "Raila Odinga has suggested that Ruto is delaying the vote, something Ruto denies.";
+        assertThat(quotes(rutoAndOdinga(denies))).extracting(q -> span(denies, q)).contains(
+                "that Ruto is delaying the vote");
+
         String said = "The council wants the mission to report every month, diplomats said.";
         assertThat(quotes(ruto(said))).extracting(q -> span(said, q)).containsExactly(
                 "The council wants the mission to report every month");
