@@ -55,7 +55,11 @@ final class Phrases {
             return null;
         }
         if (last.pos().equals("PRP")) {
-            return Set.of("he", "she", "they", "we", "i", "it", "you").contains(last.lower()) ? new int[] {j} : null;
+            if (Set.of("he", "she", "they", "we", "i", "it", "you").contains(last.lower())) {
+                return new int[] {j};
+            }
+            int head = headBeforeAdjectivePhrase(j, from); // "Those close to him say"
+            return head >= 0 ? new int[] {head} : null;
         }
         if (last.pos().equals("WP") && last.lower().equals("who") && j - 1 >= from) {
             return new int[] {j}; // "voters who say …": resolved through the noun before it
@@ -122,7 +126,36 @@ final class Phrases {
                 break;
             }
         }
-        return new int[] {start};
+        int head = headBeforeAdjectivePhrase(start, from);
+        return new int[] {head >= 0 ? head : start};
+    }
+
+    /** Adjectives that describe a source by its tie to someone: "people familiar with the matter". */
+    private static final Set<String> TIE_ADJECTIVES = Set.of("close", "closest", "familiar", "near", "knowledgeable",
+            "loyal", "allied", "briefed");
+
+    /**
+     * Where the head of a source described by its tie starts, when the words that end at {@code start} are the
+     * object of that tie: "people familiar with | the matter", "sources close to | the president", "those close to |
+     * him". The speaker is the people, never the matter or the president. -1 when there is no such head.
+     */
+    private int headBeforeAdjectivePhrase(int start, int from) {
+        int prep = start - 1;
+        int adj = start - 2;
+        int head = start - 3;
+        if (head < from || !Set.of("to", "with", "on", "of").contains(toks.get(prep).lower())
+                || !TIE_ADJECTIVES.contains(toks.get(adj).lower())) {
+            return -1;
+        }
+        Tok h = toks.get(head);
+        if (Set.of("those", "some", "many", "several", "others", "one", "two", "three", "few").contains(h.lower())) {
+            return head;
+        }
+        if (!h.isNoun() || h.pos().equals("PRP")) {
+            return -1;
+        }
+        int[] core = nounCore(head, from);
+        return core == null ? head : core[0];
     }
 
     /**

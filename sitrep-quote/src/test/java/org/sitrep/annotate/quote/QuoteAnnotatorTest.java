@@ -950,4 +950,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         String t = "According to the Daily Nation, Kenya's largest newspaper, the officers will leave in May.";
         assertThat(quotes(ruto(t))).extracting(q -> span(t, q)).containsExactly("the officers will leave in May");
     }
+
+    @Test
+    void aSourceDescribedByItsTieIsThePeopleNotTheOneTheyAreTiedTo() {
+        String t = "Sources close to Ruto said the officers would stay.";
+        Quote q = quotes(ruto(t)).get(0);
+        assertThat(span(t, q.source())).isEqualTo("Sources close to Ruto");
+        assertThat(q.speaker() == null ? null : q.speaker().entityId()).isNotEqualTo("william-ruto");
+
+        String after = "The officers will stay, people familiar with the talks said.";
+        Quote r = quotes(ruto(after)).get(0);
+        assertThat(span(after, r)).isEqualTo("The officers will stay");
+        assertThat(span(after, r.source())).isEqualTo("people familiar with the talks");
+
+        String pronoun = "Those close to him say the officers will stay.";
+        assertThat(span(pronoun, quotes(ruto(pronoun)).get(0).source())).isEqualTo("Those close to him");
+    }
 }
