@@ -501,7 +501,7 @@ final class CueFinder {
         boolean quoteBefore = body.closesQuotationBefore(toks.get(f.srcFrom).start(), from)
                 && !body.onlyPunct(sentences.get(s).start(), toks.get(f.srcFrom).start());
         boolean clauseAfter = k < to && !isSentenceEnd(toks.get(k)) && !participleAfterBreak(k, from)
-                && !relativeAfterBreak(k, from) && !connectiveAfterBreak(k, from)
+                && !relativeAfterBreak(k, from) && !(connectiveAfterBreak(k, from) && quotationJustBefore(f.srcFrom))
                 && body.wordsBetween(k, to) >= 2 && !body.demonstrativeOnly(k, to);
         boolean introduces = (k >= to || toks.get(k).word().equals(":")) && body.endsWithIntroduction(s)
                 && body.quoteOpensNextSentence(s);
@@ -548,12 +548,24 @@ final class CueFinder {
     }
 
     /**
-     * A clause joined after a comma with a connective is the writer's, not what was said: "“You winning?” she said,
-     * but Kevin was drifting off again".
+     * A clause joined after a comma with a connective: after a quotation it is the writer's, not what was said
+     * ("“You winning?” she said, but Kevin was drifting off again"); after reported speech it goes on with it ("The
+     * policy had caused trade problems, he said, but there was now an agreement …").
      */
     private boolean connectiveAfterBreak(int k, int from) {
         return k - 1 >= from && toks.get(k - 1).word().equals(",")
                 && Set.of("but", "yet", "and", "while", "although", "though", "whereas").contains(toks.get(k).lower());
+    }
+
+    /** Whether a quotation ends right before the token {@code k}, with only punctuation between. */
+    private boolean quotationJustBefore(int k) {
+        int c = toks.get(k).start();
+        for (TextSpan q : body.quoted) {
+            if (q.end() <= c && c - q.end() <= 3 && body.onlyPunct(q.end(), c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean as(int asIndex, int from) {

@@ -913,6 +913,11 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         String t = "“Are we winning?” Ruto asked, but the officers were already leaving.";
         List<Quote> qs = quotes(ruto(t));
         assertThat(qs).extracting(q -> span(t, q)).containsExactly("“Are we winning?”");
+
+        // after reported speech the clause goes on with what was said
+        String reported = "The mission had faced delays, Ruto said, but the officers were now ready to deploy.";
+        assertThat(quotes(ruto(reported))).extracting(q -> span(reported, q))
+                .contains("but the officers were now ready to deploy");
     }
 
     @Test
