@@ -1,6 +1,5 @@
 package org.sitrep.annotate.quote;
 
-import static org.sitrep.annotate.quote.SpeechText.FINITE_VERB_TAGS;
 import static org.sitrep.annotate.quote.SpeechText.isAdverb;
 import static org.sitrep.annotate.quote.SpeechText.isAuxiliary;
 import static org.sitrep.annotate.quote.SpeechText.isBreak;
@@ -305,7 +304,7 @@ final class CueFinder {
             return k;
         }
         for (int v = e + 1; v < to && v <= e + 8; v++) {
-            if (toks.get(v).pos() != null && FINITE_VERB_TAGS.contains(toks.get(v).pos())) {
+            if (toks.get(v).isFinite()) {
                 return e + 1;
             }
             if (toks.get(v).word().equals(",")) {
@@ -398,8 +397,7 @@ final class CueFinder {
                 while (e < to && body.nounish(toks.get(e))) {
                     e++;
                 }
-                boolean clause = e < to && toks.get(e).pos() != null
-                        && FINITE_VERB_TAGS.contains(toks.get(e).pos());
+                boolean clause = e < to && toks.get(e).isFinite();
                 if (e > k && toks.get(e - 1).isNoun() && !clause) { // not ", said Sanders believes …"
                     f.srcFrom = k;
                     f.srcTo = e;
@@ -450,7 +448,7 @@ final class CueFinder {
                 if (Set.of("who", "which", "whose", "whom").contains(t.lower())) {
                     relative = true;
                 }
-                if (t.pos() != null && FINITE_VERB_TAGS.contains(t.pos()) && !relative
+                if (t.isFinite() && !relative
                         || isQuoteMark(t) || isSentenceEnd(t)) {
                     finite = true;
                 }
@@ -463,10 +461,6 @@ final class CueFinder {
             }
         }
         return -1;
-    }
-
-    private static boolean finiteOrModal(Tok t) {
-        return t.pos() != null && FINITE_VERB_TAGS.contains(t.pos()); // modals included
     }
 
     /**
@@ -668,7 +662,7 @@ final class CueFinder {
                 while (m < to && body.inTime(toks.get(m))) {
                     m++;
                 }
-                if (m < to && (toks.get(m).word().equals("'s") || finiteOrModal(toks.get(m)))) {
+                if (m < to && (toks.get(m).word().equals("'s") || toks.get(m).isFinite())) {
                     break; // "said January's figures were …", "said 2005 should be …": the time opens the content
                 }
                 k = m;
@@ -691,7 +685,7 @@ final class CueFinder {
                     e++;
                 }
                 boolean infinitive = e + 1 < to && toks.get(e).lower().equals("to") && "VB".equals(toks.get(e + 1).pos());
-                if (e > k && !infinitive && e < to && finiteOrModal(toks.get(e))) {
+                if (e > k && !infinitive && e < to && toks.get(e).isFinite()) {
                     // the words before the verb hold the content's subject: "warned growth would be …", "told MPs
                     // a new White Paper was …", "told the BBC progress had been made"
                     int subject = subjectAfterHearer(k, e);
@@ -722,7 +716,7 @@ final class CueFinder {
                 k++; // the particle of "went on: …", "hit back: …"
                 continue;
             }
-            if (t.lower().equals("there") && k + 1 < to && finiteOrModal(toks.get(k + 1))) {
+            if (t.lower().equals("there") && k + 1 < to && toks.get(k + 1).isFinite()) {
                 break; // "suggests there should be …"
             }
             if (isAdverb(t) && !t.lower().equals("not") && !(k + 1 < to && body.nounish(toks.get(k + 1)))) {

@@ -1,6 +1,5 @@
 package org.sitrep.annotate.quote;
 
-import static org.sitrep.annotate.quote.SpeechText.FINITE_VERB_TAGS;
 import static org.sitrep.annotate.quote.SpeechText.isAdverb;
 import static org.sitrep.annotate.quote.SpeechText.isAuxiliary;
 import static org.sitrep.annotate.quote.SpeechText.isQuoteMark;
@@ -127,7 +126,7 @@ final class CueVerbs {
             if (Set.of(",", ";", ":").contains(t.word())) {
                 return false;
             }
-            if (t.pos() != null && FINITE_VERB_TAGS.contains(t.pos())) {
+            if (t.isFinite()) {
                 return true;
             }
         }
@@ -238,7 +237,7 @@ final class CueVerbs {
         if (v.pos() == null) {
             return false;
         }
-        if (FINITE_VERB_TAGS.contains(v.pos())) {
+        if (v.isFinite()) {
             return true;
         }
         return v.pos().equals("VBG") && !toks.get(k).pos().equals("PRP"); // "showed Clinton leading"

@@ -386,7 +386,7 @@ final class StatementContent {
                         || w.lower().equals("which")) {
                     break;
                 }
-                if (w.pos() != null && SpeechText.FINITE_VERB_TAGS.contains(w.pos())) {
+                if (w.isFinite()) {
                     return k;
                 }
             }
@@ -578,7 +578,7 @@ final class StatementContent {
 
     private boolean hasFiniteVerb(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (toks.get(k).pos() != null && SpeechText.FINITE_VERB_TAGS.contains(toks.get(k).pos())) {
+            if (toks.get(k).isFinite()) {
                 return true;
             }
         }

@@ -24,6 +24,11 @@ record Tok(int start, int end, String word, String lower, String pos, String lem
         return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
     }
 
+    /** A finite verb or a modal: VBD, VBZ, VBP or MD. */
+    boolean isFinite() {
+        return pos != null && SpeechText.FINITE_VERB_TAGS.contains(pos);
+    }
+
     boolean isPunct() {
         return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
     }
