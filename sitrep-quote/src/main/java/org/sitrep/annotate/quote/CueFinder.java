@@ -320,12 +320,14 @@ final class CueFinder {
         f.cueFrom = i;
         f.cueTo = cueEnd(i, to);
         // subject to the left, over adverbs and auxiliaries
-        int j = i - 1;
-        while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j)))) {
-            j--;
-        }
         // a progressive is finite: "He’s claiming that …", "Trump is insisting that …"
-        boolean participle = toks.get(i).pos().equals("VBG") && !progressive(i, from);
+        boolean progressive = toks.get(i).pos().equals("VBG") && progressive(i, from);
+        int j = i - 1;
+        while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j))
+                || progressive && BE_FORMS.contains(toks.get(j).lower().replace('\u2019', '\'')))) {
+            j--; // the tagger may read the "’s" of "He’s claiming" as a possessive
+        }
+        boolean participle = toks.get(i).pos().equals("VBG") && !progressive;
         if (j >= from && !participle) {
             int[] np = phrases.nounPhraseEndingAt(j, from);
             if (np != null) {

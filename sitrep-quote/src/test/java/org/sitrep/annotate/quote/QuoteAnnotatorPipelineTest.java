@@ -1,0 +1,44 @@
+package org.sitrep.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.quote.eval.QuoteEvaluation;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Layers;
+import org.sitrep.doc.Quote;
+import org.sitrep.pipeline.Pipeline;
+
+/**
+ * Quotes through our real pipeline (CoreNLP's tokenizer, splitter and tagger, entities, times), for what depends on
+ * how CoreNLP reads the text rather than on hand-made layers.
+ */
+class QuoteAnnotatorPipelineTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void loadPipeline() {
+        pipeline = QuoteEvaluation.ourPipeline();
+    }
+
+    private static List<String> quotesOf(String body) {
+        String text = "A story\n\n" + body + "\n";
+        Document doc = pipeline.process(Document.builder(text).source("test").title("A story").build());
+        return doc.layer(Layers.QUOTES).stream().map(q -> doc.text().substring(q.start(), q.end())).toList();
+    }
+
+    @Test
+    void findsTheSubjectOfAProgressiveWhoseContractionTheTaggerReadsAsAPossessive() {
+        assertThat(quotesOf("Ruto spoke in Nairobi on Monday. He’s claiming that voting fraud is a big problem."))
+                .containsExactly("that voting fraud is a big problem");
+    }
+
+    @Test
+    void keepsAParaphraseApartFromAQuotationOpenedWithTwoApostrophes() {
+        assertThat(quotesOf("He said the museum told a fuller story than schools did. ''We are part of the"
+                + " fabric,'' he said.")).containsExactly("the museum told a fuller story than schools did",
+                        "''We are part of the fabric,''");
+    }
+}
