@@ -323,16 +323,24 @@ final class CueFinder {
         // a progressive is finite: "He’s claiming that …", "Trump is insisting that …"
         boolean progressive = toks.get(i).pos().equals("VBG") && progressive(i, from);
         int j = i - 1;
+        int last = -1; // the subject's last word, when a time ends it: "A poll released Saturday | shows"
         while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j))
-                || progressive && BE_FORMS.contains(toks.get(j).lower().replace('\u2019', '\'')))) {
+                || progressive && BE_FORMS.contains(toks.get(j).lower().replace('\u2019', '\''))
+                || timeBeforeCue(j, from))) {
+            if (last < 0 && timeBeforeCue(j, from)) {
+                last = j;
+            }
             j--; // the tagger may read the "’s" of "He’s claiming" as a possessive
         }
         boolean participle = toks.get(i).pos().equals("VBG") && !progressive;
+        boolean reduced = last >= 0 && j - 1 >= from && toks.get(j - 1).isNoun()
+                && ("VBN".equals(toks.get(j).pos()) || toks.get(j).lower().equals("out"));
         if (j >= from && !participle) {
-            int[] np = phrases.nounPhraseEndingAt(j, from);
+            // "A court document filed Thursday shows …": the document, described by when it was filed
+            int[] np = reduced ? phrases.nounPhraseEndingAt(j - 1, from) : phrases.nounPhraseEndingAt(j, from);
             if (np != null) {
                 f.srcFrom = np[0];
-                f.srcTo = j + 1;
+                f.srcTo = reduced ? last + 1 : j + 1;
                 int before = np[0] - 1;
                 if (before >= from && toks.get(before).lower().equals("as")) {
                     f.clauseFrom = before;
@@ -411,6 +419,19 @@ final class CueFinder {
             return null;
         }
         return contentSide(f, s, i, from, to);
+    }
+
+    /**
+     * A time between the subject and its verb, never the subject itself: "who in 2010 said", "a series of tweets early
+     * Friday saying". The preposition that opens it goes with it.
+     */
+    private boolean timeBeforeCue(int j, int from) {
+        Tok t = toks.get(j);
+        if (body.inTime(t)) {
+            return true;
+        }
+        return j + 1 < toks.size() && body.inTime(toks.get(j + 1)) && "IN".equals(t.pos())
+                && Set.of("in", "on", "at", "since", "during", "until", "by").contains(t.lower());
     }
 
     /** Whether the participle at {@code i} follows a form of "be", over adverbs: "is insisting", "’s claiming". */

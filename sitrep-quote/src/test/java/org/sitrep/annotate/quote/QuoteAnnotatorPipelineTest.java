@@ -41,4 +41,19 @@ class QuoteAnnotatorPipelineTest {
                 + " fabric,'' he said.")).containsExactly("the museum told a fuller story than schools did",
                         "''We are part of the fabric,''");
     }
+
+    private static List<String> sourcesOf(String body) {
+        String text = "A story\n\n" + body + "\n";
+        Document doc = pipeline.process(Document.builder(text).source("test").title("A story").build());
+        return doc.layer(Layers.QUOTES).stream().filter(q -> q.source() != null)
+                .map(q -> doc.text().substring(q.source().start(), q.source().end())).toList();
+    }
+
+    @Test
+    void neverTakesATimeBeforeTheCueForItsSource() {
+        assertThat(sourcesOf("A poll released Saturday found that most Kenyans back the mission."))
+                .containsExactly("A poll released Saturday");
+        assertThat(sourcesOf("Odinga, who in 2010 said the mission would fail, spoke on Monday."))
+                .containsExactly("who");
+    }
 }
