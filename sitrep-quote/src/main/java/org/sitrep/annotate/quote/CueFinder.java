@@ -324,10 +324,12 @@ final class CueFinder {
         boolean progressive = toks.get(i).pos().equals("VBG") && progressive(i, from);
         int j = i - 1;
         int last = -1; // the subject's last word, when a time ends it: "A poll released Saturday | shows"
+        // a participle's time goes with what it follows ("quit last autumn claiming"), a finite verb's is passed over
+        boolean finite = !toks.get(i).pos().equals("VBG") || progressive;
         while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j))
                 || progressive && BE_FORMS.contains(toks.get(j).lower().replace('\u2019', '\''))
-                || timeBeforeCue(j, from))) {
-            if (last < 0 && timeBeforeCue(j, from)) {
+                || finite && timeBeforeCue(j, from))) {
+            if (last < 0 && finite && timeBeforeCue(j, from)) {
                 last = j;
             }
             j--; // the tagger may read the "’s" of "He’s claiming" as a possessive
@@ -380,6 +382,7 @@ final class CueFinder {
                 Frame prev = lastFrameIn(s);
                 if (prev != null && prev.srcFrom >= 0) {
                     f.sharesSourceWith = prev;
+                    f.linkFrom = j;
                     f.srcFrom = prev.srcFrom;
                     f.srcTo = prev.srcTo;
                     f.side = Side.RIGHT;

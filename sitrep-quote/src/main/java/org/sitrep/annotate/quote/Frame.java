@@ -20,6 +20,8 @@ final class Frame {
     /** For RIGHT frames: the first token of the content. */
     int contentFrom;
     Frame sharesSourceWith;
+    /** For a verb sharing its source: the comma or conjunction that joins it ("and on Tuesday will outline"), or -1. */
+    int linkFrom = -1;
     /** For RIGHT frames whose content is a phrase, not the rest of the clause: its end (exclusive), else 0. */
     int contentTo;
     /** A cue of attitude or belief rather than of speech: it claims no quotation that follows a sentence. */

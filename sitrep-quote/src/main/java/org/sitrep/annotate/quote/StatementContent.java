@@ -152,7 +152,7 @@ final class StatementContent {
                     endTok = Math.min(endTok, g.clauseFrom);
                 }
                 if (g != f && g.sentence == f.sentence && g.cueFrom > f.cueFrom && g.sharesSourceWith == f) {
-                    endTok = Math.min(endTok, g.cueFrom);
+                    endTok = Math.min(endTok, g.linkFrom > f.cueFrom ? g.linkFrom : g.cueFrom);
                 }
             }
             int startTok = clauseAfterPreamble(f.contentFrom, endTok);

@@ -56,4 +56,10 @@ class QuoteAnnotatorPipelineTest {
         assertThat(sourcesOf("Odinga, who in 2010 said the mission would fail, spoke on Monday."))
                 .containsExactly("who");
     }
+
+    @Test
+    void endsTheFirstContentAtTheConjunctionBeforeASecondVerbAndItsTime() {
+        assertThat(quotesOf("Ruto urged quotas for new officers and on Tuesday will outline a plan for training."))
+                .anyMatch(q -> q.endsWith("for new officers")).noneMatch(q -> q.endsWith("will"));
+    }
 }
