@@ -125,7 +125,9 @@ public final class StreamJob {
         try {
             Map<String, Object> acc = job.getAccumulators().get(10, TimeUnit.SECONDS);
             return StreamCounts.of(acc);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            // a bounded job that has just finished: its local cluster may already be shut down ("MiniCluster is
+            // not yet running or has already been shut down"); the job's own result says the rest
             return StreamCounts.NONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -431,7 +431,8 @@ final class CueFinder {
     private boolean timeBeforeCue(int j, int from) {
         Tok t = toks.get(j);
         if (body.inTime(t)) {
-            return true;
+            // a year that ends a name is part of it: "the Terrorism Act 2000 showed"
+            return !("CD".equals(t.pos()) && j - 1 >= from && toks.get(j - 1).isProper());
         }
         return j + 1 < toks.size() && body.inTime(toks.get(j + 1)) && "IN".equals(t.pos())
                 && Set.of("in", "on", "at", "since", "during", "until", "by").contains(t.lower());
