@@ -327,7 +327,7 @@ final class CueFinder {
         // a participle's time goes with what it follows ("quit last autumn claiming"), a finite verb's is passed over
         boolean finite = !toks.get(i).pos().equals("VBG") || progressive;
         while (j >= from && (isAdverb(toks.get(j)) || isAuxiliary(toks.get(j))
-                || progressive && BE_FORMS.contains(toks.get(j).lower().replace('\u2019', '\''))
+                || progressive && isBeForm(toks.get(j))
                 || finite && timeBeforeCue(j, from))) {
             if (last < 0 && finite && timeBeforeCue(j, from)) {
                 last = j;
@@ -444,7 +444,12 @@ final class CueFinder {
         while (j >= from && isAdverb(toks.get(j))) {
             j--;
         }
-        return j >= from && BE_FORMS.contains(toks.get(j).lower().replace('\u2019', '\''));
+        return j >= from && isBeForm(toks.get(j));
+    }
+
+    /** A form of "be", a contracted one with either apostrophe included ("is", "’s", "'re"). */
+    private static boolean isBeForm(Tok t) {
+        return BE_FORMS.contains(t.lower().replace('\u2019', '\''));
     }
 
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "'s", "'re", "am", "'m");

@@ -23,9 +23,13 @@ class QuoteAnnotatorPipelineTest {
         pipeline = QuoteEvaluation.ourPipeline();
     }
 
-    private static List<String> quotesOf(String body) {
+    private static Document analyzed(String body) {
         String text = "A story\n\n" + body + "\n";
-        Document doc = pipeline.process(Document.builder(text).source("test").title("A story").build());
+        return pipeline.process(Document.builder(text).source("test").title("A story").build());
+    }
+
+    private static List<String> quotesOf(String body) {
+        Document doc = analyzed(body);
         return doc.layer(Layers.QUOTES).stream().map(q -> doc.text().substring(q.start(), q.end())).toList();
     }
 
@@ -43,8 +47,7 @@ class QuoteAnnotatorPipelineTest {
     }
 
     private static List<String> sourcesOf(String body) {
-        String text = "A story\n\n" + body + "\n";
-        Document doc = pipeline.process(Document.builder(text).source("test").title("A story").build());
+        Document doc = analyzed(body);
         return doc.layer(Layers.QUOTES).stream().filter(q -> q.source() != null)
                 .map(q -> doc.text().substring(q.source().start(), q.source().end())).toList();
     }
